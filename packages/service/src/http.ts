@@ -1,0 +1,99 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Express, type Request, type Response, type NextFunction } from 'express';
+import type { Logger } from './logger';
+import type { Metrics } from './metrics';
+
+/** A service that is up and listening. */
+export interface RunningService {
+  name: string;
+  /** Base URL, e.g. `http://127.0.0.1:8001`. */
+  url: string;
+  port: number;
+  /** Stops accepting requests, lets in-flight ones finish, then releases resources. */
+  stop(): Promise<void>;
+}
+
+const KNOWN_ROUTES = new Set(['/graphql', '/health', '/health/ready', '/metrics', '/.well-known/jwks.json', '/']);
+
+/**
+ * The HTTP shell every service shares: request metrics, `GET /health` (live), `GET /health/ready` (the service's
+ * dependencies answer) and `GET /metrics` (Prometheus text).
+ */
+export function createHttpApp(options: { metrics: Metrics; logger: Logger; ready: () => Promise<void> }): Express {
+  const { metrics, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const end = metrics.httpDuration.startTimer();
+    res.on('finish', () => {
+      const labels = { method: req.method, route: KNOWN_ROUTES.has(req.path) ? req.path : 'other', status: String(res.statusCode) };
+      metrics.httpRequests.inc(labels);
+      end(labels);
+    });
+    next();
+  });
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    try {
+      await options.ready();
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', reason: error instanceof Error ? error.message : 'not ready' });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  return app;
+}
+
+/** Final handlers: a JSON 404 and a JSON 500 that never carries a stack trace. */
+export function finishHttpApp(app: Express, logger: Logger): void {
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'unhandled request error');
+    const message = status === 500 ? 'Internal server error' : error.type === 'entity.too.large' ? 'Request body too large' : 'Bad request';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+}
+
+/** Listens on `port` (0 picks a free one) and returns the URL and a graceful `close`. */
+export async function listen(
+  app: Express,
+  port: number,
+  host: string,
+): Promise<{ server: http.Server; url: string; port: number; close: () => Promise<void> }> {
+  const server = http.createServer(app);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return {
+    server,
+    url: `http://${publicHost}:${actual}`,
+    port: actual,
+    close: () =>
+      new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.closeAllConnections(), 10_000);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
+      }),
+  };
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import express, { type Express, type Request } from 'express';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { INTERNAL_HEADER, type Caller, type InternalCredentials, type Viewer } from './identity';
+import type { Logger } from './logger';
+import type { Metrics } from './metrics';
+import { createHttpApp, finishHttpApp } from './http';
+
+/** What every subgraph's context carries; each subgraph adds its loaders and services. */
+export interface BaseSubgraphContext {
+  caller: Caller;
+  viewer: Viewer | null;
+  requestId: string;
+  logger: Logger;
+}
+
+export interface SubgraphOptions<TContext extends BaseSubgraphContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  credentials: InternalCredentials;
+  logger: Logger;
+  metrics: Metrics;
+  /** Extends the base context with per-request loaders and services. */
+  context(base: BaseSubgraphContext): TContext | Promise<TContext>;
+  ready(): Promise<void>;
+  /** Extra public routes (e.g. the JWKS), mounted before `/graphql`. */
+  routes?(app: Express): void;
+}
+
+/**
+ * An Apollo subgraph behind the shared HTTP shell. `/graphql` refuses every request without a valid internal
+ * credential, so a subgraph can only be reached through the router (or by a service holding the secret).
+ */
+export async function createSubgraphApp<TContext extends BaseSubgraphContext>(
+  options: SubgraphOptions<TContext>,
+): Promise<{ app: Express; apollo: ApolloServer<TContext> }> {
+  const { logger, metrics, credentials } = options;
+  const apollo = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskError(formatted, error, logger),
+    plugins: [operationMetrics<TContext>(metrics)],
+  });
+  await apollo.start();
+
+  const app = createHttpApp({ metrics, logger, ready: options.ready });
+  options.routes?.(app);
+  app.use(
+    '/graphql',
+    async (req, res, next) => {
+      const caller = await credentials.verify(req.header(INTERNAL_HEADER));
+      if (!caller) {
+        res.status(401).json({
+          errors: [{ message: `The ${options.name} subgraph only answers the router`, extensions: { code: 'UNAUTHENTICATED' } }],
+        });
+        return;
+      }
+      res.locals.caller = caller;
+      next();
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const caller = res.locals.caller as Caller;
+        const requestId = requestIdOf(req);
+        return options.context({ caller, viewer: caller.viewer, requestId, logger: logger.child({ requestId }) });
+      },
+    }),
+  );
+  finishHttpApp(app, logger);
+  return { app, apollo };
+}
+
+export function requestIdOf(req: Request): string {
+  const given = req.header('x-request-id');
+  return given && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+/**
+ * Expected errors (those thrown as `GraphQLError` with a code) pass through; anything else is logged in full
+ * and answered with a bare "Internal server error" — no stack, no SQL, no host names.
+ */
+export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  logger.error({ err: error, path: formatted.path }, 'internal error');
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Counts operations by name, type and result. */
+export function operationMetrics<T extends BaseContext>(metrics: Metrics): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, operationName, response }) {
+          const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
+          metrics.graphqlOperations.inc({
+            operation: operationName ?? 'anonymous',
+            type: operation?.operation ?? 'unknown',
+            result: failed ? 'error' : 'ok',
+          });
+        },
+      };
+    },
+  };
+}

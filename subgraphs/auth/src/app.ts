@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { z } from 'zod';
+import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+import { bool, ConfigError, startSubgraph, type Database, type Env, type SubgraphDefinition } from '@zero/service';
+import { tables } from './db/schema';
+import { createLoaders } from './loaders';
+import { resolvers } from './resolvers';
+import { AuthService } from './services/auth-service';
+import { SigningKeys } from './services/signing-keys';
+import { seedDemoAccounts } from './services/demo-accounts';
+import type { Context } from './context';
+
+const env = {
+  /** bcrypt cost; 12 in production. Tests lower it to stay fast. */
+  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  /** ES256 private key (PKCS#8 PEM). Required in production; development generates one and keeps it in the database. */
+  JWT_PRIVATE_KEY: z.string().optional(),
+  LOGIN_RATE_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+  LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(120),
+  /** Shares rate-limit budgets between replicas; in memory when unset. */
+  REDIS_URL: z.string().url().optional(),
+  /** Seed the demo admin and shopper (never in production). */
+  SEED_DEMO: bool(false),
+  DEMO_ADMIN_PASSWORD: z.string().optional(),
+  DEMO_SHOPPER_PASSWORD: z.string().optional(),
+};
+
+export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth: AuthService; keys: SigningKeys; db: Database<typeof tables> }, Context> = {
+  name: 'auth',
+  defaultPort: 8001,
+  env,
+  tables,
+  migrationsFolder: path.join(__dirname, 'db/migrations'),
+  typeDefs: parse(fs.readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8')),
+  resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
+  async setup({ config, db, logger }) {
+    if (config.NODE_ENV === 'production' && !config.JWT_PRIVATE_KEY) {
+      throw new ConfigError('auth', ['JWT_PRIVATE_KEY: required in production (an ES256 private key in PKCS#8 PEM)']);
+    }
+    const keys = config.JWT_PRIVATE_KEY ? await SigningKeys.fromPem(config.JWT_PRIVATE_KEY) : await SigningKeys.fromDatabase(db);
+    let stop: (() => Promise<void>) | undefined;
+    let limiterFactory: ((keyPrefix: string, points: number) => RateLimiterMemory | RateLimiterRedis) | undefined;
+    if (config.REDIS_URL) {
+      const { Redis } = await import('ioredis');
+      const redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false });
+      limiterFactory = (keyPrefix, points) =>
+        new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: 60, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: 60 }) });
+      stop = async () => void redis.disconnect();
+    }
+    const auth = new AuthService(
+      db,
+      keys,
+      { bcryptCost: config.BCRYPT_COST, loginRatePerEmail: config.LOGIN_RATE_PER_EMAIL, loginRatePerIp: config.LOGIN_RATE_PER_IP, limiterFactory },
+      logger,
+    );
+    if (config.SEED_DEMO && config.NODE_ENV !== 'production') await seedDemoAccounts(auth, config, logger);
+    return { services: { auth, keys, db }, stop };
+  },
+  context: (base, { auth, db }) => ({ ...base, auth, loaders: createLoaders(db) }),
+  routes(app, { keys }) {
+    app.get('/.well-known/jwks.json', (_req, res) => {
+      res.set('Cache-Control', 'public, max-age=300').json(keys.jwks());
+    });
+  },
+};
+
+/** Starts the auth subgraph with the given environment. */
+export function start(environment: Env) {
+  return startSubgraph(authSubgraph, environment);
+}

@@ -1,0 +1,6 @@
+import type { UserRow } from './db/schema';
+import type { SessionResult } from './services/auth-service';
+
+/** The values resolvers pass around for each GraphQL type (read by codegen). */
+export type UserMapper = UserRow | { id: string };
+export type SessionMapper = SessionResult;

@@ -1,0 +1,13 @@
+import { unauthenticated } from '@zero/service';
+import type { MutationResolvers } from '../__generated__/resolvers-types';
+
+export const Mutation: MutationResolvers = {
+  register: (_parent, { input }, { auth }) => auth.register(input),
+  login: (_parent, { input }, { auth, caller }) => auth.login(input, caller.ip),
+  refreshSession: (_parent, { refreshToken }, { auth }) => auth.refresh(refreshToken),
+  logout: (_parent, { refreshToken }, { auth }) => auth.logout(refreshToken),
+  logoutEverywhere: (_parent, _args, { auth, viewer }) => {
+    if (!viewer) throw unauthenticated();
+    return auth.logoutEverywhere(viewer.id);
+  },
+};

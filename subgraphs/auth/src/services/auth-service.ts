@@ -1,0 +1,214 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import bcrypt from 'bcrypt';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { ErrorCode, userError, type Database, type Logger, type Role, type UserError } from '@zero/service';
+import { refreshTokens, users, type tables, type UserRow } from '../db/schema';
+import { checkEmail, checkPassword, normalizeEmail } from './credentials-policy';
+import type { SigningKeys } from './signing-keys';
+
+/** Refresh tokens live 30 days. */
+export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** This many failed sign-ins within the window lock the account for the lock period. */
+export const LOCKOUT_ATTEMPTS = 5;
+export const LOCKOUT_WINDOW_MINUTES = 15;
+export const LOCKOUT_MINUTES = 15;
+
+export interface SessionResult {
+  accessToken: string;
+  refreshToken: string;
+  accessTokenExpiresAt: Date;
+  user: UserRow;
+}
+export interface AuthPayload {
+  session: SessionResult | null;
+  userErrors: UserError[];
+}
+
+export interface AuthServiceOptions {
+  bcryptCost: number;
+  /** Sign-in attempts allowed per minute from one address for one email, and from one address overall. */
+  loginRatePerEmail: number;
+  loginRatePerIp: number;
+  /** Shared limiter store (Redis) when configured; in memory otherwise. */
+  limiterFactory?: (keyPrefix: string, points: number) => RateLimiterAbstract;
+}
+
+const fail = (...errors: UserError[]): AuthPayload => ({ session: null, userErrors: errors });
+
+/** Registration, sign-in, session rotation and revocation. */
+export class AuthService {
+  /** Compared against when the email is unknown, so both failures take the same time. */
+  private readonly dummyHash: Promise<string>;
+  private readonly perEmail: RateLimiterAbstract;
+  private readonly perIp: RateLimiterAbstract;
+
+  constructor(
+    private readonly db: Database<typeof tables>,
+    private readonly keys: SigningKeys,
+    private readonly options: AuthServiceOptions,
+    private readonly logger: Logger,
+  ) {
+    this.dummyHash = bcrypt.hash(randomBytes(16).toString('hex'), options.bcryptCost);
+    const limiter = options.limiterFactory ?? ((keyPrefix, points) => new RateLimiterMemory({ keyPrefix, points, duration: 60 }));
+    this.perEmail = limiter('login_email', options.loginRatePerEmail);
+    this.perIp = limiter('login_ip', options.loginRatePerIp);
+  }
+
+  /** Creates a CUSTOMER account and signs it in. */
+  async register(input: { email: string; password: string; name?: string | null }): Promise<AuthPayload> {
+    const email = normalizeEmail(input.email);
+    const errors = [checkEmail(email, ['input', 'email']), checkPassword(input.password, ['input', 'password'])].filter(
+      (e): e is UserError => e !== null,
+    );
+    const name = input.name?.trim() || null;
+    if (name && name.length > 200) errors.push(userError(ErrorCode.INVALID_INPUT, 'The name is too long', ['input', 'name']));
+    if (errors.length) return fail(...errors);
+
+    const passwordHash = await bcrypt.hash(input.password, this.options.bcryptCost);
+    // The unique index decides between concurrent registrations of one email: exactly one insert wins.
+    const [user] = await this.db.insert(users).values({ email, name, passwordHash }).onConflictDoNothing().returning();
+    if (!user) return fail(userError(ErrorCode.EMAIL_TAKEN, 'An account with this email already exists', ['input', 'email']));
+    this.logger.info({ userId: user.id }, 'account registered');
+    return { session: await this.openSession(user), userErrors: [] };
+  }
+
+  /** Signs in; counts failures towards the lockout. */
+  async login(input: { email: string; password: string }, ip: string | null): Promise<AuthPayload> {
+    const email = normalizeEmail(input.email);
+    const limited = await this.consumeLoginBudget(email, ip ?? 'unknown');
+    if (limited) return fail(userError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts; try again in ${limited} seconds`));
+
+    const invalid = userError(ErrorCode.INVALID_CREDENTIALS, 'The email or password is incorrect');
+    const [user] = await this.db.select().from(users).where(eq(users.email, email));
+    if (!user || Buffer.byteLength(input.password, 'utf8') > 72) {
+      await bcrypt.compare(input.password.slice(0, 72), await this.dummyHash);
+      return fail(invalid);
+    }
+    if (user.lockedUntil && user.lockedUntil > new Date()) return fail(this.lockedError(user.lockedUntil));
+
+    if (!(await bcrypt.compare(input.password, user.passwordHash))) {
+      await this.recordFailure(user.id);
+      return fail(invalid);
+    }
+    const [current] = await this.db
+      .update(users)
+      .set({ failedLoginCount: 0, failedLoginWindowStart: null })
+      .where(and(eq(users.id, user.id), sql`(${users.lockedUntil} IS NULL OR ${users.lockedUntil} <= now())`))
+      .returning();
+    // A concurrent failure may have locked the account between our check and now.
+    if (!current) return fail(this.lockedError(user.lockedUntil ?? new Date()));
+    return { session: await this.openSession(current), userErrors: [] };
+  }
+
+  /** Exchanges a refresh token for a new session; a spent token revokes its whole family. */
+  async refresh(refreshToken: string): Promise<AuthPayload> {
+    const invalid = fail(userError(ErrorCode.INVALID_REFRESH_TOKEN, 'The refresh token is invalid or expired; sign in again', ['refreshToken']));
+    const [row] = await this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(refreshToken)));
+    if (!row || row.revokedAt) return invalid;
+    if (row.rotatedAt) {
+      await this.revokeFamily(row.familyId);
+      this.logger.warn({ userId: row.userId, familyId: row.familyId }, 'refresh token reuse: session family revoked');
+      return invalid;
+    }
+    if (row.expiresAt <= new Date()) return invalid;
+
+    // Spend the token atomically: of two concurrent refreshes with one token, one spends it and the other is reuse.
+    const [spent] = await this.db
+      .update(refreshTokens)
+      .set({ rotatedAt: new Date() })
+      .where(and(eq(refreshTokens.id, row.id), isNull(refreshTokens.rotatedAt), isNull(refreshTokens.revokedAt)))
+      .returning({ id: refreshTokens.id });
+    if (!spent) {
+      await this.revokeFamily(row.familyId);
+      this.logger.warn({ userId: row.userId, familyId: row.familyId }, 'refresh token reuse: session family revoked');
+      return invalid;
+    }
+    const [user] = await this.db.select().from(users).where(eq(users.id, row.userId));
+    if (!user) return invalid;
+    return { session: await this.openSession(user, row.familyId), userErrors: [] };
+  }
+
+  /** Revokes the session (token family) of this refresh token. */
+  async logout(refreshToken: string): Promise<boolean> {
+    const [row] = await this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(refreshToken)));
+    if (!row) return false;
+    return (await this.revokeFamily(row.familyId)) > 0;
+  }
+
+  /** Revokes every session of a user. */
+  async logoutEverywhere(userId: string): Promise<boolean> {
+    await this.db
+      .update(refreshTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+    return true;
+  }
+
+  /** Creates an account with the given roles, or resets the password and roles of an existing one (seeding, create-admin). */
+  async upsertAccount(email: string, password: string, roles: Role[]): Promise<UserRow> {
+    const passwordHash = await bcrypt.hash(password, this.options.bcryptCost);
+    const [user] = await this.db
+      .insert(users)
+      .values({ email: normalizeEmail(email), passwordHash, roles })
+      .onConflictDoUpdate({ target: users.email, set: { passwordHash, roles, lockedUntil: null, failedLoginCount: 0 } })
+      .returning();
+    return user!;
+  }
+
+  private async openSession(user: UserRow, familyId: string = randomUUID()): Promise<SessionResult> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    await this.db.insert(refreshTokens).values({
+      userId: user.id,
+      familyId,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
+    });
+    const access = await this.keys.signAccessToken(user.id, user.roles as Role[]);
+    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, user };
+  }
+
+  private async revokeFamily(familyId: string): Promise<number> {
+    const revoked = await this.db
+      .update(refreshTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
+      .returning({ id: refreshTokens.id });
+    return revoked.length;
+  }
+
+  /** One atomic statement, so concurrent failures are all counted. */
+  private async recordFailure(userId: string): Promise<void> {
+    const inWindow = sql`${users.failedLoginWindowStart} > now() - make_interval(mins => ${LOCKOUT_WINDOW_MINUTES})`;
+    const nextCount = sql`CASE WHEN ${inWindow} THEN ${users.failedLoginCount} + 1 ELSE 1 END`;
+    await this.db
+      .update(users)
+      .set({
+        failedLoginCount: nextCount,
+        failedLoginWindowStart: sql`CASE WHEN ${inWindow} THEN ${users.failedLoginWindowStart} ELSE now() END`,
+        lockedUntil: sql`CASE WHEN ${nextCount} >= ${LOCKOUT_ATTEMPTS} THEN now() + make_interval(mins => ${LOCKOUT_MINUTES}) ELSE ${users.lockedUntil} END`,
+      })
+      .where(eq(users.id, userId));
+  }
+
+  private lockedError(until: Date): UserError {
+    const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+    return userError(ErrorCode.ACCOUNT_LOCKED, `Too many failed sign-ins; the account is locked for ${minutes} more minute(s)`);
+  }
+
+  /** Returns seconds to wait when over budget, else 0. */
+  private async consumeLoginBudget(email: string, ip: string): Promise<number> {
+    try {
+      await Promise.all([this.perIp.consume(ip), this.perEmail.consume(`${ip}|${email}`)]);
+      return 0;
+    } catch (rejection) {
+      if (rejection instanceof Error) throw rejection;
+      return Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
+    }
+  }
+}
+
+/** Refresh tokens are stored only as SHA-256 hashes: a database leak yields no usable token. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '@zero/service';
+import type { AuthService } from './auth-service';
+
+export const DEMO_ADMIN_EMAIL = 'admin@example.com';
+export const DEMO_SHOPPER_EMAIL = 'shopper@example.com';
+
+/** A random password that satisfies the policy. */
+export function generatePassword(): string {
+  return `Zero-${randomBytes(9).toString('base64url')}-a1`;
+}
+
+/**
+ * Development only: makes sure the demo admin and shopper exist with the configured passwords (`npm start` passes
+ * the ones it keeps in .data/demo-accounts.json). Passwords not configured are generated and printed once.
+ */
+export async function seedDemoAccounts(
+  auth: AuthService,
+  config: { DEMO_ADMIN_PASSWORD?: string | undefined; DEMO_SHOPPER_PASSWORD?: string | undefined },
+  logger: Logger,
+): Promise<void> {
+  const accounts = [
+    { email: DEMO_ADMIN_EMAIL, password: config.DEMO_ADMIN_PASSWORD, roles: ['CUSTOMER', 'ADMIN'] as const },
+    { email: DEMO_SHOPPER_EMAIL, password: config.DEMO_SHOPPER_PASSWORD, roles: ['CUSTOMER'] as const },
+  ];
+  for (const account of accounts) {
+    const password = account.password ?? generatePassword();
+    await auth.upsertAccount(account.email, password, [...account.roles]);
+    if (!account.password) console.log(`demo account ${account.email} / ${password}`);
+  }
+  logger.info({ accounts: accounts.map((a) => a.email) }, 'demo accounts seeded');
+}

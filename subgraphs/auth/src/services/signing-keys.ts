@@ -1,0 +1,74 @@
+import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type KeyLike } from 'jose';
+import { desc } from 'drizzle-orm';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type Database, type Role } from '@zero/service';
+import { signingKeys, type tables } from '../db/schema';
+
+const ALG = 'ES256';
+/** Access tokens live 15 minutes. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+interface ActiveKey {
+  kid: string;
+  privateKey: KeyLike | Uint8Array;
+}
+
+/**
+ * The ES256 keys that sign access tokens. In production the private key comes from `JWT_PRIVATE_KEY` (PKCS#8
+ * PEM) and nothing is stored; in development a key is generated on first start and kept in the auth database, so
+ * tokens survive restarts. Only public keys leave this class, through {@link jwks}.
+ */
+export class SigningKeys {
+  private constructor(
+    private readonly active: ActiveKey,
+    private readonly publicJwks: JWK[],
+  ) {}
+
+  static async fromPem(pem: string): Promise<SigningKeys> {
+    const privateKey = createPrivateKey(pem);
+    if (privateKey.asymmetricKeyType !== 'ec' || privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
+      throw new Error('JWT_PRIVATE_KEY must be a P-256 (ES256) private key in PKCS#8 PEM');
+    }
+    const publicJwk = await exportJWK(createPublicKey(privateKey));
+    const kid = await calculateJwkThumbprint(publicJwk);
+    return new SigningKeys({ kid, privateKey }, [{ ...publicJwk, kid, alg: ALG, use: 'sig' }]);
+  }
+
+  /** Loads the newest stored key, generating and storing one when there is none. */
+  static async fromDatabase(db: Database<typeof tables>): Promise<SigningKeys> {
+    let rows = await db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt));
+    if (rows.length === 0) {
+      const { privateKey, publicKey } = await generateKeyPair(ALG, { extractable: true });
+      const kid = randomUUID();
+      await db
+        .insert(signingKeys)
+        .values({ kid, privateJwk: await exportJWK(privateKey), publicJwk: { ...(await exportJWK(publicKey)), kid, alg: ALG, use: 'sig' } })
+        .onConflictDoNothing();
+      rows = await db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt));
+    }
+    const newest = rows[0]!;
+    const privateKey = await importJWK(newest.privateJwk as JWK, ALG);
+    return new SigningKeys({ kid: newest.kid, privateKey }, rows.map((row) => row.publicJwk as JWK));
+  }
+
+  /** The JSON Web Key Set served at `/.well-known/jwks.json`. */
+  jwks(): { keys: JWK[] } {
+    return { keys: this.publicJwks };
+  }
+
+  /** Signs an access token with claims `sub`, `roles`, `jti`, `iat`, `exp`, `iss`, `aud`. */
+  async signAccessToken(userId: string, roles: Role[], now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+    const issuedAt = Math.floor(now.getTime() / 1000);
+    const expiresAt = new Date((issuedAt + ACCESS_TOKEN_TTL_SECONDS) * 1000);
+    const token = await new SignJWT({ roles })
+      .setProtectedHeader({ alg: ALG, kid: this.active.kid, typ: 'JWT' })
+      .setSubject(userId)
+      .setJti(randomUUID())
+      .setIssuer(ACCESS_TOKEN_ISSUER)
+      .setAudience(ACCESS_TOKEN_AUDIENCE)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.active.privateKey);
+    return { token, expiresAt };
+  }
+}

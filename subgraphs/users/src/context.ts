@@ -1,0 +1,8 @@
+import type { BaseSubgraphContext } from '@zero/service';
+import type { Loaders } from './loaders';
+import type { ProfileService } from './services/profile-service';
+
+export interface Context extends BaseSubgraphContext {
+  loaders: Loaders;
+  profiles: ProfileService;
+}

@@ -36,7 +36,7 @@ export function compose(): { sdl: string; apiSchema: GraphQLSchema } {
 }
 
 function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
-  return Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+  return Supergraph.build(supergraphSdl, { supportedFeatures: null }).apiSchema().toGraphQLJSSchema();
 }
 
 /** Breaking changes from `before` to `after` that are not acknowledged. */

@@ -177,8 +177,9 @@ async function checkSubgraphs(urls: Map<string, string>): Promise<void> {
 
 function formatRouterError(formatted: GraphQLFormattedError, production: boolean, logger: Logger): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  if (!production) return formatted;
   const { stacktrace: _s, serviceName: _n, exception: _e, ...extensions } = formatted.extensions ?? {};
+  // Development shows stacks of unexpected errors only; expected ones (with a code) never carry one.
+  if (!production) return code === 'INTERNAL_SERVER_ERROR' ? formatted : { ...formatted, extensions };
   // Subgraphs' own user-facing codes pass through; the router masks anything unexpected (it may name hosts).
   if (PUBLIC_CODES.has(code) || (code !== 'INTERNAL_SERVER_ERROR' && !/https?:\/\/|ECONN|ENOTFOUND/.test(formatted.message))) {
     return { ...formatted, extensions };

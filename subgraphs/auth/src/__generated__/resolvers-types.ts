@@ -79,6 +79,13 @@ export type Query = {
   __typename?: 'Query';
   /** The signed-in user; null for an anonymous request. */
   me: Maybe<User>;
+  /** Admin only: any account by id; null when there is none. */
+  user: Maybe<User>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type RegisterInput = {
@@ -216,11 +223,11 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<{}>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<{}>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   RegisterInput: RegisterInput;
   Role: Role;
   Session: ResolverTypeWrapper<SessionMapper>;
   User: ResolverTypeWrapper<UserMapper>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   UserError: ResolverTypeWrapper<UserError>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -235,10 +242,10 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: {};
   Boolean: Scalars['Boolean']['output'];
   Query: {};
+  ID: Scalars['ID']['output'];
   RegisterInput: RegisterInput;
   Session: SessionMapper;
   User: UserMapper;
-  ID: Scalars['ID']['output'];
   UserError: UserError;
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -296,6 +303,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
 }>;
 
 export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{

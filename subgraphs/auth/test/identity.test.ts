@@ -1,0 +1,305 @@
+import { createHash } from 'node:crypto';
+import { SignJWT, exportJWK, generateKeyPair, decodeJwt, decodeProtectedHeader } from 'jose';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, InternalCredentials } from '@zero/service';
+import { SESSION_FIELDS, STRONG_PASSWORD, registerShopper, startPlatform, uniqueEmail, type Platform } from '@zero/testing';
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform?.stop());
+
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { ${SESSION_FIELDS} } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { ${SESSION_FIELDS} } }`;
+const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`;
+const ME = '{ me { id email roles createdAt } }';
+
+const register = (input: Record<string, unknown>) => platform.request(REGISTER, { input }).then((r) => r.data.register);
+const login = (email: string, password: string) => platform.request(LOGIN, { input: { email, password } }).then((r) => r.data.login);
+const refresh = (t: string) => platform.request(REFRESH, { t }).then((r) => r.data.refreshSession);
+const codes = (payload: { userErrors: { code: string }[] }) => payload.userErrors.map((e) => e.code);
+
+describe('register', () => {
+  test('creates a signed-in CUSTOMER with a normalised email', async () => {
+    const email = uniqueEmail('Mixed');
+    const payload = await register({ email: `  ${email.toUpperCase()} `, password: STRONG_PASSWORD, name: 'Ada' });
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.session.user).toMatchObject({ email: email.toLowerCase(), roles: ['CUSTOMER'] });
+    const me = await platform.request(ME, {}, { token: payload.session.accessToken });
+    expect(me.data.me).toMatchObject({ id: payload.session.user.id, email: email.toLowerCase() });
+    expect(new Date(me.data.me.createdAt).toISOString()).toBe(me.data.me.createdAt);
+  });
+
+  test('refuses invalid emails', async () => {
+    for (const email of ['', 'not-an-email', 'a@', '@b.com', `${'x'.repeat(250)}@example.com`]) {
+      const payload = await register({ email, password: STRONG_PASSWORD });
+      expect(payload.session).toBeNull();
+      expect(payload.userErrors[0]).toMatchObject({ code: 'INVALID_EMAIL', field: ['input', 'email'] });
+    }
+  });
+
+  test('enforces the password policy', async () => {
+    const weak = ['Sh0rt', 'alllowercase1', 'ALLUPPERCASE1', 'NoDigitsHere', `Aa1${'é'.repeat(35)}`];
+    for (const password of weak) {
+      const payload = await register({ email: uniqueEmail(), password });
+      expect(payload.userErrors[0]).toMatchObject({ code: 'WEAK_PASSWORD', field: ['input', 'password'] });
+    }
+    // exactly 72 bytes is allowed
+    const payload = await register({ email: uniqueEmail(), password: `Aa1${'x'.repeat(69)}` });
+    expect(payload.userErrors).toEqual([]);
+  });
+
+  test('refuses a taken email, whatever its case', async () => {
+    const shopper = await registerShopper(platform);
+    const payload = await register({ email: shopper.email.toUpperCase(), password: STRONG_PASSWORD });
+    expect(codes(payload)).toEqual(['EMAIL_TAKEN']);
+  });
+
+  test('concurrent registrations of one email make exactly one account', async () => {
+    const email = uniqueEmail('race');
+    const results = await Promise.all(Array.from({ length: 10 }, () => register({ email, password: STRONG_PASSWORD })));
+    expect(results.filter((r) => r.session).length).toBe(1);
+    expect(results.filter((r) => codes(r).includes('EMAIL_TAKEN')).length).toBe(9);
+  });
+});
+
+describe('login', () => {
+  test('signs in with any case of the email', async () => {
+    const shopper = await registerShopper(platform);
+    const payload = await login(shopper.email.toUpperCase(), shopper.password);
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.session.user.id).toBe(shopper.userId);
+  });
+
+  test('answers an unknown email and a wrong password alike', async () => {
+    const shopper = await registerShopper(platform);
+    const unknown = await login(uniqueEmail('nobody'), STRONG_PASSWORD);
+    const wrong = await login(shopper.email, 'Wrong-Password-1');
+    expect(unknown).toEqual(wrong);
+    expect(unknown.userErrors).toEqual([{ code: 'INVALID_CREDENTIALS', message: expect.any(String), field: null }]);
+  });
+
+  test('five failures lock the account, even for the right password', async () => {
+    const shopper = await registerShopper(platform);
+    for (let i = 0; i < 5; i++) expect(codes(await login(shopper.email, 'Wrong-Password-1'))).toEqual(['INVALID_CREDENTIALS']);
+    expect(codes(await login(shopper.email, shopper.password))).toEqual(['ACCOUNT_LOCKED']);
+  });
+
+  test('a success resets the failure count', async () => {
+    const shopper = await registerShopper(platform);
+    for (let i = 0; i < 4; i++) await login(shopper.email, 'Wrong-Password-1');
+    expect((await login(shopper.email, shopper.password)).session).not.toBeNull();
+    for (let i = 0; i < 4; i++) await login(shopper.email, 'Wrong-Password-1');
+    expect((await login(shopper.email, shopper.password)).session).not.toBeNull();
+  });
+
+  test('is rate limited per address and email', async () => {
+    const limited = await startPlatform({ subgraphs: ['auth', 'users'], env: { LOGIN_RATE_PER_EMAIL: '3' } });
+    try {
+      const shopper = await registerShopper(limited);
+      const attempt = () => limited.request(LOGIN, { input: { email: shopper.email, password: shopper.password } }).then((r) => r.data.login);
+      for (let i = 0; i < 3; i++) expect((await attempt()).userErrors).toEqual([]);
+      expect(codes(await attempt())).toEqual(['RATE_LIMITED']);
+    } finally {
+      await limited.stop();
+    }
+  });
+});
+
+describe('access tokens', () => {
+  test('are ES256 JWTs with sub, roles, jti and a 15-minute exp, verifiable with the JWKS', async () => {
+    const shopper = await registerShopper(platform);
+    const header = decodeProtectedHeader(shopper.token);
+    const claims = decodeJwt(shopper.token);
+    expect(header.alg).toBe('ES256');
+    expect(claims).toMatchObject({ sub: shopper.userId, roles: ['CUSTOMER'], iss: ACCESS_TOKEN_ISSUER, aud: ACCESS_TOKEN_AUDIENCE });
+    expect(typeof claims.jti).toBe('string');
+    expect(claims.exp! - claims.iat!).toBe(15 * 60);
+    const jwks = await (await fetch(`${platform.subgraphs.auth!.url}/.well-known/jwks.json`)).json();
+    expect(jwks.keys.map((k: { kid: string }) => k.kid)).toContain(header.kid);
+    expect(JSON.stringify(jwks)).not.toMatch(/"d":/); // no private parts
+  });
+
+  describe('forged or bad tokens are refused with 401 UNAUTHENTICATED, never treated as anonymous', () => {
+    const expectRefused = async (token: string) => {
+      const res = await platform.request(ME, {}, { token });
+      expect(res.status).toBe(401);
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(res.data).toBeUndefined();
+    };
+    const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+    test('alg: none', async () => {
+      const shopper = await registerShopper(platform);
+      const claims = decodeJwt(shopper.token);
+      await expectRefused(`${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`);
+    });
+
+    test('HS256 signed with the public key (algorithm confusion)', async () => {
+      const shopper = await registerShopper(platform);
+      const jwks = await (await fetch(`${platform.subgraphs.auth!.url}/.well-known/jwks.json`)).json();
+      const forged = await new SignJWT({ roles: ['ADMIN'] })
+        .setProtectedHeader({ alg: 'HS256', kid: jwks.keys[0].kid })
+        .setSubject(shopper.userId).setJti('x').setIssuer(ACCESS_TOKEN_ISSUER).setAudience(ACCESS_TOKEN_AUDIENCE)
+        .setExpirationTime('10m')
+        .sign(new TextEncoder().encode(JSON.stringify(jwks.keys[0])));
+      await expectRefused(forged);
+    });
+
+    test('tampered claims', async () => {
+      const shopper = await registerShopper(platform);
+      const [header, , signature] = shopper.token.split('.');
+      const claims = { ...decodeJwt(shopper.token), roles: ['CUSTOMER', 'ADMIN'] };
+      await expectRefused(`${header}.${b64(claims)}.${signature}`);
+    });
+
+    test('a foreign key, even with a known kid', async () => {
+      const shopper = await registerShopper(platform);
+      const { privateKey } = await generateKeyPair('ES256');
+      const forged = await new SignJWT({ roles: ['ADMIN'] })
+        .setProtectedHeader({ alg: 'ES256', kid: decodeProtectedHeader(shopper.token).kid! })
+        .setSubject(shopper.userId).setJti('x').setIssuer(ACCESS_TOKEN_ISSUER).setAudience(ACCESS_TOKEN_AUDIENCE)
+        .setExpirationTime('10m')
+        .sign(privateKey);
+      await expectRefused(forged);
+      const unknownKid = await new SignJWT({ roles: ['ADMIN'] })
+        .setProtectedHeader({ alg: 'ES256', kid: 'attacker' })
+        .setSubject(shopper.userId).setJti('x').setIssuer(ACCESS_TOKEN_ISSUER).setAudience(ACCESS_TOKEN_AUDIENCE)
+        .setExpirationTime('10m')
+        .sign(privateKey);
+      await expectRefused(unknownKid);
+      expect(await exportJWK(privateKey)).toHaveProperty('d');
+    });
+
+    test('expired', async () => {
+      const shopper = await registerShopper(platform);
+      const keys = (platform.subgraphs.auth!.services as { keys: { signAccessToken: Function } }).keys;
+      const { token } = await keys.signAccessToken(shopper.userId, ['CUSTOMER'], new Date(Date.now() - 16 * 60_000));
+      await expectRefused(token);
+    });
+
+    test('garbage and a malformed header', async () => {
+      await expectRefused('not-a-jwt');
+      const res = await platform.request(ME, {}, { headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+      expect(res.status).toBe(401);
+    });
+  });
+
+  test('no token means an anonymous shopper', async () => {
+    const res = await platform.request(ME);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.me).toBeNull();
+  });
+});
+
+describe('sessions', () => {
+  test('refreshSession rotates the refresh token', async () => {
+    const shopper = await registerShopper(platform);
+    const next = await refresh(shopper.refreshToken);
+    expect(next.userErrors).toEqual([]);
+    expect(next.session.refreshToken).not.toBe(shopper.refreshToken);
+    expect(next.session.user.id).toBe(shopper.userId);
+    const after = await refresh(next.session.refreshToken);
+    expect(after.userErrors).toEqual([]);
+  });
+
+  test('reusing a rotated refresh token revokes the whole family', async () => {
+    const shopper = await registerShopper(platform);
+    const next = await refresh(shopper.refreshToken);
+    expect(codes(await refresh(shopper.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
+    // The thief's reuse also kills the legitimate descendant.
+    expect(codes(await refresh(next.session.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
+    // Another sign-in of the same user is a different family and survives.
+    const other = await login(shopper.email, shopper.password);
+    expect((await refresh(other.session.refreshToken)).userErrors).toEqual([]);
+  });
+
+  test('concurrent refreshes with one token yield at most one session', async () => {
+    const shopper = await registerShopper(platform);
+    const results = await Promise.all(Array.from({ length: 5 }, () => refresh(shopper.refreshToken)));
+    expect(results.filter((r) => r.session).length).toBeLessThanOrEqual(1);
+  });
+
+  test('unknown refresh tokens are refused', async () => {
+    expect(codes(await refresh('nonsense'))).toEqual(['INVALID_REFRESH_TOKEN']);
+  });
+
+  test('refresh tokens are stored hashed', async () => {
+    const shopper = await registerShopper(platform);
+    const db = (platform.subgraphs.auth!.services as { db: { execute: Function } }).db;
+    const { rows } = await db.execute(`SELECT token_hash FROM refresh_tokens WHERE user_id = '${shopper.userId}'`);
+    expect(rows).toEqual([{ token_hash: createHash('sha256').update(shopper.refreshToken).digest('hex') }]);
+  });
+
+  test('logout revokes that session only', async () => {
+    const shopper = await registerShopper(platform);
+    const other = await login(shopper.email, shopper.password);
+    const res = await platform.request('mutation($t: String!) { logout(refreshToken: $t) }', { t: shopper.refreshToken });
+    expect(res.data.logout).toBe(true);
+    expect(codes(await refresh(shopper.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
+    expect((await refresh(other.session.refreshToken)).userErrors).toEqual([]);
+    const again = await platform.request('mutation($t: String!) { logout(refreshToken: $t) }', { t: 'unknown' });
+    expect(again.data.logout).toBe(false);
+  });
+
+  test('logoutEverywhere needs a sign-in and revokes every session', async () => {
+    const anonymous = await platform.request('mutation { logoutEverywhere }');
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const shopper = await registerShopper(platform);
+    const other = await login(shopper.email, shopper.password);
+    const res = await platform.request('mutation { logoutEverywhere }', {}, { token: shopper.token });
+    expect(res.data.logoutEverywhere).toBe(true);
+    expect(codes(await refresh(shopper.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
+    expect(codes(await refresh(other.session.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
+  });
+});
+
+describe('authorization', () => {
+  const USER = 'query($id: ID!) { user(id: $id) { id email profile { firstName } } }';
+
+  test('admin-only fields: anonymous UNAUTHENTICATED, customer FORBIDDEN, admin allowed', async () => {
+    const shopper = await registerShopper(platform);
+    const anonymous = await platform.request(USER, { id: shopper.userId });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const customer = await platform.request(USER, { id: shopper.userId }, { token: shopper.token });
+    expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(customer.data ?? null).toBeNull();
+
+    const auth = platform.subgraphs.auth!.services as { auth: { upsertAccount: Function } };
+    const adminEmail = uniqueEmail('admin');
+    await auth.auth.upsertAccount(adminEmail, STRONG_PASSWORD, ['CUSTOMER', 'ADMIN']);
+    const admin = await login(adminEmail, STRONG_PASSWORD);
+    expect(admin.session.user.roles).toEqual(['CUSTOMER', 'ADMIN']);
+    const res = await platform.request(USER, { id: shopper.userId }, { token: admin.session.accessToken });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.user).toEqual({ id: shopper.userId, email: shopper.email, profile: { firstName: null } });
+  });
+
+  test('errors carry no stack trace', async () => {
+    const res = await platform.request('mutation { logoutEverywhere }');
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:/);
+  });
+});
+
+describe('subgraphs refuse callers that are not the router', () => {
+  const post = (url: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ me { id } }' }) });
+
+  test('without a credential, or with one signed by another secret', async () => {
+    for (const subgraph of Object.values(platform.subgraphs)) {
+      const bare = await post(subgraph.url);
+      expect(bare.status).toBe(401);
+      expect((await bare.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const forged = await new InternalCredentials('x'.repeat(64)).sign({ issuer: 'router', viewer: { id: 'someone', roles: ['ADMIN'] }, ip: null });
+      expect((await post(subgraph.url, { 'x-zero-context': forged })).status).toBe(401);
+      // A bare user-id header means nothing.
+      expect((await post(subgraph.url, { 'x-user-id': 'someone' })).status).toBe(401);
+    }
+  });
+
+  test('with the router’s credential they answer', async () => {
+    const token = await new InternalCredentials(platform.internalSecret).sign({ issuer: 'router', viewer: null, ip: null });
+    const res = await post(platform.subgraphs.auth!.url, { 'x-zero-context': token });
+    expect(res.status).toBe(200);
+  });
+});

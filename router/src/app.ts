@@ -175,7 +175,7 @@ async function checkSubgraphs(urls: Map<string, string>): Promise<void> {
   if (down.length) throw new Error(`subgraphs not ready: ${down.join(', ')}`);
 }
 
-function formatRouterError(formatted: GraphQLFormattedError, production: boolean, logger: Logger): GraphQLFormattedError {
+export function formatRouterError(formatted: GraphQLFormattedError, production: boolean, logger: Logger): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const { stacktrace: _s, serviceName: _n, exception: _e, ...extensions } = formatted.extensions ?? {};
   // Development shows stacks of unexpected errors only; expected ones (with a code) never carry one.

@@ -29,7 +29,8 @@ export function createHttpApp(options: { metrics: Metrics; logger: Logger; ready
   app.use((req: Request, res: Response, next: NextFunction) => {
     const end = metrics.httpDuration.startTimer();
     res.on('finish', () => {
-      const labels = { method: req.method, route: KNOWN_ROUTES.has(req.path) ? req.path : 'other', status: String(res.statusCode) };
+      const route = (req.originalUrl.split('?')[0] ?? '').replace(/\/$/, '') || '/';
+      const labels = { method: req.method, route: KNOWN_ROUTES.has(route) ? route : 'other', status: String(res.statusCode) };
       metrics.httpRequests.inc(labels);
       end(labels);
     });

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createLogger } from '@zero/service';
+import { registerShopper, startPlatform, type Platform } from '@zero/testing';
+import { formatRouterError } from '../src/app';
+import { readAuthorization } from '../src/authorization';
+
+const SUPERGRAPH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform?.stop());
+
+describe('health and metrics', () => {
+  test('every service answers /health and /health/ready', async () => {
+    for (const service of [platform.router, ...Object.values(platform.subgraphs)]) {
+      expect((await fetch(`${service.url}/health`)).status).toBe(200);
+      const ready = await fetch(`${service.url}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready' });
+    }
+  });
+
+  test('the router is not ready while a subgraph is down', async () => {
+    const partial = await startPlatform();
+    try {
+      await partial.subgraphs.users!.stop();
+      const res = await fetch(`${partial.router.url}/health/ready`);
+      expect(res.status).toBe(503);
+      expect((await res.json()).reason).toMatch(/users/);
+      expect((await fetch(`${partial.router.url}/health`)).status).toBe(200);
+    } finally {
+      delete partial.subgraphs.users;
+      await partial.stop();
+    }
+  });
+
+  test('/metrics exposes request counts, latency, operations and SQL statements', async () => {
+    await platform.request('query Me { me { id } }');
+    const router = await (await fetch(`${platform.router.url}/metrics`)).text();
+    expect(router).toMatch(/http_requests_total\{.*route="\/graphql".*\} \d+/);
+    expect(router).toMatch(/http_request_duration_seconds_bucket/);
+    expect(router).toMatch(/graphql_operations_total\{.*operation="Me".*\} \d+/);
+    await registerShopper(platform);
+    const auth = await (await fetch(`${platform.subgraphs.auth!.url}/metrics`)).text();
+    expect(auth).toMatch(/db_queries_total\{service="auth"\} [1-9]\d*/);
+  });
+});
+
+describe('authorization directives', () => {
+  test('are read from the supergraph, and the gateway copy no longer claims for: SECURITY', () => {
+    const { rules, gatewaySdl } = readAuthorization(fs.readFileSync(SUPERGRAPH, 'utf8'));
+    expect(rules.get('Mutation.logoutEverywhere')).toEqual({ authenticated: true, scopes: [] });
+    expect(rules.get('Query.user')).toEqual({ authenticated: true, scopes: [['ADMIN']] });
+    expect(rules.get('Query.me')).toBeUndefined();
+    expect(gatewaySdl).not.toMatch(/for: SECURITY/);
+  });
+
+  test('are enforced through fragments and aliases, before any subgraph is called', async () => {
+    const shopper = await registerShopper(platform);
+    const query = 'query { ...F } fragment F on Query { who: user(id: "x") { id } }';
+    expect((await platform.request(query)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await platform.request(query, {}, { token: shopper.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const nested = '{ me { ... on User { addresses { id } } } }';
+    expect((await platform.request(nested)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await platform.request(nested, {}, { token: shopper.token })).data.me.addresses).toEqual([]);
+  });
+});
+
+describe('the supergraph file', () => {
+  test('is reloaded when it changes, without a restart', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'supergraph-'));
+    const file = path.join(dir, 'supergraph.graphql');
+    const full = fs.readFileSync(SUPERGRAPH, 'utf8');
+    const withoutAdminLookup = full.replace(/\n\s*"""[^"]*?"""\n\s*user\(id: ID!\)[^\n]*|\n\s*user\(id: ID!\)[^\n]*/, '');
+    expect(withoutAdminLookup).not.toBe(full);
+    fs.writeFileSync(file, withoutAdminLookup);
+    const reloading = await startPlatform({ env: { SUPERGRAPH_PATH: file } });
+    try {
+      const query = '{ user(id: "x") { id } }';
+      expect((await reloading.request(query)).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      fs.writeFileSync(file, 'this is not a supergraph');
+      await new Promise((r) => setTimeout(r, 400));
+      expect((await reloading.request('{ me { id } }')).data).toEqual({ me: null }); // bad file ignored
+      fs.writeFileSync(file, full);
+      let code: string | undefined;
+      for (let i = 0; i < 50; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        code = (await reloading.request(query)).errors?.[0]?.extensions?.code;
+        if (code === 'UNAUTHENTICATED') break;
+      }
+      expect(code).toBe('UNAUTHENTICATED'); // the field exists now, and its @requiresScopes rule came with it
+    } finally {
+      await reloading.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('HTTP', () => {
+  test('CORS allows the configured origins only', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${platform.router.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    expect((await preflight('http://localhost:3000')).headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  test('GET works for queries', async () => {
+    const res = await fetch(`${platform.router.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await res.json()).toEqual({ data: { me: null } });
+  });
+
+  test('malformed bodies get a clean error', async () => {
+    const res = await fetch(`${platform.router.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).not.toMatch(/at .*\.ts|node_modules/);
+  });
+
+  test('in production, internal errors are masked', () => {
+    const logger = createLogger('test', 'silent');
+    const leaked = { message: 'connect ECONNREFUSED 10.0.0.7:5432', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } };
+    expect(formatRouterError(leaked, true, logger)).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const hosts = { message: 'request to http://users:8002/graphql failed', extensions: { code: 'SUBREQUEST_HTTP_ERROR' } };
+    expect(formatRouterError(hosts, true, logger).message).toBe('Internal server error');
+    const expected = { message: 'Sign in', extensions: { code: 'UNAUTHENTICATED', stacktrace: ['at x'] } };
+    expect(formatRouterError(expected, true, logger)).toEqual({ message: 'Sign in', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});

@@ -30,7 +30,7 @@ describe('health and metrics', () => {
       await partial.subgraphs.users!.stop();
       const res = await fetch(`${partial.router.url}/health/ready`);
       expect(res.status).toBe(503);
-      expect((await res.json()).reason).toMatch(/users/);
+      expect(((await res.json()) as any).reason).toMatch(/users/);
       expect((await fetch(`${partial.router.url}/health`)).status).toBe(200);
     } finally {
       delete partial.subgraphs.users;

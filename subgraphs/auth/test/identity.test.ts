@@ -115,7 +115,7 @@ describe('access tokens', () => {
     expect(claims).toMatchObject({ sub: shopper.userId, roles: ['CUSTOMER'], iss: ACCESS_TOKEN_ISSUER, aud: ACCESS_TOKEN_AUDIENCE });
     expect(typeof claims.jti).toBe('string');
     expect(claims.exp! - claims.iat!).toBe(15 * 60);
-    const jwks = await (await fetch(`${platform.subgraphs.auth!.url}/.well-known/jwks.json`)).json();
+    const jwks = (await (await fetch(`${platform.subgraphs.auth!.url}/.well-known/jwks.json`)).json()) as any;
     expect(jwks.keys.map((k: { kid: string }) => k.kid)).toContain(header.kid);
     expect(JSON.stringify(jwks)).not.toMatch(/"d":/); // no private parts
   });
@@ -137,7 +137,7 @@ describe('access tokens', () => {
 
     test('HS256 signed with the public key (algorithm confusion)', async () => {
       const shopper = await registerShopper(platform);
-      const jwks = await (await fetch(`${platform.subgraphs.auth!.url}/.well-known/jwks.json`)).json();
+      const jwks = (await (await fetch(`${platform.subgraphs.auth!.url}/.well-known/jwks.json`)).json()) as any;
       const forged = await new SignJWT({ roles: ['ADMIN'] })
         .setProtectedHeader({ alg: 'HS256', kid: jwks.keys[0].kid })
         .setSubject(shopper.userId).setJti('x').setIssuer(ACCESS_TOKEN_ISSUER).setAudience(ACCESS_TOKEN_AUDIENCE)
@@ -289,7 +289,7 @@ describe('subgraphs refuse callers that are not the router', () => {
     for (const subgraph of Object.values(platform.subgraphs)) {
       const bare = await post(subgraph.url);
       expect(bare.status).toBe(401);
-      expect((await bare.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(((await bare.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
       const forged = await new InternalCredentials('x'.repeat(64)).sign({ issuer: 'router', viewer: { id: 'someone', roles: ['ADMIN'] }, ip: null });
       expect((await post(subgraph.url, { 'x-zero-context': forged })).status).toBe(401);
       // A bare user-id header means nothing.

@@ -1,0 +1,43 @@
+# One image build per deployable, as a named target: `docker build --target auth .` (docker-compose.yml does this).
+# Services run their TypeScript sources with tsx, exactly as `npm start` and the tests do.
+FROM node:20-bookworm-slim AS base
+WORKDIR /app
+ENV NODE_ENV=production NPM_CONFIG_UPDATE_NOTIFIER=false
+COPY package.json package-lock.json ./
+COPY packages/service/package.json packages/service/
+COPY packages/testing/package.json packages/testing/
+COPY router/package.json router/
+COPY subgraphs/auth/package.json subgraphs/auth/
+COPY subgraphs/users/package.json subgraphs/users/
+COPY subgraphs/catalog/package.json subgraphs/catalog/
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY tsconfig.base.json tsconfig.json ./
+COPY packages packages
+COPY schema schema
+COPY scripts/lib scripts/lib
+USER node
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT)+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+
+FROM base AS auth
+COPY --chown=node subgraphs/auth subgraphs/auth
+ENV PORT=8001
+EXPOSE 8001
+CMD ["node", "--import", "tsx", "subgraphs/auth/src/index.ts"]
+
+FROM base AS users
+COPY --chown=node subgraphs/users subgraphs/users
+ENV PORT=8002
+EXPOSE 8002
+CMD ["node", "--import", "tsx", "subgraphs/users/src/index.ts"]
+
+FROM base AS catalog
+COPY --chown=node subgraphs/catalog subgraphs/catalog
+ENV PORT=8004
+EXPOSE 8004
+CMD ["node", "--import", "tsx", "subgraphs/catalog/src/index.ts"]
+
+FROM base AS router
+COPY --chown=node router router
+ENV PORT=8000
+EXPOSE 8000
+CMD ["node", "--import", "tsx", "router/src/index.ts"]

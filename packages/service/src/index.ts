@@ -8,3 +8,4 @@ export * from './metrics';
 export * from './service';
 export * from './subgraph';
 export * from './scalars';
+export * from './service-client';

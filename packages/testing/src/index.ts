@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import { dropDatabase, type Env, type RunningService } from '@zero/service';
 import { start as startRouter } from '@zero/router';
 import { listSubgraphs } from '../../../scripts/lib/subgraphs';
@@ -55,6 +56,14 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env }
     }
   }
 
+  // Ports are chosen before anything starts, so every subgraph can be told where the others are
+  // (`<NAME>_SUBGRAPH_URL`, as in docker-compose), whatever the order of their dependencies.
+  const ports = new Map<string, number>();
+  for (const entry of entries) {
+    ports.set(entry.name, await freePort());
+    env[`${entry.name.toUpperCase()}_SUBGRAPH_URL`] = `http://127.0.0.1:${ports.get(entry.name)}/graphql`;
+  }
+
   const subgraphs: Platform['subgraphs'] = {};
   const stopAll = async () => {
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
@@ -65,11 +74,10 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env }
     await Promise.all(
       entries.map(async (entry) => {
         const module = require(`@zero/${entry.name}`) as SubgraphModule;
-        subgraphs[entry.name] = await module.start({ ...env, [`${entry.name.toUpperCase()}_PORT`]: '0' });
+        subgraphs[entry.name] = await module.start({ ...env, [`${entry.name.toUpperCase()}_PORT`]: String(ports.get(entry.name)) });
       }),
     );
     const routerEnv: Env = { ...env, ROUTER_PORT: '0', SUPERGRAPH_POLL_MS: '100' };
-    for (const [name, service] of Object.entries(subgraphs)) routerEnv[`${name.toUpperCase()}_SUBGRAPH_URL`] = `${service.url}/graphql`;
     router = await startRouter(routerEnv);
   } catch (error) {
     await stopAll();
@@ -98,6 +106,18 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env }
       await stopAll();
     },
   };
+}
+
+/** A port that is free right now (the OS picks it; the tiny window before it is used again is harmless in tests). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 let counter = 0;

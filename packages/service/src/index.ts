@@ -9,3 +9,5 @@ export * from './service';
 export * from './subgraph';
 export * from './scalars';
 export * from './service-client';
+export * from './outbox';
+export * from './idempotency';

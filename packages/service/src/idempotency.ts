@@ -1,0 +1,106 @@
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import type { Database } from './db';
+
+/**
+ * Idempotency keys: one request per (scope, key). The first caller claims the key and runs; concurrent and later
+ * callers with the same key and the same request fingerprint wait for, then get, the same result; another request
+ * under a used key is refused. A claim whose owner died is taken over after {@link STALE_CLAIM_MS}.
+ *
+ * A subgraph that uses it adds `idempotencyKeys` to its drizzle tables.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    /** Id of what the request produced (an order, a payment); null while it runs. */
+    resultId: text('result_id'),
+    claimedAt: timestamp('claimed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] })],
+);
+
+export const STALE_CLAIM_MS = 60_000;
+const WAIT_MS = 30_000;
+
+type Db = Database<{ idempotencyKeys: typeof idempotencyKeys }>;
+type Executor = Pick<Db, 'update'>;
+
+export type IdempotentOutcome<T> =
+  | { kind: 'done'; resultId: string }
+  | { kind: 'failed'; value: T }
+  | { kind: 'reused' };
+
+/**
+ * Runs `run` once per (scope, key). `run` gets `complete(tx, resultId)`, which it must call inside the transaction
+ * that stores its result, so result and key are written together. When `run` fails (returns `{ failed }` or
+ * throws) the claim is dropped, so the same key may be tried again.
+ */
+export async function idempotent<T>(
+  db: Db,
+  scope: string,
+  key: string,
+  fingerprint: string,
+  run: (complete: (tx: Executor, resultId: string) => Promise<void>) => Promise<{ resultId: string } | { failed: T }>,
+): Promise<IdempotentOutcome<T>> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const claimed = await claim(db, scope, key, fingerprint);
+    if (claimed === 'claimed') break;
+    if (claimed === 'reused') return { kind: 'reused' };
+    if (claimed !== 'pending') return { kind: 'done', resultId: claimed.resultId };
+    if (Date.now() > deadline) throw new Error('Timed out waiting for a concurrent request with the same idempotency key');
+    await new Promise((resolve) => setTimeout(resolve, 25 + Math.random() * 50));
+  }
+
+  const complete = async (tx: Executor, resultId: string) => {
+    await tx.update(idempotencyKeys).set({ resultId }).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+  };
+  try {
+    const outcome = await run(complete);
+    if ('resultId' in outcome) return { kind: 'done', resultId: outcome.resultId };
+    await release(db, scope, key);
+    return { kind: 'failed', value: outcome.failed };
+  } catch (error) {
+    await release(db, scope, key).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function claim(db: Db, scope: string, key: string, fingerprint: string): Promise<'claimed' | 'reused' | 'pending' | { resultId: string }> {
+  const [inserted] = await db
+    .insert(idempotencyKeys)
+    .values({ scope, key, fingerprint })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  if (inserted) return 'claimed';
+  const [row] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+  if (!row) return 'pending'; // released between our insert and select: try again
+  if (row.fingerprint !== fingerprint) return 'reused';
+  if (row.resultId) return { resultId: row.resultId };
+  // Take over a claim whose owner died.
+  const [takenOver] = await db
+    .update(idempotencyKeys)
+    .set({ claimedAt: new Date() })
+    .where(
+      and(
+        eq(idempotencyKeys.scope, scope),
+        eq(idempotencyKeys.key, key),
+        isNull(idempotencyKeys.resultId),
+        lt(idempotencyKeys.claimedAt, sql`now() - make_interval(secs => ${STALE_CLAIM_MS / 1000})`),
+      ),
+    )
+    .returning({ key: idempotencyKeys.key });
+  return takenOver ? 'claimed' : 'pending';
+}
+
+async function release(db: Db, scope: string, key: string): Promise<void> {
+  await db
+    .delete(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), isNull(idempotencyKeys.resultId)));
+}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { z } from 'zod';
+import { bool, startSubgraph, type Database, type Env, type SubgraphDefinition } from '@zero/service';
+import { tables } from './db/schema';
+import { createLoaders } from './loaders';
+import { resolvers } from './resolvers';
+import { CatalogService } from './services/catalog-service';
+import { ensureCategories, seedDemoCatalog } from './services/demo-catalog';
+import { InventoryService } from './services/inventory-service';
+import { ProductAdminService } from './services/product-admin';
+import { renderProductSvg } from './services/product-images';
+import type { Context } from './context';
+
+const env = {
+  /** Base of the absolute URLs of the images this subgraph serves itself (`/images/<slug>.svg`). */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .default('http://localhost:8004')
+    .transform((url) => url.replace(/\/+$/, '')),
+  /** Seed the demo catalog on first start (never in production). */
+  SEED_DEMO: bool(false),
+  /** How long a reservation holds stock unless the caller says otherwise. */
+  RESERVATION_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(1800),
+};
+
+/** What the catalog builds once per process and hands to every request. */
+export interface CatalogServices {
+  catalog: CatalogService;
+  inventory: InventoryService;
+  admin: ProductAdminService;
+  db: Database<typeof tables>;
+  publicUrl: string;
+}
+
+export const catalogSubgraph: SubgraphDefinition<typeof tables, typeof env, CatalogServices, Context> = {
+  name: 'catalog',
+  defaultPort: 8004,
+  env,
+  tables,
+  migrationsFolder: path.join(__dirname, 'db/migrations'),
+  typeDefs: parse(fs.readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8')),
+  resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
+  async setup({ config, db, logger }) {
+    // The four departments exist in every store; the demo products only where asked for, never in production.
+    await ensureCategories(db);
+    if (config.SEED_DEMO && config.NODE_ENV !== 'production') await seedDemoCatalog(db, logger);
+    const services: CatalogServices = {
+      catalog: new CatalogService(db),
+      inventory: new InventoryService(db, config.RESERVATION_TTL_SECONDS),
+      admin: new ProductAdminService(db),
+      db,
+      publicUrl: config.PUBLIC_URL,
+    };
+    return { services };
+  },
+  context: (base, services) => ({ ...base, ...services, loaders: createLoaders(services.db, services.catalog) }),
+  routes(app, { catalog }) {
+    app.get('/images/:file', async (req, res, next) => {
+      try {
+        const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.svg$/.exec(req.params.file);
+        const subject = match ? await catalog.imageSubject(match[1]!) : null;
+        if (!subject) {
+          res.status(404).json({ error: 'not found' });
+          return;
+        }
+        res
+          .set({
+            'Content-Type': 'image/svg+xml; charset=utf-8',
+            'Cache-Control': 'public, max-age=86400',
+            'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+            'X-Content-Type-Options': 'nosniff',
+          })
+          .send(renderProductSvg(subject.name, subject.parent ?? subject.category));
+      } catch (error) {
+        next(error);
+      }
+    });
+  },
+};
+
+/** Starts the catalog subgraph with the given environment. */
+export function start(environment: Env) {
+  return startSubgraph(catalogSubgraph, environment);
+}

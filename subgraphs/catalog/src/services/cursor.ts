@@ -1,0 +1,34 @@
+import { badInput } from '@zero/service';
+
+/**
+ * Keyset cursors: the sort they belong to and the sort-key values of the last row seen, as base64url JSON.
+ * Opaque to clients; a cursor of another sort, or a tampered one, is BAD_USER_INPUT.
+ */
+export type CursorValues = [string | number, string];
+
+export function encodeCursor(sort: string, values: CursorValues): string {
+  return Buffer.from(JSON.stringify({ s: sort, v: values })).toString('base64url');
+}
+
+export function decodeCursor(sort: string, cursor: string): CursorValues {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badInput('`after` is not a valid cursor');
+  }
+  const { s, v } = (parsed ?? {}) as { s?: unknown; v?: unknown };
+  if (s !== sort) throw badInput('`after` belongs to another sort order; start again without it');
+  if (!Array.isArray(v) || v.length !== 2 || !['string', 'number'].includes(typeof v[0]) || typeof v[1] !== 'string') {
+    throw badInput('`after` is not a valid cursor');
+  }
+  if (typeof v[0] === 'number' && !Number.isFinite(v[0])) throw badInput('`after` is not a valid cursor');
+  if (!isUuid(v[1])) throw badInput('`after` is not a valid cursor');
+  return [v[0], v[1]];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids are opaque to clients; anything that is not one of ours is simply not found. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,0 +1,299 @@
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import { userError, type Database, type UserError } from '@zero/service';
+import { CatalogCode } from '../codes';
+import { categories, productImages, products, stockMovements, variants, type OptionValue, type SelectedOptionValue, type tables } from '../db/schema';
+import { productColumns, type ProductRecord } from './catalog-service';
+import { isUuid } from './cursor';
+
+type Db = Database<typeof tables>;
+
+export interface SelectedOptionInput { name: string; value: string }
+export interface VariantInput {
+  sku: string; title?: string | null; price: number; weightGrams: number; stock: number;
+  selectedOptions?: SelectedOptionInput[] | null;
+}
+export interface ImageInput { url: string; alt?: string | null }
+export interface ProductOptionInput { name: string; values: string[] }
+export interface CreateProductInput {
+  name: string; slug?: string | null; description: string; categorySlug: string;
+  images?: ImageInput[] | null; variants: VariantInput[]; options?: ProductOptionInput[] | null;
+}
+export interface UpdateProductInput {
+  name?: string | null; slug?: string | null; description?: string | null; categorySlug?: string | null;
+  images?: ImageInput[] | null; variants?: VariantInput[] | null; options?: ProductOptionInput[] | null;
+}
+export type ProductResult = { product: ProductRecord | null; userErrors: UserError[] };
+
+/** Input limits of the admin API. */
+export const LIMITS = {
+  name: 200, description: 5000, slug: 100, sku: 64, images: 20, url: 2000, alt: 300,
+  variants: 100, options: 5, optionText: 50, price: 10_000_000, weightGrams: 1_000_000, stock: 1_000_000,
+} as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SKU = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Makes a URL slug of a name: "Aurora Wireless Headphones (2nd gen)" → "aurora-wireless-headphones-2nd-gen". */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, LIMITS.slug)
+    .replace(/-+$/, '');
+}
+
+/** Variant title from its options: "M / Navy", or "Default". */
+export function variantTitle(selected: SelectedOptionValue[]): string {
+  return selected.length ? selected.map((o) => o.value).join(' / ') : 'Default';
+}
+
+/** Creating, changing and archiving products (admin). Every input is checked; failures are user errors with field paths. */
+export class ProductAdminService {
+  constructor(private readonly db: Db) {}
+
+  /** Adds a product with its variants, images and initial stock (written to the ledger). */
+  async create(input: CreateProductInput, actor: string): Promise<ProductResult> {
+    const check = new Checker();
+    const name = check.text(input.name, ['input', 'name'], LIMITS.name, true)!;
+    const description = check.text(input.description, ['input', 'description'], LIMITS.description, false) ?? '';
+    const slug = input.slug == null ? slugify(name ?? '') : check.slug(input.slug, ['input', 'slug']);
+    if (input.slug == null && name && !slug) check.fail(['input', 'name'], 'must contain letters or digits to make a slug');
+    const images = check.images(input.images ?? [], ['input', 'images'], name ?? '');
+    const parsedVariants = check.variants(input.variants, ['input', 'variants'], true);
+    const options = check.options(input.options, parsedVariants, ['input']);
+    if (check.errors.length) return { product: null, userErrors: check.errors };
+
+    return this.db.transaction(async (tx) => {
+      const [category] = await tx.select().from(categories).where(eq(categories.slug, input.categorySlug.trim()));
+      if (!category) return failure(CatalogCode.NOT_FOUND, 'No such category', ['input', 'categorySlug']);
+      const [taken] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, slug!));
+      if (taken) return failure(CatalogCode.DUPLICATE_SLUG, 'Another product has this slug', ['input', 'slug']);
+      const skus = parsedVariants.map((v) => v.sku);
+      const used = await tx.select({ sku: variants.sku }).from(variants).where(inArray(variants.sku, skus));
+      if (used.length) return { product: null, userErrors: used.map((u) => duplicateSku(skus.indexOf(u.sku))) };
+
+      const prices = parsedVariants.map((v) => v.price);
+      const [product] = await tx
+        .insert(products)
+        .values({ slug: slug!, name, description, categoryId: category.id, options, minPrice: Math.min(...prices), maxPrice: Math.max(...prices) })
+        .returning(productColumns);
+      const inserted = await tx
+        .insert(variants)
+        .values(parsedVariants.map((v, position) => ({ ...v, productId: product!.id, onHand: v.stock, position })))
+        .returning();
+      const stocked = inserted.filter((v) => v.onHand > 0);
+      if (stocked.length) {
+        await tx.insert(stockMovements).values(stocked.map((v) => ({ variantId: v.id, delta: v.onHand, onHandAfter: v.onHand, reason: 'initial', actor })));
+      }
+      if (images.length) await tx.insert(productImages).values(images.map((img, position) => ({ ...img, productId: product!.id, position })));
+      return { product: product!, userErrors: [] };
+    });
+  }
+
+  /** Changes the given fields; variants are upserted by SKU (stock of existing variants is left to `setStock`). */
+  async update(id: string, input: UpdateProductInput, actor: string): Promise<ProductResult> {
+    if (!isUuid(id)) return failure(CatalogCode.NOT_FOUND, 'No such product', ['id']);
+    const check = new Checker();
+    const name = input.name === undefined ? undefined : check.text(input.name, ['input', 'name'], LIMITS.name, true);
+    const description = input.description == null ? undefined : check.text(input.description, ['input', 'description'], LIMITS.description, false) ?? '';
+    const slug = input.slug == null ? undefined : check.slug(input.slug, ['input', 'slug']);
+    const images = input.images == null ? undefined : check.images(input.images, ['input', 'images'], name ?? '');
+    const parsedVariants = input.variants == null ? undefined : check.variants(input.variants, ['input', 'variants'], true);
+    if (check.errors.length) return { product: null, userErrors: check.errors };
+
+    return this.db.transaction(async (tx) => {
+      const [current] = await tx.select(productColumns).from(products).where(eq(products.id, id)).for('update');
+      if (!current) return failure(CatalogCode.NOT_FOUND, 'No such product', ['id']);
+      const set: Partial<typeof products.$inferInsert> = { updatedAt: new Date() };
+      if (name) set.name = name;
+      if (description !== undefined) set.description = description;
+      if (slug && slug !== current.slug) {
+        const [taken] = await tx.select({ id: products.id }).from(products).where(and(eq(products.slug, slug), ne(products.id, id)));
+        if (taken) return failure(CatalogCode.DUPLICATE_SLUG, 'Another product has this slug', ['input', 'slug']);
+        set.slug = slug;
+      }
+      if (input.categorySlug != null) {
+        const [category] = await tx.select().from(categories).where(eq(categories.slug, input.categorySlug.trim()));
+        if (!category) return failure(CatalogCode.NOT_FOUND, 'No such category', ['input', 'categorySlug']);
+        set.categoryId = category.id;
+      }
+      const existing = await tx.select().from(variants).where(eq(variants.productId, id));
+      if (parsedVariants) {
+        const skus = parsedVariants.map((v) => v.sku);
+        const elsewhere = await tx.select({ sku: variants.sku }).from(variants).where(and(inArray(variants.sku, skus), ne(variants.productId, id)));
+        if (elsewhere.length) return { product: null, userErrors: elsewhere.map((u) => duplicateSku(skus.indexOf(u.sku))) };
+        let position = existing.length;
+        for (const v of parsedVariants) {
+          const mine = existing.find((e) => e.sku === v.sku);
+          if (mine) {
+            const [row] = await tx
+              .update(variants)
+              .set({ title: v.title, price: v.price, weightGrams: v.weightGrams, selectedOptions: v.selectedOptions })
+              .where(eq(variants.id, mine.id))
+              .returning();
+            existing[existing.indexOf(mine)] = row!;
+          } else {
+            const [row] = await tx.insert(variants).values({ ...v, productId: id, onHand: v.stock, position: position++ }).returning();
+            existing.push(row!);
+            if (row!.onHand > 0) await tx.insert(stockMovements).values({ variantId: row!.id, delta: row!.onHand, onHandAfter: row!.onHand, reason: 'initial', actor });
+          }
+        }
+        const prices = existing.map((v) => v.price);
+        set.minPrice = Math.min(...prices);
+        set.maxPrice = Math.max(...prices);
+      }
+      if (input.options != null || parsedVariants) {
+        const optionCheck = new Checker();
+        set.options = optionCheck.options(input.options, existing.map((v) => ({ selectedOptions: v.selectedOptions })), ['input']);
+        if (optionCheck.errors.length) {
+          tx.rollback();
+        }
+      }
+      if (images) {
+        await tx.delete(productImages).where(eq(productImages.productId, id));
+        if (images.length) await tx.insert(productImages).values(images.map((img, position) => ({ ...img, productId: id, position })));
+      }
+      const [product] = await tx.update(products).set(set).where(eq(products.id, id)).returning(productColumns);
+      return { product: product!, userErrors: [] };
+    }).catch((error: unknown) => {
+      if (error instanceof Error && error.name === 'TransactionRollbackError') {
+        return failure(CatalogCode.INVALID_INPUT, 'The variants do not match the product options', ['input', 'options']);
+      }
+      throw error;
+    });
+  }
+
+  /** Withdraws a product from sale (it still resolves by id). Archiving an archived product changes nothing. */
+  async archive(id: string): Promise<ProductResult> {
+    if (!isUuid(id)) return failure(CatalogCode.NOT_FOUND, 'No such product', ['id']);
+    const [current] = await this.db.select(productColumns).from(products).where(eq(products.id, id));
+    if (!current) return failure(CatalogCode.NOT_FOUND, 'No such product', ['id']);
+    if (current.archivedAt) return { product: current, userErrors: [] };
+    const now = new Date();
+    const [row] = await this.db.update(products).set({ archivedAt: now, updatedAt: now }).where(eq(products.id, id)).returning(productColumns);
+    return { product: row!, userErrors: [] };
+  }
+}
+
+function failure(code: string, message: string, field: string[]): ProductResult {
+  return { product: null, userErrors: [userError(code, message, field)] };
+}
+
+function duplicateSku(index: number): UserError {
+  return userError(CatalogCode.DUPLICATE_SKU, 'Another variant has this SKU', ['input', 'variants', String(index), 'sku']);
+}
+
+interface ParsedVariant {
+  sku: string; title: string; price: number; weightGrams: number; stock: number; selectedOptions: SelectedOptionValue[];
+}
+
+/** Collects INVALID_INPUT (and in-input DUPLICATE_SKU) errors, each naming its field. */
+class Checker {
+  readonly errors: UserError[] = [];
+
+  fail(field: string[], problem: string, code: string = CatalogCode.INVALID_INPUT): void {
+    this.errors.push(userError(code, `${field.filter((f) => !/^\d+$/.test(f)).at(-1)} ${problem}`, field));
+  }
+
+  text(value: string | null | undefined, field: string[], max: number, required: boolean): string | null {
+    const trimmed = value?.trim() ?? '';
+    if (!trimmed) {
+      if (required) this.fail(field, 'is required');
+      return required ? null : '';
+    }
+    if (trimmed.length > max) this.fail(field, `must be at most ${max} characters`);
+    return trimmed;
+  }
+
+  slug(value: string, field: string[]): string | null {
+    const slug = value.trim();
+    if (!SLUG.test(slug) || slug.length > LIMITS.slug) {
+      this.fail(field, `must be lower-case letters and digits separated by single hyphens, at most ${LIMITS.slug} characters`);
+      return null;
+    }
+    return slug;
+  }
+
+  int(value: number, field: string[], min: number, max: number): void {
+    if (!Number.isInteger(value) || value < min || value > max) this.fail(field, `must be a whole number between ${min} and ${max}`);
+  }
+
+  images(images: ImageInput[], field: string[], fallbackAlt: string): { url: string; alt: string }[] {
+    if (images.length > LIMITS.images) this.fail(field, `at most ${LIMITS.images} images`);
+    return images.map((image, i) => {
+      const url = image.url.trim();
+      let ok = url.length <= LIMITS.url;
+      try {
+        ok &&= ['http:', 'https:'].includes(new URL(url).protocol);
+      } catch {
+        ok = false;
+      }
+      if (!ok) this.fail([...field, String(i), 'url'], 'must be an absolute http(s) URL');
+      const alt = this.text(image.alt, [...field, String(i), 'alt'], LIMITS.alt, false) || fallbackAlt;
+      return { url, alt };
+    });
+  }
+
+  variants(list: VariantInput[], field: string[], required: boolean): ParsedVariant[] {
+    if ((required && list.length === 0) || list.length > LIMITS.variants) this.fail(field, `between 1 and ${LIMITS.variants} variants`);
+    const seenSku = new Map<string, number>();
+    const seenCombo = new Set<string>();
+    return list.map((v, i) => {
+      const at = [...field, String(i)];
+      const sku = v.sku.trim();
+      if (!SKU.test(sku) || sku.length > LIMITS.sku) this.fail([...at, 'sku'], `must be 1–${LIMITS.sku} letters, digits, dots, dashes or underscores`);
+      else if (seenSku.has(sku.toUpperCase())) this.fail([...at, 'sku'], 'appears twice in this input', CatalogCode.DUPLICATE_SKU);
+      seenSku.set(sku.toUpperCase(), i);
+      this.int(v.price, [...at, 'price'], 0, LIMITS.price);
+      this.int(v.weightGrams, [...at, 'weightGrams'], 0, LIMITS.weightGrams);
+      this.int(v.stock, [...at, 'stock'], 0, LIMITS.stock);
+      const selectedOptions = (v.selectedOptions ?? []).map((o, j) => ({
+        name: this.text(o.name, [...at, 'selectedOptions', String(j), 'name'], LIMITS.optionText, true) ?? '',
+        value: this.text(o.value, [...at, 'selectedOptions', String(j), 'value'], LIMITS.optionText, true) ?? '',
+      }));
+      if (new Set(selectedOptions.map((o) => o.name.toLowerCase())).size !== selectedOptions.length) {
+        this.fail([...at, 'selectedOptions'], 'names an option twice');
+      }
+      const combo = JSON.stringify(selectedOptions.map((o) => [o.name.toLowerCase(), o.value.toLowerCase()]).sort());
+      if (seenCombo.has(combo)) this.fail([...at, 'selectedOptions'], 'repeats the options of another variant');
+      seenCombo.add(combo);
+      const title = this.text(v.title, [...at, 'title'], LIMITS.name, false) || variantTitle(selectedOptions);
+      return { sku, title, price: v.price, weightGrams: v.weightGrams, stock: v.stock, selectedOptions };
+    });
+  }
+
+  /** The product's options: as given (every variant must fit them), or derived from the variants. */
+  options(given: ProductOptionInput[] | null | undefined, list: { selectedOptions: SelectedOptionValue[] }[], field: string[]): OptionValue[] {
+    const names = new Set(list.flatMap((v) => v.selectedOptions.map((o) => o.name)));
+    for (const v of list) {
+      if (v.selectedOptions.length !== names.size) {
+        this.fail([...field, 'variants'], 'must all choose a value for the same options');
+        break;
+      }
+    }
+    if (given == null) {
+      const derived: OptionValue[] = [];
+      for (const v of list) {
+        for (const o of v.selectedOptions) {
+          let option = derived.find((d) => d.name === o.name);
+          if (!option) derived.push((option = { name: o.name, values: [] }));
+          if (!option.values.includes(o.value)) option.values.push(o.value);
+        }
+      }
+      return derived;
+    }
+    if (given.length > LIMITS.options) this.fail([...field, 'options'], `at most ${LIMITS.options} options`);
+    const options = given.map((o, i) => ({
+      name: this.text(o.name, [...field, 'options', String(i), 'name'], LIMITS.optionText, true) ?? '',
+      values: o.values.map((value, j) => this.text(value, [...field, 'options', String(i), 'values', String(j)], LIMITS.optionText, true) ?? ''),
+    }));
+    const fits = list.every((v) =>
+      v.selectedOptions.every((s) => options.find((o) => o.name === s.name)?.values.includes(s.value)) && v.selectedOptions.length === options.length,
+    );
+    if (!fits) this.fail([...field, 'options'], 'must list every option and value the variants choose');
+    return options;
+  }
+}

@@ -10,6 +10,9 @@ export interface Platform {
   subgraphs: Record<string, RunningService & { deps?: unknown; services?: unknown }>;
   /** The internal secret, for tests that call a subgraph the way a service would. */
   internalSecret: string;
+  /** Stops a subgraph (an outage); `startSubgraph` brings it back on the same port and database. */
+  stopSubgraph(name: string): Promise<void>;
+  startSubgraph(name: string): Promise<void>;
   /** POSTs a GraphQL operation to the router. */
   request<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
@@ -70,13 +73,12 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env }
     await Promise.all(databaseUrls.map((url) => dropDatabase(url)));
   };
   let router: RunningService;
+  const startOne = async (name: string) => {
+    const module = require(`@zero/${name}`) as SubgraphModule;
+    subgraphs[name] = await module.start({ ...env, [`${name.toUpperCase()}_PORT`]: String(ports.get(name)) });
+  };
   try {
-    await Promise.all(
-      entries.map(async (entry) => {
-        const module = require(`@zero/${entry.name}`) as SubgraphModule;
-        subgraphs[entry.name] = await module.start({ ...env, [`${entry.name.toUpperCase()}_PORT`]: String(ports.get(entry.name)) });
-      }),
-    );
+    await Promise.all(entries.map((entry) => startOne(entry.name)));
     const routerEnv: Env = { ...env, ROUTER_PORT: '0', SUPERGRAPH_POLL_MS: '100' };
     router = await startRouter(routerEnv);
   } catch (error) {
@@ -88,6 +90,11 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env }
     router,
     subgraphs,
     internalSecret,
+    async stopSubgraph(name) {
+      await subgraphs[name]?.stop();
+      delete subgraphs[name];
+    },
+    startSubgraph: startOne,
     async request(query, variables, requestOptions = {}) {
       const res = await fetch(`${router.url}/graphql`, {
         method: 'POST',
@@ -141,3 +148,53 @@ export async function registerShopper(platform: Platform, email = uniqueEmail(),
 }
 
 export { SESSION_FIELDS };
+
+let adminCounter = 0;
+/** Creates an admin account directly in the auth service and signs it in through the router. */
+export async function adminToken(platform: Platform): Promise<string> {
+  const email = `admin-${Date.now().toString(36)}-${++adminCounter}@example.com`;
+  const auth = (platform.subgraphs.auth!.services as { auth: { upsertAccount(e: string, p: string, r: string[]): Promise<unknown> } }).auth;
+  await auth.upsertAccount(email, STRONG_PASSWORD, ['CUSTOMER', 'ADMIN']);
+  const res = await platform.request('mutation($input: LoginInput!) { login(input: $input) { session { accessToken } } }', {
+    input: { email, password: STRONG_PASSWORD },
+  });
+  const token = res.data?.login?.session?.accessToken;
+  if (!token) throw new Error(`admin login failed: ${JSON.stringify(res.errors ?? res.data)}`);
+  return token as string;
+}
+
+let productCounter = 0;
+/** Creates a one-variant product through the router (admin) and returns its variant id and SKU. */
+export async function createTestProduct(
+  platform: Platform,
+  token: string,
+  variant: { price: number; weightGrams: number; stock: number; name?: string },
+): Promise<{ productId: string; variantId: string; sku: string }> {
+  const tag = `${Date.now().toString(36)}-${++productCounter}-${randomBytes(2).toString('hex')}`;
+  const res = await platform.request(
+    'mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id variants { id sku } } userErrors { code message field } } }',
+    {
+      input: {
+        name: variant.name ?? `Test Product ${tag}`,
+        description: 'Made by a test.',
+        categorySlug: 'electronics',
+        variants: [{ sku: `TEST-${tag}`, price: variant.price, weightGrams: variant.weightGrams, stock: variant.stock }],
+      },
+    },
+    { token },
+  );
+  const product = res.data?.createProduct?.product;
+  if (!product) throw new Error(`createProduct failed: ${JSON.stringify(res.errors ?? res.data?.createProduct?.userErrors)}`);
+  return { productId: product.id, variantId: product.variants[0].id, sku: product.variants[0].sku };
+}
+
+/** Polls `check` until it returns a truthy value (effects delivered through an outbox arrive a moment later). */
+export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

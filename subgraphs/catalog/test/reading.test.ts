@@ -21,9 +21,9 @@ async function walk(variables: Record<string, unknown>, pageSize: number, betwee
   let after: string | null = null;
   let totalCount = 0;
   for (let page = 0; page < 100; page++) {
-    const res = await platform.request(PAGE, { ...variables, first: pageSize, after });
+    const res: any = await platform.request(PAGE, { ...variables, first: pageSize, after });
     expect(res.errors).toBeUndefined();
-    const conn = res.data.products;
+    const conn: any = res.data.products;
     totalCount = conn.totalCount;
     nodes.push(...conn.edges.map((e: { node: Node }) => e.node));
     if (!conn.pageInfo.hasNextPage) break;

@@ -90,7 +90,7 @@ export class ProductAdminService {
       }
       if (images.length) await tx.insert(productImages).values(images.map((img, position) => ({ ...img, productId: product!.id, position })));
       return { product: product!, userErrors: [] };
-    });
+    }).catch((error: unknown) => duplicateFromRace(error, skusOf(parsedVariants)));
   }
 
   /** Changes the given fields; variants are upserted by SKU (stock of existing variants is left to `setStock`). */
@@ -162,7 +162,7 @@ export class ProductAdminService {
       if (error instanceof Error && error.name === 'TransactionRollbackError') {
         return failure(CatalogCode.INVALID_INPUT, 'The variants do not match the product options', ['input', 'options']);
       }
-      throw error;
+      return duplicateFromRace(error, skusOf(parsedVariants ?? []));
     });
   }
 
@@ -180,6 +180,23 @@ export class ProductAdminService {
 
 function failure(code: string, message: string, field: string[]): ProductResult {
   return { product: null, userErrors: [userError(code, message, field)] };
+}
+
+function skusOf(list: { sku: string }[]): string[] {
+  return list.map((v) => v.sku);
+}
+
+/**
+ * The checks above read before they write; two admins racing for one slug or SKU are caught by the unique
+ * indexes instead, and get the same user error (which SKU collided is not known then: the first is named).
+ */
+function duplicateFromRace(error: unknown, _skus: string[]): ProductResult {
+  for (let e = error as { code?: string; constraint?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code !== '23505') continue;
+    if (e.constraint === 'products_slug_key') return failure(CatalogCode.DUPLICATE_SLUG, 'Another product has this slug', ['input', 'slug']);
+    if (e.constraint === 'variants_sku_key') return { product: null, userErrors: [duplicateSku(0)] };
+  }
+  throw error;
 }
 
 function duplicateSku(index: number): UserError {

@@ -10,6 +10,7 @@ COPY router/package.json router/
 COPY subgraphs/auth/package.json subgraphs/auth/
 COPY subgraphs/users/package.json subgraphs/users/
 COPY subgraphs/catalog/package.json subgraphs/catalog/
+COPY subgraphs/cart/package.json subgraphs/cart/
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
 COPY packages packages
@@ -35,6 +36,12 @@ COPY --chown=node subgraphs/catalog subgraphs/catalog
 ENV PORT=8004
 EXPOSE 8004
 CMD ["node", "--import", "tsx", "subgraphs/catalog/src/index.ts"]
+
+FROM base AS cart
+COPY --chown=node subgraphs/cart subgraphs/cart
+ENV PORT=8007
+EXPOSE 8007
+CMD ["node", "--import", "tsx", "subgraphs/cart/src/index.ts"]
 
 FROM base AS router
 COPY --chown=node router router

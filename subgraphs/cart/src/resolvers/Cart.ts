@@ -1,0 +1,34 @@
+import type { CartLineMapper } from '../mappers';
+import type { CartResolvers, CartLineResolvers } from '../__generated__/resolvers-types';
+import type { Context } from '../context';
+import type { CartRow } from '../db/schema';
+import { CURRENCY } from '../services/rules';
+import { lookupOf } from './actor';
+
+/**
+ * The cart's lines priced at the catalog's current prices (one catalog call per request, through the loader).
+ * A variant the catalog no longer knows cannot be priced or bought, so its line is not shown.
+ */
+async function pricedLines(cart: CartRow, ctx: Context): Promise<CartLineMapper[]> {
+  const lines = await ctx.loaders.lines.load(cart.id);
+  const variants = await lookupOf(ctx)(lines.map((line) => line.variantId));
+  return lines.flatMap((line, i) => (variants[i] ? [{ ...line, variant: variants[i]! }] : []));
+}
+
+export const Cart: CartResolvers = {
+  lines: (cart, _args, ctx) => pricedLines(cart, ctx),
+  totalQuantity: async (cart, _args, ctx) => (await pricedLines(cart, ctx)).reduce((sum, line) => sum + line.quantity, 0),
+  subtotal: async (cart, _args, ctx) => {
+    const lines = await pricedLines(cart, ctx);
+    return {
+      amount: lines.reduce((sum, line) => sum + line.variant.price.amount * line.quantity, 0),
+      currency: lines[0]?.variant.price.currency ?? CURRENCY,
+    };
+  },
+};
+
+export const CartLine: CartLineResolvers = {
+  variant: (line) => ({ id: line.variantId }),
+  unitPrice: (line) => line.variant.price,
+  lineTotal: (line) => ({ amount: line.variant.price.amount * line.quantity, currency: line.variant.price.currency }),
+};

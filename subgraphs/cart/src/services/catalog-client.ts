@@ -1,0 +1,29 @@
+import type { ServiceClient } from '@zero/service';
+
+/** What the cart needs to know about a variant, as the catalog states it now. */
+export interface VariantInfo {
+  id: string;
+  price: { amount: number; currency: string };
+  quantityAvailable: number;
+}
+
+const VARIANTS = `query CartVariants($r: [_Any!]!) {
+  _entities(representations: $r) { ... on ProductVariant { id price { amount currency } quantityAvailable } }
+}`;
+
+/** Reads variants from the catalog through its federation entity query: one call for any number of variants. */
+export class CatalogClient {
+  constructor(private readonly client: ServiceClient) {}
+
+  /** Current price and availability of each id, in order; null for a variant the catalog does not know. */
+  async variants(ids: readonly string[]): Promise<(VariantInfo | null)[]> {
+    if (ids.length === 0) return [];
+    const data = await this.client.request<{ _entities: (VariantInfo | null)[] }>(VARIANTS, {
+      r: ids.map((id) => ({ __typename: 'ProductVariant', id })),
+    });
+    return ids.map((_id, i) => {
+      const entity = data._entities[i];
+      return entity && typeof entity.id === 'string' ? entity : null;
+    });
+  }
+}

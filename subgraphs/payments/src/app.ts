@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { z } from 'zod';
+import { OutboxRelay, ServiceClient, startSubgraph, type Database, type Env, type SubgraphDefinition } from '@zero/service';
+import { tables } from './db/schema';
+import { createLoaders } from './loaders';
+import { resolvers } from './resolvers';
+import { OrdersClient, Topics } from './services/orders-client';
+import { PaymentMethodService } from './services/payment-method-service';
+import { PaymentService } from './services/payment-service';
+import { TestPaymentProvider } from './services/provider';
+import type { Context } from './context';
+
+const env = {
+  /** The orders subgraph, for the order's owner, status and total, and to confirm paid orders (the router reads it too). */
+  ORDERS_SUBGRAPH_URL: z.string().url().default('http://localhost:8008/graphql'),
+  /** How often the outbox is polled for events to deliver to the orders subgraph. */
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).default(1000),
+  /** First retry delay of a failed delivery; it doubles per attempt up to OUTBOX_BACKOFF_MAX_MS. */
+  OUTBOX_BACKOFF_MS: z.coerce.number().int().min(10).default(500),
+  OUTBOX_BACKOFF_MAX_MS: z.coerce.number().int().min(10).default(60_000),
+};
+
+/** What the payments subgraph builds once per process and hands to every request. */
+export interface PaymentsServices {
+  methods: PaymentMethodService;
+  payments: PaymentService;
+  relay: OutboxRelay;
+  db: Database<typeof tables>;
+}
+
+export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, PaymentsServices, Context> = {
+  name: 'payments',
+  defaultPort: 8009,
+  env,
+  tables,
+  migrationsFolder: path.join(__dirname, 'db/migrations'),
+  typeDefs: parse(fs.readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8')),
+  resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
+  async setup({ config, db, credentials, logger }) {
+    const orders = new OrdersClient(new ServiceClient('payments', config.ORDERS_SUBGRAPH_URL, credentials));
+    // The only provider so far is the built-in test one; a real one implements the same PaymentProvider interface.
+    const provider = new TestPaymentProvider();
+    const relay = new OutboxRelay(
+      db,
+      {
+        [Topics.ORDER_PAID]: ({ orderId, paymentId }: { orderId: string; paymentId: string }) => orders.recordOrderPayment(orderId, paymentId),
+        [Topics.ORDER_REFUNDED]: ({ orderId, fullyRefunded }: { orderId: string; fullyRefunded: boolean }) => orders.recordOrderRefund(orderId, fullyRefunded),
+      },
+      logger,
+      { intervalMs: config.OUTBOX_INTERVAL_MS, backoffBaseMs: config.OUTBOX_BACKOFF_MS, backoffMaxMs: config.OUTBOX_BACKOFF_MAX_MS },
+    );
+    const methods = new PaymentMethodService(db, provider);
+    const payments = new PaymentService(db, provider, orders, methods, logger, () => relay.wake());
+    relay.start();
+    return { services: { methods, payments, relay, db }, stop: () => relay.stop() };
+  },
+  context: (base, services) => ({ ...base, methods: services.methods, payments: services.payments, loaders: createLoaders(services.db) }),
+};
+
+/** Starts the payments subgraph with the given environment. */
+export function start(environment: Env) {
+  return startSubgraph(paymentsSubgraph, environment);
+}

@@ -1,0 +1,16 @@
+import { ErrorCode } from '@zero/service';
+
+/** The user-error codes of payments: the shared ones, plus the payments subgraph's own. */
+export const PaymentCode = {
+  INVALID_INPUT: ErrorCode.INVALID_INPUT,
+  NOT_FOUND: ErrorCode.NOT_FOUND,
+  INVALID_CARD: 'INVALID_CARD',
+  CARD_EXPIRED: 'CARD_EXPIRED',
+  ORDER_NOT_PAYABLE: 'ORDER_NOT_PAYABLE',
+  PAYMENT_DECLINED: 'PAYMENT_DECLINED',
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  PAYMENT_NOT_REFUNDABLE: 'PAYMENT_NOT_REFUNDABLE',
+} as const;
+
+/** The store's only currency. */
+export const CURRENCY = 'USD';

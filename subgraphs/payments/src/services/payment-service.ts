@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { enqueue, idempotent, lockKey, userError, type Database, type Logger, type UserError } from '@zero/service';
+import { CURRENCY, PaymentCode } from '../codes';
+import { payments, refunds, type PaymentRow, type tables } from '../db/schema';
+import { Topics, type OrdersClient } from './orders-client';
+import { isId, type PaymentMethodService } from './payment-method-service';
+import type { PaymentProvider } from './provider';
+
+export interface PayOrderInput { orderId: string; paymentMethodId: string; idempotencyKey: string }
+export type PaymentResult = { payment: PaymentRow | null; userErrors: UserError[] };
+
+type Db = Database<typeof tables>;
+const fail = (...errors: UserError[]): PaymentResult => ({ payment: null, userErrors: errors });
+const orderNotFound = () => userError(PaymentCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
+
+/** Statuses of a payment from which money can still be refunded. */
+const REFUNDABLE = ['SUCCEEDED', 'PARTIALLY_REFUNDED'] as const;
+
+/** Charges orders and refunds payments. The rules against double charges and double refunds live here. */
+export class PaymentService {
+  constructor(
+    private readonly db: Db,
+    private readonly provider: PaymentProvider,
+    private readonly orders: OrdersClient,
+    private readonly methods: PaymentMethodService,
+    private readonly logger: Logger,
+    /** Called after a commit that enqueued an event, so it is delivered now rather than at the next poll. */
+    private readonly onEnqueued: () => void = () => undefined,
+  ) {}
+
+  /**
+   * Charges the order's total (as the orders subgraph states it) to one of the payer's cards. One idempotency key is
+   * one charge; and whatever the keys, an order has at most one payment that is being charged or was charged.
+   */
+  async payOrder(payerId: string, input: PayOrderInput): Promise<PaymentResult> {
+    const key = input.idempotencyKey.trim();
+    if (!key || key.length > 200) {
+      return fail(userError(PaymentCode.INVALID_INPUT, 'The idempotency key must be 1–200 characters', ['input', 'idempotencyKey']));
+    }
+    const fingerprint = createHash('sha256').update(JSON.stringify([input.orderId, input.paymentMethodId])).digest('hex');
+    const outcome = await idempotent<UserError>(this.db, `payOrder:${payerId}`, key, fingerprint, (complete) => this.charge(payerId, input, complete));
+    if (outcome.kind === 'reused') {
+      return fail(userError(PaymentCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for another payment', ['input', 'idempotencyKey']));
+    }
+    if (outcome.kind === 'failed') return fail(outcome.value);
+    const [payment] = await this.db.select().from(payments).where(eq(payments.id, outcome.resultId));
+    if (!payment) throw new Error(`payment ${outcome.resultId} of an idempotency key is missing`);
+    return payment.status === 'FAILED'
+      ? { payment, userErrors: [userError(PaymentCode.PAYMENT_DECLINED, `The card was declined (${payment.failureCode})`, ['input', 'paymentMethodId'])] }
+      : { payment, userErrors: [] };
+  }
+
+  private async charge(
+    payerId: string,
+    input: PayOrderInput,
+    complete: (tx: Pick<Db, 'update'>, resultId: string) => Promise<void>,
+  ): Promise<{ resultId: string } | { failed: UserError }> {
+    const order = await this.orders.orderForPayment(input.orderId);
+    // Another shopper's order answers exactly like a missing one.
+    if (!order || order.customerId !== payerId) return { failed: orderNotFound() };
+    if (order.status !== 'PENDING') {
+      return { failed: userError(PaymentCode.ORDER_NOT_PAYABLE, `The order cannot be paid (it is ${order.status})`, ['input', 'orderId']) };
+    }
+    const method = await this.methods.findUsable(payerId, input.paymentMethodId);
+    if (!method) return { failed: userError(PaymentCode.NOT_FOUND, 'No such payment method', ['input', 'paymentMethodId']) };
+
+    // Claim the order before the provider is asked: the partial unique index admits one live payment per order.
+    const [claimed] = await this.db
+      .insert(payments)
+      .values({
+        orderId: order.id,
+        customerId: payerId,
+        paymentMethodId: method.id,
+        amount: order.total.amount,
+        currency: order.total.currency || CURRENCY,
+        status: 'PENDING',
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!claimed) {
+      return { failed: userError(PaymentCode.ORDER_NOT_PAYABLE, 'The order has already been paid', ['input', 'orderId']) };
+    }
+
+    let result;
+    try {
+      result = await this.provider.charge({ token: method.providerToken, amount: claimed.amount, currency: claimed.currency, idempotencyKey: claimed.id });
+    } catch (error) {
+      // The provider could not be reached: free the order for another attempt (the provider dedupes on our id).
+      this.logger.error({ err: error, paymentId: claimed.id }, 'payment provider failed');
+      await this.db.update(payments).set({ status: 'FAILED', failureCode: 'provider_unavailable', updatedAt: new Date() }).where(eq(payments.id, claimed.id));
+      throw error;
+    }
+
+    await this.db.transaction(async (tx) => {
+      if (result.ok) {
+        await tx
+          .update(payments)
+          .set({ status: 'SUCCEEDED', providerChargeId: result.chargeId, updatedAt: new Date() })
+          .where(eq(payments.id, claimed.id));
+        // In the same transaction as the payment: the order is confirmed at least once, even if orders is down now.
+        await enqueue(tx, Topics.ORDER_PAID, { orderId: order.id, paymentId: claimed.id });
+      } else {
+        await tx.update(payments).set({ status: 'FAILED', failureCode: result.failureCode, updatedAt: new Date() }).where(eq(payments.id, claimed.id));
+      }
+      await complete(tx, claimed.id);
+    });
+    if (result.ok) this.onEnqueued();
+    this.logger.info({ paymentId: claimed.id, orderId: order.id, ok: result.ok }, 'order charged');
+    return { resultId: claimed.id };
+  }
+
+  /** Admin: refunds `amount` (default: what remains) of a payment. */
+  async refundPayment(requestedBy: string, paymentId: string, amount: number | null | undefined, reason: string | null | undefined): Promise<PaymentResult> {
+    if (!isId(paymentId)) return fail(userError(PaymentCode.NOT_FOUND, 'No such payment', ['paymentId']));
+    const result = await this.refund(requestedBy, paymentId, amount ?? null, cleanReason(reason));
+    if (result.payment) this.onEnqueued();
+    return result;
+  }
+
+  /**
+   * Internal: refunds what remains of every charged payment of an order (it was cancelled). Idempotent. Returns
+   * true when nothing of the order remains to be refunded.
+   */
+  async refundOrderPayments(requestedBy: string, orderId: string, reason: string | null | undefined): Promise<boolean> {
+    const refundable = await this.db
+      .select({ id: payments.id })
+      .from(payments)
+      .where(and(eq(payments.orderId, orderId), inArray(payments.status, [...REFUNDABLE])))
+      .orderBy(asc(payments.createdAt));
+    for (const { id } of refundable) {
+      const result = await this.refund(requestedBy, id, null, cleanReason(reason) ?? 'order cancelled');
+      // A concurrent call may have refunded it first: that is the outcome we want.
+      if (result.userErrors.some((e) => e.code !== PaymentCode.PAYMENT_NOT_REFUNDABLE)) {
+        throw new Error(`refund of payment ${id} failed: ${result.userErrors.map((e) => e.code).join(', ')}`);
+      }
+    }
+    const rows = await this.db.select().from(payments).where(eq(payments.orderId, orderId));
+    const fullyRefunded = rows.every((p) => p.status !== 'SUCCEEDED' && p.status !== 'PARTIALLY_REFUNDED' && p.status !== 'PENDING');
+    if (!refundable.length && rows.some((p) => p.status === 'REFUNDED')) {
+      // A repeated call: tell orders again (its consumer is idempotent), in case the earlier news was lost upstream.
+      await enqueue(this.db, Topics.ORDER_REFUNDED, { orderId, fullyRefunded: true });
+    }
+    this.onEnqueued();
+    return fullyRefunded;
+  }
+
+  /** One refund under the payment's lock, so concurrent refunds never exceed what was charged. */
+  private async refund(requestedBy: string, paymentId: string, amount: number | null, reason: string | null): Promise<PaymentResult> {
+    return this.db.transaction(async (tx) => {
+      await tx.execute(lockKey(`payment:${paymentId}`));
+      const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId));
+      if (!payment) return fail(userError(PaymentCode.NOT_FOUND, 'No such payment', ['paymentId']));
+      const remaining = payment.amount - payment.refunded;
+      if (!(REFUNDABLE as readonly string[]).includes(payment.status) || remaining <= 0) {
+        return fail(userError(PaymentCode.PAYMENT_NOT_REFUNDABLE, `The payment cannot be refunded (it is ${payment.status})`, ['paymentId']));
+      }
+      const value = amount ?? remaining;
+      if (!Number.isInteger(value) || value <= 0 || value > remaining) {
+        return fail(userError(PaymentCode.INVALID_INPUT, `The amount must be between 1 and ${remaining}`, ['amount']));
+      }
+      // The key is fixed by what was refunded before, so a retry after a failed commit does not refund twice.
+      const { refundId } = await this.provider.refund({
+        chargeId: payment.providerChargeId!,
+        amount: value,
+        idempotencyKey: `${payment.id}:${payment.refunded}`,
+      });
+      const refunded = payment.refunded + value;
+      const status = refunded === payment.amount ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
+      await tx.insert(refunds).values({ paymentId, amount: value, reason, requestedBy, providerRefundId: refundId });
+      const [updated] = await tx
+        .update(payments)
+        .set({ refunded, status, updatedAt: new Date() })
+        .where(eq(payments.id, paymentId))
+        .returning();
+      await enqueue(tx, Topics.ORDER_REFUNDED, { orderId: payment.orderId, fullyRefunded: status === 'REFUNDED' });
+      return { payment: updated!, userErrors: [] };
+    });
+  }
+}
+
+function cleanReason(reason: string | null | undefined): string | null {
+  const value = reason?.trim();
+  return value ? value.slice(0, 500) : null;
+}

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+
+/** The card as the provider receives it, once, to tokenise it. Never stored, never logged. */
+export interface CardDetails {
+  number: string;
+  expMonth: number;
+  expYear: number;
+  cvc: string;
+}
+
+export type ChargeResult = { ok: true; chargeId: string } | { ok: false; failureCode: string };
+
+/**
+ * A payment provider (Stripe, Adyen, the built-in test provider). Cards are tokenised once; charges and refunds
+ * use the token and carry an idempotency key, so a retried call never moves money twice at the provider either.
+ */
+export interface PaymentProvider {
+  /** Exchanges card details for a reusable token. */
+  tokenize(card: CardDetails): Promise<string>;
+  /** Charges (authorises and captures at once) `amount` minor units. A decline is a result, not an exception. */
+  charge(request: { token: string; amount: number; currency: string; idempotencyKey: string }): Promise<ChargeResult>;
+  /** Refunds `amount` minor units of a charge. Throws when the provider refuses. */
+  refund(request: { chargeId: string; amount: number; idempotencyKey: string }): Promise<{ refundId: string }>;
+}
+
+/** The well-known test cards and what the test provider does with them; any other valid number succeeds. */
+const TEST_CARDS: Record<string, string> = {
+  '4242424242424242': 'ok',
+  '4000000000000002': 'card_declined',
+  '4000000000009995': 'insufficient_funds',
+  '4000000000000119': 'processing_error',
+};
+
+/**
+ * The built-in provider for development and tests. The number is not kept, so the token itself carries the card's
+ * behaviour: `tok_test_<behaviour>_<random>`. Charges and refunds are remembered by idempotency key (in memory).
+ */
+export class TestPaymentProvider implements PaymentProvider {
+  private readonly charges = new Map<string, ChargeResult>();
+  private readonly refunds = new Map<string, { refundId: string }>();
+
+  async tokenize(card: CardDetails): Promise<string> {
+    const behaviour = TEST_CARDS[card.number] ?? 'ok';
+    return `tok_test_${behaviour}_${randomBytes(12).toString('hex')}`;
+  }
+
+  async charge({ token, idempotencyKey }: { token: string; amount: number; currency: string; idempotencyKey: string }): Promise<ChargeResult> {
+    const known = this.charges.get(idempotencyKey);
+    if (known) return known;
+    const behaviour = /^tok_test_([a-z_]+)_[0-9a-f]+$/.exec(token)?.[1];
+    const result: ChargeResult =
+      behaviour === 'ok' ? { ok: true, chargeId: `ch_test_${randomBytes(12).toString('hex')}` } : { ok: false, failureCode: behaviour ?? 'invalid_token' };
+    this.charges.set(idempotencyKey, result);
+    return result;
+  }
+
+  async refund({ idempotencyKey }: { chargeId: string; amount: number; idempotencyKey: string }): Promise<{ refundId: string }> {
+    const known = this.refunds.get(idempotencyKey);
+    if (known) return known;
+    const result = { refundId: `re_test_${randomBytes(12).toString('hex')}` };
+    this.refunds.set(idempotencyKey, result);
+    return result;
+  }
+}

@@ -11,6 +11,7 @@ COPY subgraphs/auth/package.json subgraphs/auth/
 COPY subgraphs/users/package.json subgraphs/users/
 COPY subgraphs/catalog/package.json subgraphs/catalog/
 COPY subgraphs/cart/package.json subgraphs/cart/
+COPY subgraphs/payments/package.json subgraphs/payments/
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
 COPY packages packages
@@ -42,6 +43,12 @@ COPY --chown=node subgraphs/cart subgraphs/cart
 ENV PORT=8007
 EXPOSE 8007
 CMD ["node", "--import", "tsx", "subgraphs/cart/src/index.ts"]
+
+FROM base AS payments
+COPY --chown=node subgraphs/payments subgraphs/payments
+ENV PORT=8009
+EXPOSE 8009
+CMD ["node", "--import", "tsx", "subgraphs/payments/src/index.ts"]
 
 FROM base AS router
 COPY --chown=node router router

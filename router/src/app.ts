@@ -20,6 +20,7 @@ import {
   operationMetrics,
   parseConfig,
   port,
+  redactVariableValues,
   requestIdOf,
   requireInternalSecret,
   type Env,
@@ -177,6 +178,7 @@ async function checkSubgraphs(urls: Map<string, string>): Promise<void> {
 
 export function formatRouterError(formatted: GraphQLFormattedError, production: boolean, logger: Logger): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (code === 'BAD_USER_INPUT') formatted = { ...formatted, message: redactVariableValues(formatted.message) };
   const { stacktrace: _s, serviceName: _n, exception: _e, ...extensions } = formatted.extensions ?? {};
   // Development shows stacks of unexpected errors only; expected ones (with a code) never carry one.
   if (!production) return code === 'INTERNAL_SERVER_ERROR' ? formatted : { ...formatted, extensions };

@@ -56,7 +56,7 @@ describe('authorization directives', () => {
     expect(rules.get('Mutation.logoutEverywhere')).toEqual({ authenticated: true, scopes: [] });
     expect(rules.get('Query.user')).toEqual({ authenticated: true, scopes: [['ADMIN']] });
     expect(rules.get('Query.me')).toBeUndefined();
-    expect(gatewaySdl).not.toMatch(/for: SECURITY/);
+    expect(gatewaySdl).not.toMatch(/(authenticated|requiresScopes)\/v[\d.]+", for: SECURITY/);
   });
 
   test('are enforced through fragments and aliases, before any subgraph is called', async () => {
@@ -128,4 +128,13 @@ describe('HTTP', () => {
     const expected = { message: 'Sign in', extensions: { code: 'UNAUTHENTICATED', stacktrace: ['at x'] } };
     expect(formatRouterError(expected, true, logger)).toEqual({ message: 'Sign in', extensions: { code: 'UNAUTHENTICATED' } });
   });
+});
+
+test('variable errors never echo the submitted value (a password, a card number)', async () => {
+  const secret = 'Sup3r-Secret-Passw0rd';
+  const missing = await platform.request('mutation($input: LoginInput!) { login(input: $input) { userErrors { code } } }', { input: { password: secret } });
+  expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(missing.errors?.[0]?.message).toMatch(/Variable "\$input" has an invalid value/);
+  const wrongType = await platform.request('mutation($input: LoginInput!) { login(input: $input) { userErrors { code } } }', { input: { email: 4242424242424242, password: secret } });
+  expect(JSON.stringify([missing, wrongType])).not.toMatch(/Sup3r|4242424242424242/);
 });

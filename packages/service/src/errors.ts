@@ -52,3 +52,15 @@ export function forbidden(message = 'You are not allowed to do this'): GraphQLEr
 export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
 }
+
+/**
+ * GraphQL's variable coercion errors repeat the submitted value ("Variable "$input" got invalid value { number:
+ * "4242…" }"), which may be a password or a card number. Keep the variable, the path and the reason; drop the value.
+ */
+export function redactVariableValues(message: string): string {
+  const match = /^Variable "(\$\w+)" got invalid value /.exec(message);
+  if (!match) return message;
+  const at = / at "([\w.[\]]+)"/.exec(message)?.[1];
+  const reason = /; (Field "\w+" of required type "[^"]+" was not provided|Field "\w+" is not defined by type "\w+"|Expected type "\w+"[^.;]*|[^;]*cannot represent[^;]*)\.?$/.exec(message)?.[1];
+  return `Variable "${match[1]}" has an invalid value${at ? ` at "${at}"` : ''}${reason ? `: ${reason.replace(/: .*$/, '')}` : ''}.`;
+}

@@ -11,3 +11,4 @@ export * from './scalars';
 export * from './service-client';
 export * from './outbox';
 export * from './idempotency';
+export * from './validation';

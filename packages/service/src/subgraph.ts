@@ -10,6 +10,7 @@ import { INTERNAL_HEADER, type Caller, type InternalCredentials, type Viewer } f
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { createHttpApp, finishHttpApp } from './http';
+import { redactVariableValues } from './errors';
 
 /** What every subgraph's context carries; each subgraph adds its loaders and services. */
 export interface BaseSubgraphContext {
@@ -90,7 +91,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, logg
   const code = formatted.extensions?.code;
   if (code && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: code === 'BAD_USER_INPUT' ? redactVariableValues(formatted.message) : formatted.message, extensions };
   }
   logger.error({ err: error, path: formatted.path }, 'internal error');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -99,8 +99,12 @@ test('reserve, commit and release are idempotent per reference', async () => {
   expect(await available(v!)).toBe(7);
   const onHand = await platform.request(`query($id: ID!) { product(id: $id) { id } }`, { id: v }); // (variant ids are not product ids)
   expect(onHand.data.product).toBeNull();
-  const released = await asService(platform, RELEASE, { ref });
-  expect(released.data.releaseReservation.userErrors[0].code).toBe('RESERVATION_COMMITTED');
+  // Releasing a sold reservation returns the goods (a paid order was cancelled), once however often it is sent.
+  const returns = await Promise.all(Array.from({ length: 5 }, () => asService(platform, RELEASE, { ref })));
+  for (const r of returns) expect(r.data.releaseReservation).toEqual({ reservation: { status: 'RELEASED' }, userErrors: [] });
+  expect(await available(v!)).toBe(10);
+  await asService(platform, RESERVE, { ref: `idem-back-${v}`, lines: [{ variantId: v, quantity: 3 }] });
+  await asService(platform, COMMIT, { ref: `idem-back-${v}` });
 
   const ref2 = `idem2-${v}`;
   await asService(platform, RESERVE, { ref: ref2, lines: [{ variantId: v, quantity: 2 }] });

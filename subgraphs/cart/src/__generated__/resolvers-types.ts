@@ -92,6 +92,11 @@ export type Mutation = {
   /** Removes a variant's line; removing a line that is not there changes nothing. Codes: NOT_FOUND (no such cart). */
   removeFromCart: CartPayload;
   /**
+   * Internal (orders, after checkout): takes the ordered quantities out of the cart; lines added since stay. Once per
+   * order, however often it is sent.
+   */
+  removeOrderedLines: Scalars['Boolean']['output'];
+  /**
    * Sets a line's quantity; 0 removes the line. Codes: INVALID_QUANTITY (not 0–10), OUT_OF_STOCK (raising it beyond
    * what is available), UNKNOWN_VARIANT, NOT_FOUND (no such cart, or the variant is not in it).
    */
@@ -122,8 +127,21 @@ export type MutationRemoveFromCartArgs = {
 };
 
 
+export type MutationRemoveOrderedLinesArgs = {
+  cartId: Scalars['ID']['input'];
+  lines: Array<OrderedLineInput>;
+  orderId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateCartLineArgs = {
   cartId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
+};
+
+/** A line of a placed order (internal). */
+export type OrderedLineInput = {
   quantity: Scalars['Int']['input'];
   variantId: Scalars['ID']['input'];
 };
@@ -259,6 +277,8 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<{}>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OrderedLineInput: OrderedLineInput;
   ProductVariant: ResolverTypeWrapper<ProductVariantMapper>;
   Query: ResolverTypeWrapper<{}>;
   User: ResolverTypeWrapper<UserMapper>;
@@ -266,7 +286,6 @@ export type ResolversTypes = ResolversObject<{
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -279,6 +298,8 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Money: Money;
   Mutation: {};
+  Boolean: Scalars['Boolean']['output'];
+  OrderedLineInput: OrderedLineInput;
   ProductVariant: ProductVariantMapper;
   Query: {};
   User: UserMapper;
@@ -286,7 +307,6 @@ export type ResolversParentTypes = ResolversObject<{
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type AuthenticatedDirectiveArgs = { };
@@ -359,6 +379,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createCart?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType>;
   mergeCart?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationMergeCartArgs, 'guestCartId'>>;
   removeFromCart?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationRemoveFromCartArgs, 'variantId'>>;
+  removeOrderedLines?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveOrderedLinesArgs, 'cartId' | 'lines' | 'orderId'>>;
   updateCartLine?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationUpdateCartLineArgs, 'quantity' | 'variantId'>>;
 }>;
 

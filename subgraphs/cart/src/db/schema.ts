@@ -38,6 +38,13 @@ export const cartLines = pgTable(
   (t) => [primaryKey({ columns: [t.cartId, t.variantId] }), check('cart_lines_quantity_check', sql`${t.quantity} BETWEEN 1 AND 10`)],
 );
 
-export const tables = { carts, cartLines };
+/** Orders whose lines were taken out of a cart: makes the checkout's clean-up idempotent when it is redelivered. */
+export const checkouts = pgTable('checkouts', {
+  orderId: text('order_id').primaryKey(),
+  cartId: text('cart_id').notNull(),
+  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+export const tables = { carts, cartLines, checkouts };
 export type CartRow = typeof carts.$inferSelect;
 export type CartLineRow = typeof cartLines.$inferSelect;

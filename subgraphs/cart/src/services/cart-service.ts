@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { lockKey, unauthenticated, userError, type Database, type UserError } from '@zero/service';
 import { CartCode } from '../codes';
-import { cartLines, carts, type CartRow, type tables } from '../db/schema';
+import { cartLines, carts, checkouts, type CartRow, type tables } from '../db/schema';
 import type { VariantInfo } from './catalog-client';
 import { GUEST_CART_TTL_MS, MAX_LINE_QUANTITY, MAX_LINES, isLineQuantity, mergedQuantity } from './rules';
 
@@ -142,6 +142,29 @@ export class CartService {
   /** Removes a variant's line; a line that is not there changes nothing. */
   async removeFromCart(actor: Actor, cartId: string | null | undefined, variantId: string): Promise<CartResult> {
     return this.change(actor, cartId, (tx, id) => tx.delete(cartLines).where(and(eq(cartLines.cartId, id), eq(cartLines.variantId, variantId))).returning());
+  }
+
+  /**
+   * After an order was placed from a cart: takes the ordered quantities out of it (lines added since stay). Once per
+   * order, however often the orders subgraph's outbox delivers it.
+   */
+  async removeOrderedLines(cartId: string, orderId: string, lines: Array<{ variantId: string; quantity: number }>): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      await lockCart(tx, cartId);
+      const [done] = await tx.insert(checkouts).values({ orderId, cartId }).onConflictDoNothing().returning();
+      if (!done) return true;
+      for (const line of lines) {
+        await tx
+          .update(cartLines)
+          .set({ quantity: sql`${cartLines.quantity} - ${line.quantity}` })
+          .where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, line.variantId), sql`${cartLines.quantity} > ${line.quantity}`));
+        await tx
+          .delete(cartLines)
+          .where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, line.variantId), sql`${cartLines.quantity} <= ${line.quantity}`));
+      }
+      await tx.update(carts).set({ updatedAt: this.now() }).where(eq(carts.id, cartId));
+      return true;
+    });
   }
 
   /** Removes every line. */

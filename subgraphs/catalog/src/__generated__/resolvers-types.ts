@@ -103,7 +103,10 @@ export type Mutation = {
    * DUPLICATE_SLUG, DUPLICATE_SKU.
    */
   createProduct: ProductPayload;
-  /** Internal: the reserved stock is available again. Idempotent. Codes: NOT_FOUND, RESERVATION_COMMITTED. */
+  /**
+   * Internal: the reserved stock is available again; for a committed (sold) reservation the goods are returned to
+   * stock on hand. Idempotent. Codes: NOT_FOUND.
+   */
   releaseReservation: ReservationPayload;
   /**
    * Internal (services only): holds stock for every line or for none. Idempotent per `reference`: the same reference
@@ -378,7 +381,7 @@ export type StockMovement = {
   delta: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   quantityAfter: Scalars['Int']['output'];
-  /** `seed`, `initial`, `adjustment` or `sale`. */
+  /** `seed`, `initial`, `adjustment`, `sale` or `return` (a sold order was cancelled). */
   reason: Scalars['String']['output'];
   /** The reservation reference of a sale. */
   reference: Maybe<Scalars['String']['output']>;

@@ -12,8 +12,5 @@ export const Mutation: MutationResolvers = {
 
   reserveStock: (_p, { reference, lines, ttlSeconds }, ctx) => ctx.inventory.reserve(reference, lines, ttlSeconds, requireService(ctx)),
   commitReservation: (_p, { reference }, ctx) => ctx.inventory.commit(reference, requireService(ctx)),
-  releaseReservation: (_p, { reference }, ctx) => {
-    requireService(ctx);
-    return ctx.inventory.release(reference);
-  },
+  releaseReservation: (_p, { reference }, ctx) => ctx.inventory.release(reference, requireService(ctx)),
 };

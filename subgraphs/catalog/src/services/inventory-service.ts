@@ -111,15 +111,25 @@ export class InventoryService {
     });
   }
 
-  /** The held stock is available again. Idempotent. */
-  async release(reference: string): Promise<ReservationResult> {
+  /**
+   * The held stock is available again. Releasing a committed (sold) reservation undoes the sale — a paid order was
+   * cancelled — and puts the goods back on hand, recorded in the ledger as a return. Idempotent.
+   */
+  async release(reference: string, caller = 'system'): Promise<ReservationResult> {
     return this.db.transaction(async (tx) => {
       await tx.execute(lockKey(`reservation:${reference}`));
       const existing = await this.find(tx, reference);
       if (!existing) return notFound();
       if (existing.status === 'RELEASED') return { reservation: existing, userErrors: [] };
       if (existing.status === 'COMMITTED') {
-        return { reservation: null, userErrors: [userError(CatalogCode.RESERVATION_COMMITTED, 'The reservation was already sold', ['reference'])] };
+        const ids = existing.lines.map((l) => l.variantId).sort();
+        const stock = await this.lockVariants(tx, ids);
+        for (const line of existing.lines) {
+          const onHand = stock.get(line.variantId)?.onHand ?? 0;
+          const after = onHand + line.quantity;
+          await tx.update(variants).set({ onHand: after }).where(eq(variants.id, line.variantId));
+          await tx.insert(stockMovements).values({ variantId: line.variantId, delta: line.quantity, onHandAfter: after, reason: 'return', reference, actor: caller });
+        }
       }
       await tx.update(reservations).set({ status: 'RELEASED', updatedAt: new Date() }).where(eq(reservations.reference, reference));
       return { reservation: { ...existing, status: 'RELEASED' }, userErrors: [] };

@@ -1,9 +1,7 @@
-import { ErrorCode, userError, type UserError } from '@zero/service';
+import { ErrorCode, isCountryCode, isE164Phone, userError, type UserError } from '@zero/service';
 
 /** Input checks of the users subgraph, each answering an INVALID_INPUT user error that names the field. */
 
-const E164 = /^\+[1-9]\d{6,14}$/;
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** Trims text; empty becomes null. Undefined stays undefined ("not given"). */
 export function clean(value: string | null | undefined): string | null | undefined {
@@ -25,12 +23,12 @@ export class Checker {
   }
 
   phone(value: string | null | undefined, field: string[]): void {
-    if (value != null && !E164.test(value)) this.fail(field, 'must be in E.164 form, e.g. +14155550123');
+    if (value != null && !isE164Phone(value)) this.fail(field, 'must be in E.164 form, e.g. +14155550123');
   }
 
   country(value: string | null | undefined, field: string[]): void {
     if (value == null) return this.fail(field, 'is required');
-    if (!/^[A-Z]{2}$/.test(value) || regionNames.of(value) === value) this.fail(field, 'must be an ISO 3166-1 alpha-2 code, e.g. US');
+    if (!isCountryCode(value)) this.fail(field, 'must be an ISO 3166-1 alpha-2 code, e.g. US');
   }
 
   locale(value: string | null | undefined, field: string[]): void {

@@ -1,0 +1,25 @@
+import { isAdmin, unauthenticated } from '@zero/service';
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { requireService } from './guards';
+
+export const Query: QueryResolvers = {
+  order: async (_p, { id }, { viewer, loaders }) => {
+    if (!viewer) throw unauthenticated();
+    const order = await loaders.order.load(id);
+    // Another shopper's order is indistinguishable from a missing one.
+    return order && (order.customerId === viewer.id || isAdmin(viewer)) ? order : null;
+  },
+  orders: (_p, { first, after, status }, { viewer, orders }) => {
+    if (!viewer) throw unauthenticated();
+    return orders.list(isAdmin(viewer) ? null : viewer.id, pageSize(first), after, status);
+  },
+  orderForPayment: (_p, { id }, ctx) => {
+    requireService(ctx);
+    return ctx.loaders.order.load(id);
+  },
+};
+
+/** `first` defaults to 20 and is at most 100. */
+export function pageSize(first: number | null | undefined): number {
+  return Math.min(Math.max(first ?? 20, 0), 100);
+}

@@ -1,0 +1,7 @@
+import { DateTimeScalar } from '@zero/service';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { Mutation } from './Mutation';
+import { Order, OrderForPayment, OrderLine, OrderStatusChange, User } from './Order';
+import { Query } from './Query';
+
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Mutation, Order, OrderLine, OrderStatusChange, OrderForPayment, User };

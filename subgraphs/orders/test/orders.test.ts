@@ -1,0 +1,255 @@
+import {
+  adminToken,
+  createTestProduct,
+  eventually,
+  registerShopper,
+  startPlatform,
+  type Platform,
+} from '@zero/testing';
+
+const ORDER_FIELDS = `id number status placedAt notes
+  subtotal { amount currency } tax { amount } shipping { amount } total { amount }
+  lines { variant { id } productName sku quantity unitPrice { amount } total { amount } }
+  shippingAddress { recipientName city region country }
+  statusHistory { status note at }
+  customer { id email }`;
+const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { ${ORDER_FIELDS} } userErrors { code message field } } }`;
+const CANCEL = `mutation($id: ID!, $reason: String) { cancelOrder(id: $id, reason: $reason) { order { id status statusHistory { status note } } userErrors { code field } } }`;
+const UPDATE_STATUS = 'mutation($id: ID!, $s: OrderStatus!) { updateOrderStatus(id: $id, status: $s) { order { id status } userErrors { code } } }';
+const ADD = 'mutation($v: ID!, $q: Int!) { addToCart(variantId: $v, quantity: $q) { cart { id totalQuantity } userErrors { code message } } }';
+const VARIANT = 'query($id: ID!) { product(id: $id) { variants { quantityAvailable } } }';
+
+const CA = { recipientName: 'Ada Lovelace', line1: '1 Market St', city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' };
+
+let platform: Platform;
+let admin: string;
+beforeAll(async () => {
+  platform = await startPlatform({ env: { OUTBOX_INTERVAL_MS: '50' } });
+  admin = await adminToken(platform);
+});
+afterAll(() => platform?.stop());
+
+let keySerial = 0;
+const key = () => `key-${Date.now()}-${++keySerial}`;
+
+async function shopperWithCart(lines: Array<{ variantId: string; quantity: number }>) {
+  const shopper = await registerShopper(platform);
+  for (const line of lines) {
+    const res = await platform.request(ADD, { v: line.variantId, q: line.quantity }, { token: shopper.token });
+    if (res.data?.addToCart?.userErrors?.length || res.errors) throw new Error(JSON.stringify(res.errors ?? res.data.addToCart.userErrors));
+  }
+  return shopper;
+}
+
+const available = async (productId: string) =>
+  (await platform.request(VARIANT, { id: productId })).data.product.variants[0].quantityAvailable as number;
+
+describe('placeOrder', () => {
+  test("the seed's totals: subtotal 8997, 2 lb, California → tax 765, shipping 899, total 10661", async () => {
+    const product = await createTestProduct(platform, admin, { price: 2999, weightGrams: 302, stock: 10 }); // 3 × 302 g ≈ 2 lb
+    const shopper = await shopperWithCart([{ variantId: product.variantId, quantity: 3 }]);
+    const res = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: CA, notes: 'Leave at the door' } }, { token: shopper.token });
+    expect(res.errors).toBeUndefined();
+    const { order, userErrors } = res.data.placeOrder;
+    expect(userErrors).toEqual([]);
+    expect(order).toMatchObject({
+      status: 'PENDING',
+      notes: 'Leave at the door',
+      subtotal: { amount: 8997, currency: 'USD' },
+      tax: { amount: 765 },
+      shipping: { amount: 899 },
+      total: { amount: 10661 },
+      lines: [{ variant: { id: product.variantId }, sku: product.sku, quantity: 3, unitPrice: { amount: 2999 }, total: { amount: 8997 } }],
+      shippingAddress: { recipientName: 'Ada Lovelace', region: 'CA', country: 'US' },
+      statusHistory: [{ status: 'PENDING' }],
+      customer: { id: shopper.userId, email: shopper.email },
+    });
+    expect(order.number).toMatch(/^ORD-\d{6}-[A-Z0-9]{8}$/);
+    expect(await available(product.productId)).toBe(7);
+    // The cart is cleared (through the outbox, a moment later).
+    await eventually(async () => {
+      const cart = await platform.request('{ cart { totalQuantity } }', {}, { token: shopper.token });
+      return cart.data.cart === null || cart.data.cart.totalQuantity === 0;
+    });
+  });
+
+  test.each([
+    ['US', 'TX', 100, 719],
+    ['US', 'NY', 100, 899],
+    ['FR', 'IDF', 100, 1198],
+    ['US', 'CA', 3000, 1599],
+    ['US', 'CA', 10000, 2599],
+  ])('shipping to %s %s for %i g is %i', async (country, region, grams, shipping) => {
+    const product = await createTestProduct(platform, admin, { price: 1000, weightGrams: grams, stock: 5 });
+    const shopper = await shopperWithCart([{ variantId: product.variantId, quantity: 1 }]);
+    const res = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: { ...CA, country, region } } }, { token: shopper.token });
+    expect(res.data.placeOrder.order.shipping.amount).toBe(shipping);
+    expect(res.data.placeOrder.order.tax.amount).toBe(85);
+  });
+
+  test('an empty cart is CART_EMPTY; a bad address is INVALID_ADDRESS', async () => {
+    const shopper = await registerShopper(platform);
+    const empty = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: CA } }, { token: shopper.token });
+    expect(empty.data.placeOrder).toEqual({ order: null, userErrors: [expect.objectContaining({ code: 'CART_EMPTY' })] });
+
+    const product = await createTestProduct(platform, admin, { price: 500, weightGrams: 100, stock: 5 });
+    const withCart = await shopperWithCart([{ variantId: product.variantId, quantity: 1 }]);
+    const bad = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: { ...CA, country: 'ZZ' } } }, { token: withCart.token });
+    expect(bad.data.placeOrder.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_ADDRESS', field: ['input', 'shippingAddress', 'country'] })]);
+    const none = await platform.request(PLACE, { input: { idempotencyKey: key() } }, { token: withCart.token });
+    expect(none.data.placeOrder.userErrors[0].code).toBe('INVALID_ADDRESS');
+    const missing = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddressId: '00000000-0000-4000-8000-000000000000' } }, { token: withCart.token });
+    expect(missing.data.placeOrder.userErrors[0]).toMatchObject({ code: 'INVALID_ADDRESS', field: ['input', 'shippingAddressId'] });
+    expect(await available(product.productId)).toBe(5); // nothing reserved by failed attempts
+  });
+
+  test('a saved address, by id or as the default', async () => {
+    const product = await createTestProduct(platform, admin, { price: 500, weightGrams: 100, stock: 5 });
+    const shopper = await shopperWithCart([{ variantId: product.variantId, quantity: 1 }]);
+    const saved = await platform.request('mutation($input: AddressInput!) { addAddress(input: $input) { address { id } } }', { input: { ...CA, city: 'Oakland' } }, { token: shopper.token });
+    const byDefault = await platform.request(PLACE, { input: { idempotencyKey: key() } }, { token: shopper.token });
+    expect(byDefault.data.placeOrder.order.shippingAddress.city).toBe('Oakland');
+    await platform.request(ADD, { v: product.variantId, q: 1 }, { token: shopper.token });
+    const byId = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddressId: saved.data.addAddress.address.id } }, { token: shopper.token });
+    expect(byId.data.placeOrder.order?.shippingAddress.city ?? byId.data.placeOrder.userErrors).toBe('Oakland');
+  });
+
+  test('anonymous shoppers cannot place orders', async () => {
+    const res = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: CA } });
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('idempotency', () => {
+  test('the same key and request return the same order, even concurrently', async () => {
+    const product = await createTestProduct(platform, admin, { price: 1500, weightGrams: 200, stock: 20 });
+    const shopper = await shopperWithCart([{ variantId: product.variantId, quantity: 2 }]);
+    const input = { idempotencyKey: key(), shippingAddress: CA };
+    const results = await Promise.all(Array.from({ length: 10 }, () => platform.request(PLACE, { input }, { token: shopper.token })));
+    const ids = new Set(results.map((r) => r.data.placeOrder.order?.id));
+    expect(ids.size).toBe(1);
+    expect([...ids][0]).toBeTruthy();
+    const again = await platform.request(PLACE, { input }, { token: shopper.token });
+    expect(again.data.placeOrder.order.id).toBe([...ids][0]);
+    expect(await available(product.productId)).toBe(18); // reserved once
+    const list = await platform.request('{ orders { totalCount } }', {}, { token: shopper.token });
+    expect(list.data.orders.totalCount).toBe(1);
+  });
+
+  test('the same key with another request is IDEMPOTENCY_KEY_REUSED', async () => {
+    const product = await createTestProduct(platform, admin, { price: 1500, weightGrams: 200, stock: 20 });
+    const shopper = await shopperWithCart([{ variantId: product.variantId, quantity: 1 }]);
+    const idempotencyKey = key();
+    await platform.request(PLACE, { input: { idempotencyKey, shippingAddress: CA } }, { token: shopper.token });
+    const reused = await platform.request(PLACE, { input: { idempotencyKey, shippingAddress: { ...CA, city: 'Elsewhere' } } }, { token: shopper.token });
+    expect(reused.data.placeOrder.userErrors).toEqual([expect.objectContaining({ code: 'IDEMPOTENCY_KEY_REUSED', field: ['input', 'idempotencyKey'] })]);
+  });
+});
+
+test('20 shoppers racing for 5 units: exactly 5 orders, the rest OUT_OF_STOCK, stock never negative', async () => {
+  const product = await createTestProduct(platform, admin, { price: 999, weightGrams: 100, stock: 5 });
+  const shoppers = [];
+  for (let i = 0; i < 20; i++) shoppers.push(await shopperWithCart([{ variantId: product.variantId, quantity: 1 }]));
+  const results = await Promise.all(shoppers.map((s) => platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: CA } }, { token: s.token })));
+  const placed = results.filter((r) => r.data?.placeOrder?.order);
+  const refused = results.filter((r) => r.data?.placeOrder?.userErrors?.[0]?.code === 'OUT_OF_STOCK');
+  expect(placed.length).toBe(5);
+  expect(refused.length).toBe(15);
+  expect(refused[0]!.data.placeOrder.userErrors[0].field).toEqual(expect.arrayContaining([expect.any(String)]));
+  expect(await available(product.productId)).toBe(0);
+});
+
+describe('lifecycle', () => {
+  async function placed(stock = 10, quantity = 2) {
+    const product = await createTestProduct(platform, admin, { price: 1000, weightGrams: 100, stock });
+    const shopper = await shopperWithCart([{ variantId: product.variantId, quantity }]);
+    const res = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: CA } }, { token: shopper.token });
+    return { product, shopper, order: res.data.placeOrder.order as { id: string; number: string } };
+  }
+
+  test('a shopper cancels a PENDING order; its stock is released', async () => {
+    const { product, shopper, order } = await placed(10, 2);
+    expect(await available(product.productId)).toBe(8);
+    const res = await platform.request(CANCEL, { id: order.id, reason: 'Changed my mind' }, { token: shopper.token });
+    expect(res.data.cancelOrder.order).toMatchObject({ status: 'CANCELLED', statusHistory: [{ status: 'PENDING' }, { status: 'CANCELLED', note: 'Changed my mind' }] });
+    await eventually(async () => (await available(product.productId)) === 10);
+    const again = await platform.request(CANCEL, { id: order.id }, { token: shopper.token });
+    expect(again.data.cancelOrder.userErrors).toEqual([{ code: 'INVALID_TRANSITION', field: ['status'] }]);
+  });
+
+  test("another shopper's order is invisible and cannot be cancelled", async () => {
+    const { order } = await placed();
+    const other = await registerShopper(platform);
+    expect((await platform.request(`query($id: ID!) { order(id: $id) { id } }`, { id: order.id }, { token: other.token })).data.order).toBeNull();
+    expect((await platform.request(CANCEL, { id: order.id }, { token: other.token })).data.cancelOrder.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['id'] }]);
+    expect((await platform.request('{ orders { totalCount } }', {}, { token: other.token })).data.orders.totalCount).toBe(0);
+    expect((await platform.request(CANCEL, { id: 'nonsense' }, { token: other.token })).data.cancelOrder.userErrors[0].code).toBe('NOT_FOUND');
+  });
+
+  test('admins drive the state machine; invalid transitions are refused; customers are FORBIDDEN', async () => {
+    const { shopper, order } = await placed();
+    expect((await platform.request(UPDATE_STATUS, { id: order.id, s: 'SHIPPED' }, { token: shopper.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await platform.request(UPDATE_STATUS, { id: order.id, s: 'SHIPPED' }, { token: admin })).data.updateOrderStatus.userErrors).toEqual([{ code: 'INVALID_TRANSITION' }]);
+    for (const status of ['CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED']) {
+      const res = await platform.request(UPDATE_STATUS, { id: order.id, s: status }, { token: admin });
+      expect(res.data.updateOrderStatus.order.status).toBe(status);
+    }
+    expect((await platform.request(UPDATE_STATUS, { id: order.id, s: 'CANCELLED' }, { token: admin })).data.updateOrderStatus.userErrors).toEqual([{ code: 'INVALID_TRANSITION' }]);
+    // A shopper may not cancel a delivered order either.
+    expect((await platform.request(CANCEL, { id: order.id }, { token: shopper.token })).data.cancelOrder.userErrors[0].code).toBe('INVALID_TRANSITION');
+  });
+
+  test('orders are listed newest first with keyset pagination; admins see everyone’s', async () => {
+    const product = await createTestProduct(platform, admin, { price: 100, weightGrams: 10, stock: 50 });
+    const shopper = await registerShopper(platform);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await platform.request(ADD, { v: product.variantId, q: 1 }, { token: shopper.token });
+      const res = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: CA } }, { token: shopper.token });
+      ids.unshift(res.data.placeOrder.order.id);
+    }
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await platform.request('query($after: String) { me { orders(first: 2, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }', { after }, { token: shopper.token });
+      const connection = page.data.me.orders;
+      expect(connection.totalCount).toBe(5);
+      seen.push(...connection.edges.map((e: any) => e.node.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(ids);
+    const all = await platform.request('{ orders(first: 100) { totalCount } }', {}, { token: admin });
+    expect(all.data.orders.totalCount).toBeGreaterThan(5);
+    const bad = await platform.request('{ orders(after: "garbage") { totalCount } }', {}, { token: shopper.token });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+test('an order left unpaid is cancelled and its stock released', async () => {
+  const expiring = await startPlatform({ env: { ORDER_PAYMENT_TIMEOUT_MINUTES: '0.01', ORDER_EXPIRY_INTERVAL_MS: '100', OUTBOX_INTERVAL_MS: '50' } });
+  try {
+    const token = await adminToken(expiring);
+    const product = await createTestProduct(expiring, token, { price: 1000, weightGrams: 100, stock: 3 });
+    const shopper = await registerShopper(expiring);
+    await expiring.request(ADD, { v: product.variantId, q: 3 }, { token: shopper.token });
+    const res = await expiring.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: CA } }, { token: shopper.token });
+    const id = res.data.placeOrder.order.id;
+    const cancelled = await eventually(async () => {
+      const order = (await expiring.request('query($id: ID!) { order(id: $id) { status statusHistory { status note } } }', { id }, { token: shopper.token })).data.order;
+      return order.status === 'CANCELLED' ? order : null;
+    });
+    expect(cancelled.statusHistory[1].note).toMatch(/Not paid/);
+    await eventually(async () => (await expiring.request(VARIANT, { id: product.productId })).data.product.variants[0].quantityAvailable === 3);
+  } finally {
+    await expiring.stop();
+  }
+});
+
+test('internal operations are not in the public API, and refuse the router', async () => {
+  const res = await platform.request('mutation { recordOrderPayment(orderId: "x", paymentId: "y") }');
+  expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  const query = await platform.request('{ orderForPayment(id: "x") { id } }');
+  expect(query.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+});
+

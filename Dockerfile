@@ -11,6 +11,7 @@ COPY subgraphs/auth/package.json subgraphs/auth/
 COPY subgraphs/users/package.json subgraphs/users/
 COPY subgraphs/catalog/package.json subgraphs/catalog/
 COPY subgraphs/cart/package.json subgraphs/cart/
+COPY subgraphs/orders/package.json subgraphs/orders/
 COPY subgraphs/payments/package.json subgraphs/payments/
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
@@ -43,6 +44,12 @@ COPY --chown=node subgraphs/cart subgraphs/cart
 ENV PORT=8007
 EXPOSE 8007
 CMD ["node", "--import", "tsx", "subgraphs/cart/src/index.ts"]
+
+FROM base AS orders
+COPY --chown=node subgraphs/orders subgraphs/orders
+ENV PORT=8008
+EXPOSE 8008
+CMD ["node", "--import", "tsx", "subgraphs/orders/src/index.ts"]
 
 FROM base AS payments
 COPY --chown=node subgraphs/payments subgraphs/payments

@@ -27,7 +27,7 @@ export class ServiceClient {
             [INTERNAL_HEADER]: await this.credentials.sign({ issuer: `service:${this.caller}`, viewer: onBehalfOf, ip: null }),
           },
           body: JSON.stringify({ query, variables }),
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
+          signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
         });
       } catch (error) {
         if (attempt >= retries) throw new GraphQLError(`Service unavailable`, { extensions: { code: 'SERVICE_UNAVAILABLE' }, originalError: error as Error });

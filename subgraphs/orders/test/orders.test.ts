@@ -153,6 +153,8 @@ test('20 shoppers racing for 5 units: exactly 5 orders, the rest OUT_OF_STOCK, s
   const results = await Promise.all(shoppers.map((s) => platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: CA } }, { token: s.token })));
   const placed = results.filter((r) => r.data?.placeOrder?.order);
   const refused = results.filter((r) => r.data?.placeOrder?.userErrors?.[0]?.code === 'OUT_OF_STOCK');
+  const other = results.filter((r) => !r.data?.placeOrder?.order && r.data?.placeOrder?.userErrors?.[0]?.code !== 'OUT_OF_STOCK');
+  expect(other.map((r) => r.errors ?? r.data.placeOrder.userErrors)).toEqual([]);
   expect(placed.length).toBe(5);
   expect(refused.length).toBe(15);
   expect(refused[0]!.data.placeOrder.userErrors[0].field).toEqual(expect.arrayContaining([expect.any(String)]));

@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { adminToken, createTestProduct, eventually, registerShopper, startPlatform, type Platform } from '@zero/testing';
+
+/**
+ * Checkout end to end, through the router, across cart, catalog, orders and payments: a guest cart becomes a paid,
+ * confirmed order; payments are charged once; effects that cross subgraphs survive an outage.
+ */
+
+const CA = { recipientName: 'Ada Lovelace', line1: '1 Market St', city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' };
+const CARD = '4242424242424242';
+const ORDER = `query($id: ID!) { order(id: $id) { id status total { amount } statusHistory { status }
+  payments { id status amount { amount } refunded { amount } method { brand last4 } } } }`;
+const STOCK = 'query($id: ID!) { product(id: $id) { variants { quantityAvailable quantityOnHand } } }';
+const PAY = 'mutation($input: PayOrderInput!) { payOrder(input: $input) { payment { id status amount { amount } failureCode } userErrors { code message } } }';
+const ADD_CARD = 'mutation($input: CardInput!) { addPaymentMethod(input: $input) { paymentMethod { id brand last4 } userErrors { code } } }';
+const PLACE = 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id status total { amount } } userErrors { code field } } }';
+
+let platform: Platform;
+let admin: string;
+// Orders and catalog keep their data across the outages below: on a real database when TEST_DATABASE_URL is set,
+// else in a folder.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zero-checkout-'));
+beforeAll(async () => {
+  platform = await startPlatform({
+    env: {
+      OUTBOX_INTERVAL_MS: '50',
+      OUTBOX_BACKOFF_MS: '50',
+      OUTBOX_BACKOFF_MAX_MS: '200',
+      ...(process.env.TEST_DATABASE_URL ? {} : { ORDERS_DATABASE_URL: `pglite://${dataDir}/orders`, CATALOG_DATABASE_URL: `pglite://${dataDir}/catalog` }),
+    },
+  });
+  admin = await adminToken(platform);
+});
+afterAll(async () => {
+  await platform?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+let serial = 0;
+const key = (prefix: string) => `${prefix}-${Date.now()}-${++serial}`;
+
+async function checkoutReady(stock = 10, quantity = 2, price = 2500) {
+  const product = await createTestProduct(platform, admin, { price, weightGrams: 300, stock });
+  const shopper = await registerShopper(platform);
+  await platform.request('mutation($v: ID!, $q: Int!) { addToCart(variantId: $v, quantity: $q) { userErrors { code } } }', { v: product.variantId, q: quantity }, { token: shopper.token });
+  const placed = await platform.request(PLACE, { input: { idempotencyKey: key('order'), shippingAddress: CA } }, { token: shopper.token });
+  const card = await platform.request(ADD_CARD, { input: { number: CARD, expMonth: 12, expYear: 2099, cvc: '123', holderName: 'Ada Lovelace' } }, { token: shopper.token });
+  return { product, shopper, order: placed.data.placeOrder.order, methodId: card.data.addPaymentMethod.paymentMethod.id as string };
+}
+
+test('from an empty guest cart to a paid, confirmed order, entirely through the router', async () => {
+  const product = await createTestProduct(platform, admin, { price: 2999, weightGrams: 302, stock: 10 });
+  const guest = await platform.request('mutation { createCart { cart { id } } }');
+  const cartId = guest.data.createCart.cart.id;
+  const added = await platform.request('mutation($c: ID, $v: ID!) { addToCart(cartId: $c, variantId: $v, quantity: 3) { cart { totalQuantity subtotal { amount } } userErrors { code } } }', { c: cartId, v: product.variantId });
+  expect(added.data.addToCart.cart).toEqual({ totalQuantity: 3, subtotal: { amount: 8997 } });
+
+  const shopper = await registerShopper(platform);
+  const merged = await platform.request('mutation($g: ID!) { mergeCart(guestCartId: $g) { cart { totalQuantity } userErrors { code } } }', { g: cartId }, { token: shopper.token });
+  expect(merged.data.mergeCart.cart.totalQuantity).toBe(3);
+
+  const placed = await platform.request(PLACE, { input: { idempotencyKey: key('order'), shippingAddress: CA } }, { token: shopper.token });
+  const order = placed.data.placeOrder.order;
+  expect(order).toMatchObject({ status: 'PENDING', total: { amount: 10661 } });
+
+  const card = await platform.request(ADD_CARD, { input: { number: CARD, expMonth: 12, expYear: 2099, cvc: '123', holderName: 'Ada Lovelace' } }, { token: shopper.token });
+  const paid = await platform.request(PAY, { input: { orderId: order.id, paymentMethodId: card.data.addPaymentMethod.paymentMethod.id, idempotencyKey: key('pay') } }, { token: shopper.token });
+  expect(paid.data.payOrder.payment).toMatchObject({ status: 'SUCCEEDED', amount: { amount: 10661 } });
+
+  const confirmed = await eventually(async () => {
+    const res = await platform.request(ORDER, { id: order.id }, { token: shopper.token });
+    return res.data.order.status === 'CONFIRMED' ? res.data.order : null;
+  });
+  expect(confirmed.statusHistory.map((s: { status: string }) => s.status)).toEqual(['PENDING', 'CONFIRMED']);
+  expect(confirmed.payments).toEqual([expect.objectContaining({ status: 'SUCCEEDED', amount: { amount: 10661 }, method: { brand: 'visa', last4: '4242' } })]);
+  // The sale is committed in the catalog: 3 fewer on hand, and the cart is empty.
+  await eventually(async () => (await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0].quantityOnHand === 7);
+  expect((await platform.request('{ cart { totalQuantity } }', {}, { token: shopper.token })).data.cart?.totalQuantity ?? 0).toBe(0);
+  // Paying again is refused.
+  const again = await platform.request(PAY, { input: { orderId: order.id, paymentMethodId: card.data.addPaymentMethod.paymentMethod.id, idempotencyKey: key('pay') } }, { token: shopper.token });
+  expect(again.data.payOrder.userErrors[0].code).toBe('ORDER_NOT_PAYABLE');
+});
+
+test('10 concurrent payOrder with one key make one charge', async () => {
+  const { shopper, order, methodId } = await checkoutReady();
+  const input = { orderId: order.id, paymentMethodId: methodId, idempotencyKey: key('pay') };
+  const results = await Promise.all(Array.from({ length: 10 }, () => platform.request(PAY, { input }, { token: shopper.token })));
+  const ids = new Set(results.map((r) => r.data.payOrder.payment?.id));
+  expect(ids.size).toBe(1);
+  const final = await eventually(async () => {
+    const res = await platform.request(ORDER, { id: order.id }, { token: shopper.token });
+    return res.data.order.status === 'CONFIRMED' ? res.data.order : null;
+  });
+  expect(final.payments.filter((p: { status: string }) => p.status === 'SUCCEEDED')).toHaveLength(1);
+});
+
+test('cancelling a paid order returns the stock and refunds the payment', async () => {
+  const { product, shopper, order, methodId } = await checkoutReady(10, 2);
+  await platform.request(PAY, { input: { orderId: order.id, paymentMethodId: methodId, idempotencyKey: key('pay') } }, { token: shopper.token });
+  await eventually(async () => (await platform.request(ORDER, { id: order.id }, { token: shopper.token })).data.order.status === 'CONFIRMED');
+  await eventually(async () => (await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0].quantityOnHand === 8);
+
+  const cancelled = await platform.request('mutation($id: ID!) { cancelOrder(id: $id, reason: "Too late") { order { status } userErrors { code } } }', { id: order.id }, { token: shopper.token });
+  expect(cancelled.data.cancelOrder.order.status).toBe('CANCELLED');
+  const refunded = await eventually(async () => {
+    const res = await platform.request(ORDER, { id: order.id }, { token: shopper.token });
+    return res.data.order.status === 'REFUNDED' ? res.data.order : null;
+  });
+  expect(refunded.payments[0]).toMatchObject({ status: 'REFUNDED', refunded: { amount: order.total.amount } });
+  await eventually(async () => {
+    const v = (await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0];
+    return v.quantityOnHand === 10 && v.quantityAvailable === 10;
+  });
+});
+
+test('a shopper cannot pay, see or cancel another shopper’s order', async () => {
+  const { order } = await checkoutReady();
+  const other = await registerShopper(platform);
+  const card = await platform.request(ADD_CARD, { input: { number: CARD, expMonth: 12, expYear: 2099, cvc: '123', holderName: 'Eve' } }, { token: other.token });
+  const pay = await platform.request(PAY, { input: { orderId: order.id, paymentMethodId: card.data.addPaymentMethod.paymentMethod.id, idempotencyKey: key('pay') } }, { token: other.token });
+  expect(pay.data.payOrder.userErrors[0].code).toBe('NOT_FOUND');
+  expect((await platform.request(ORDER, { id: order.id }, { token: other.token })).data.order).toBeNull();
+});
+
+test('orders down while payments confirms: after it returns, the confirmation arrives exactly once', async () => {
+  const { product, shopper, order, methodId } = await checkoutReady(10, 1);
+  const relay = (platform.subgraphs.payments!.services as { relay: { stop(): Promise<void>; start(): void } }).relay;
+  // Hold payments' deliveries, charge, then take orders down: the confirmation waits in payments' outbox.
+  await relay.stop();
+  const paid = await platform.request(PAY, { input: { orderId: order.id, paymentMethodId: methodId, idempotencyKey: key('pay') } }, { token: shopper.token });
+  expect(paid.data.payOrder.payment.status).toBe('SUCCEEDED');
+  await platform.stopSubgraph('orders');
+  relay.start();
+  await new Promise((r) => setTimeout(r, 400)); // deliveries fail and are retried while orders is down
+  const outbox = (platform.subgraphs.payments!.deps as { db: { execute(q: string): Promise<{ rows: { attempts: number; delivered_at: unknown }[] }> } }).db;
+  const pending = await outbox.execute('SELECT attempts, delivered_at FROM outbox ORDER BY created_at DESC LIMIT 1');
+  expect(pending.rows[0]).toMatchObject({ delivered_at: null });
+  expect(pending.rows[0]!.attempts).toBeGreaterThan(0);
+
+  await platform.startSubgraph('orders');
+  await eventually(async () => (await platform.request(ORDER, { id: order.id }, { token: shopper.token })).data?.order?.status === 'CONFIRMED');
+  await new Promise((r) => setTimeout(r, 500)); // time for any duplicate delivery to show
+  const after = (await platform.request(ORDER, { id: order.id }, { token: shopper.token })).data.order;
+  expect(after.statusHistory.map((s: { status: string }) => s.status)).toEqual(['PENDING', 'CONFIRMED']);
+  expect(after.payments.filter((p: { status: string }) => p.status === 'SUCCEEDED')).toHaveLength(1);
+  // The stock commit that confirmation triggers happens once too.
+  await eventually(async () => (await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0].quantityOnHand === 9);
+  await new Promise((r) => setTimeout(r, 300));
+  expect((await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0].quantityOnHand).toBe(9);
+});
+
+test('catalog down while orders commits the sale: the commit arrives once it is back', async () => {
+  const { product, shopper, order, methodId } = await checkoutReady(10, 2);
+  await platform.stopSubgraph('catalog');
+  // Payment needs only orders and payments; the stock commit waits in orders' outbox.
+  const paid = await platform.request(PAY, { input: { orderId: order.id, paymentMethodId: methodId, idempotencyKey: key('pay') } }, { token: shopper.token });
+  expect(paid.data.payOrder.payment.status).toBe('SUCCEEDED');
+  await eventually(async () => (await platform.request('query($id: ID!) { order(id: $id) { status } }', { id: order.id }, { token: shopper.token })).data?.order?.status === 'CONFIRMED');
+  await new Promise((r) => setTimeout(r, 300));
+  await platform.startSubgraph('catalog');
+  await eventually(async () => (await platform.request(STOCK, { id: product.productId }, { token: admin })).data?.product?.variants[0].quantityOnHand === 8);
+  await new Promise((r) => setTimeout(r, 300));
+  expect((await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0].quantityOnHand).toBe(8);
+});
+
+test('no card number anywhere in the databases after checkout', async () => {
+  const numbers = [CARD, '4000000000000002', '4000000000009995', '4000000000000119'];
+  const shopper = await registerShopper(platform);
+  for (const number of numbers) {
+    await platform.request(ADD_CARD, { input: { number, expMonth: 12, expYear: 2099, cvc: '987', holderName: 'Card Holder' } }, { token: shopper.token });
+  }
+  for (const [name, service] of Object.entries(platform.subgraphs)) {
+    const db = (service as { deps?: { db: { execute(q: string): Promise<{ rows: Record<string, unknown>[] }> } } }).deps!.db;
+    const { rows: tableRows } = await db.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    for (const { table_name } of tableRows) {
+      const { rows } = await db.execute(`SELECT * FROM "${String(table_name)}"`);
+      const text = JSON.stringify(rows);
+      for (const number of numbers) expect({ name, table: table_name, leaked: text.includes(number) }).toEqual({ name, table: table_name, leaked: false });
+    }
+  }
+});
+

@@ -21,6 +21,9 @@ const env = {
   ORDER_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(50).default(60_000),
   /** How often the outbox relay looks for undelivered effects. */
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).default(1000),
+  /** First retry delay of a failed delivery; it doubles per attempt up to OUTBOX_BACKOFF_MAX_MS. */
+  OUTBOX_BACKOFF_MS: z.coerce.number().int().min(10).default(500),
+  OUTBOX_BACKOFF_MAX_MS: z.coerce.number().int().min(10).default(60_000),
 };
 
 type Services = { orders: OrderService; db: Database<typeof tables> };
@@ -51,7 +54,7 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
         [Topic.PAYMENTS_REFUND]: (p) => others.refundOrder(p.orderId, p.reason),
       },
       logger,
-      { intervalMs: config.OUTBOX_INTERVAL_MS },
+      { intervalMs: config.OUTBOX_INTERVAL_MS, backoffBaseMs: config.OUTBOX_BACKOFF_MS, backoffMaxMs: config.OUTBOX_BACKOFF_MAX_MS },
     );
     const orders = new OrderService(db, others, relay, { paymentTimeoutMinutes: config.ORDER_PAYMENT_TIMEOUT_MINUTES }, logger);
     relay.start();

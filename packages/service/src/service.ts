@@ -1,4 +1,6 @@
-import type { DocumentNode } from 'graphql';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, type DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Express } from 'express';
 import { z } from 'zod';
@@ -147,4 +149,15 @@ export function runService(start: (env: Env) => Promise<RunningService>): void {
       process.exit(1);
     },
   );
+}
+
+/**
+ * Where a subgraph keeps its SDL and migrations, by the layout every subgraph shares: `schema.graphql` beside `src/`,
+ * migrations in `src/db/migrations`. Pass the subgraph's `src` folder (`__dirname` of its app.ts).
+ */
+export function subgraphSources(srcDir: string): { typeDefs: DocumentNode; migrationsFolder: string } {
+  return {
+    typeDefs: parse(fs.readFileSync(path.join(srcDir, '../schema.graphql'), 'utf8')),
+    migrationsFolder: path.join(srcDir, 'db/migrations'),
+  };
 }

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'graphql';
 import { z } from 'zod';
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
-import { bool, ConfigError, startSubgraph, type Database, type Env, type SubgraphDefinition } from '@zero/service';
+import { bool, ConfigError, startSubgraph, type Database, type Env, type SubgraphDefinition, subgraphSources } from '@zero/service';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -32,8 +29,7 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth:
   defaultPort: 8001,
   env,
   tables,
-  migrationsFolder: path.join(__dirname, 'db/migrations'),
-  typeDefs: parse(fs.readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8')),
+  ...subgraphSources(__dirname),
   resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
   async setup({ config, db, logger }) {
     if (config.NODE_ENV === 'production' && !config.JWT_PRIVATE_KEY) {

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'graphql';
 import { z } from 'zod';
-import { ServiceClient, startSubgraph, type Database, type Env, type SubgraphDefinition } from '@zero/service';
+import { ServiceClient, startSubgraph, type Database, type Env, type SubgraphDefinition, subgraphSources } from '@zero/service';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -24,8 +21,7 @@ export const cartSubgraph: SubgraphDefinition<typeof tables, typeof env, Service
   defaultPort: 8007,
   env,
   tables,
-  migrationsFolder: path.join(__dirname, 'db/migrations'),
-  typeDefs: parse(fs.readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8')),
+  ...subgraphSources(__dirname),
   resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
   async setup({ config, db, credentials, logger }) {
     const catalog = new CatalogClient(new ServiceClient('cart', config.CATALOG_SUBGRAPH_URL, credentials));

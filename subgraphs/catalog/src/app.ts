@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'graphql';
 import { z } from 'zod';
-import { bool, startSubgraph, type Database, type Env, type SubgraphDefinition } from '@zero/service';
+import { bool, startSubgraph, type Database, type Env, type SubgraphDefinition, subgraphSources } from '@zero/service';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -40,8 +37,7 @@ export const catalogSubgraph: SubgraphDefinition<typeof tables, typeof env, Cata
   defaultPort: 8004,
   env,
   tables,
-  migrationsFolder: path.join(__dirname, 'db/migrations'),
-  typeDefs: parse(fs.readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8')),
+  ...subgraphSources(__dirname),
   resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
   async setup({ config, db, logger }) {
     // The four departments exist in every store; the demo products only where asked for, never in production.

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'graphql';
 import { z } from 'zod';
-import { OutboxRelay, ServiceClient, startSubgraph, type Database, type Env, type SubgraphDefinition } from '@zero/service';
+import { OutboxRelay, ServiceClient, startSubgraph, type Database, type Env, type SubgraphDefinition, subgraphSources } from '@zero/service';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -33,8 +30,7 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
   defaultPort: 8008,
   env,
   tables,
-  migrationsFolder: path.join(__dirname, 'db/migrations'),
-  typeDefs: parse(fs.readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8')),
+  ...subgraphSources(__dirname),
   resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
   async setup({ config, db, logger, credentials }) {
     const client = (url: string) => new ServiceClient('orders', url, credentials);

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'graphql';
 import { z } from 'zod';
-import { OutboxRelay, ServiceClient, startSubgraph, type Database, type Env, type SubgraphDefinition } from '@zero/service';
+import { OutboxRelay, ServiceClient, startSubgraph, type Database, type Env, type SubgraphDefinition, subgraphSources } from '@zero/service';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -35,8 +32,7 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
   defaultPort: 8009,
   env,
   tables,
-  migrationsFolder: path.join(__dirname, 'db/migrations'),
-  typeDefs: parse(fs.readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8')),
+  ...subgraphSources(__dirname),
   resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
   async setup({ config, db, credentials, logger }) {
     const orders = new OrdersClient(new ServiceClient('payments', config.ORDERS_SUBGRAPH_URL, credentials));

@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'graphql';
-import { startSubgraph, type Database, type Env, type SubgraphDefinition } from '@zero/service';
+import { startSubgraph, type Database, type Env, type SubgraphDefinition, subgraphSources } from '@zero/service';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -12,8 +9,7 @@ export const usersSubgraph: SubgraphDefinition<typeof tables, {}, { profiles: Pr
   name: 'users',
   defaultPort: 8002,
   tables,
-  migrationsFolder: path.join(__dirname, 'db/migrations'),
-  typeDefs: parse(fs.readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8')),
+  ...subgraphSources(__dirname),
   resolvers: resolvers as SubgraphDefinition<typeof tables, {}, unknown, Context>['resolvers'],
   async setup({ db }) {
     return { services: { profiles: new ProfileService(db), db } };

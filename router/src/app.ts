@@ -72,7 +72,7 @@ export function subgraphUrls(supergraphSdl: string, env: Env): Map<string, strin
 export async function start(environment: Env): Promise<RunningService> {
   const config = parseConfig('router', envSchema, { ...environment, PORT: environment.ROUTER_PORT ?? environment.PORT });
   const credentials = new InternalCredentials(requireInternalSecret('router', config));
-  const logger = createLogger('router', config.LOG_LEVEL);
+  const logger = createLogger('router', config.LOG_LEVEL, config.LOG_FILE);
   const metrics = createMetrics('router', { defaultMetrics: config.NODE_ENV !== 'test' });
   const development = config.NODE_ENV === 'development';
 

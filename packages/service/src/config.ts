@@ -21,6 +21,8 @@ export const baseEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().min(1).default('0.0.0.0'),
+  /** Append logs to this file instead of writing them to stdout. */
+  LOG_FILE: z.string().min(1).optional(),
   /**
    * Shared secret with which the router (and services calling each other) sign the short-lived credential that
    * subgraphs require on every GraphQL request. Required in production; `npm start` generates one per run.

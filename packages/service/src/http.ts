@@ -32,7 +32,9 @@ export function createHttpApp(options: { metrics: Metrics; logger: Logger; ready
       const route = (req.originalUrl.split('?')[0] ?? '').replace(/\/$/, '') || '/';
       const labels = { method: req.method, route: KNOWN_ROUTES.has(route) ? route : 'other', status: String(res.statusCode) };
       metrics.httpRequests.inc(labels);
-      end(labels);
+      const seconds = end(labels);
+      // Method, route and status only: URLs and bodies may carry secrets and are never logged.
+      logger.debug({ method: req.method, route: labels.route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
     });
     next();
   });

@@ -13,13 +13,14 @@ const REDACT = [
   'req.headers.authorization', 'req.headers.cookie', 'req.headers["x-zero-context"]',
 ]);
 
-/** Structured JSON logger for one service. */
-export function createLogger(service: string, level: string): Logger {
+/** Structured JSON logger for one service: to stdout, or appended to `file` when given. */
+export function createLogger(service: string, level: string, file?: string): Logger {
+  const destination = file ? pino.destination({ dest: file, append: true, sync: true, mkdir: true }) : undefined;
   return pino({
     name: service,
     level,
     redact: { paths: REDACT, censor: '[redacted]' },
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  }, destination as pino.DestinationStream);
 }

@@ -68,7 +68,7 @@ export async function startSubgraph<
   const envSchema = baseEnvSchema.extend({ PORT: port(definition.defaultPort), ...(definition.env ?? {}) });
   const config = parseConfig(name, envSchema, { ...env, PORT: env[`${name.toUpperCase()}_PORT`] ?? env.PORT }) as SubgraphDeps<TSchema, z.infer<z.ZodObject<TConfigShape>>>['config'];
   const credentials = new InternalCredentials(requireInternalSecret(name, config));
-  const logger = createLogger(name, config.LOG_LEVEL);
+  const logger = createLogger(name, config.LOG_LEVEL, config.LOG_FILE);
   const metrics = createMetrics(name, { defaultMetrics: config.NODE_ENV !== 'test' });
 
   let target;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { adminToken, createTestProduct, eventually, registerShopper, startPlatform, type Platform } from '@zero/testing';
+import { STRONG_PASSWORD, adminToken, createTestProduct, eventually, registerShopper, startPlatform, type Platform } from '@zero/testing';
 
 /**
  * Checkout end to end, through the router, across cart, catalog, orders and payments: a guest cart becomes a paid,
@@ -22,9 +22,13 @@ let admin: string;
 // Orders and catalog keep their data across the outages below: on a real database when TEST_DATABASE_URL is set,
 // else in a folder.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zero-checkout-'));
+// Every service logs everything (debug level) to one file, which the last test searches for secrets.
+const logFile = path.join(dataDir, 'platform.log');
 beforeAll(async () => {
   platform = await startPlatform({
     env: {
+      LOG_LEVEL: 'debug',
+      LOG_FILE: logFile,
       OUTBOX_INTERVAL_MS: '50',
       OUTBOX_BACKOFF_MS: '50',
       OUTBOX_BACKOFF_MAX_MS: '200',
@@ -165,12 +169,20 @@ test('catalog down while orders commits the sale: the commit arrives once it is 
   expect((await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0].quantityOnHand).toBe(8);
 });
 
-test('no card number anywhere in the databases after checkout', async () => {
+test('no card number or password anywhere in the databases or the logs after checkout', async () => {
   const numbers = [CARD, '4000000000000002', '4000000000009995', '4000000000000119'];
   const shopper = await registerShopper(platform);
   for (const number of numbers) {
     await platform.request(ADD_CARD, { input: { number, expMonth: 12, expYear: 2099, cvc: '987', holderName: 'Card Holder' } }, { token: shopper.token });
   }
+  // Failures too: an expired card, a wrong Luhn digit, a malformed variable.
+  await platform.request(ADD_CARD, { input: { number: CARD, expMonth: 1, expYear: 2001, cvc: '987', holderName: 'Card Holder' } }, { token: shopper.token });
+  await platform.request(ADD_CARD, { input: { number: '4242424242424241', expMonth: 12, expYear: 2099, cvc: '987', holderName: 'Card Holder' } }, { token: shopper.token });
+  await platform.request(ADD_CARD, { input: { number: CARD, expMonth: 12, expYear: 2099, holderName: 'Card Holder' } }, { token: shopper.token });
+
+  const logs = fs.readFileSync(logFile, 'utf8');
+  expect(logs.split('\n').length).toBeGreaterThan(200); // the services did log every request, at debug level
+  for (const secret of [...numbers, '4242424242424241', STRONG_PASSWORD]) expect(logs.includes(secret)).toBe(false);
   for (const [name, service] of Object.entries(platform.subgraphs)) {
     const db = (service as { deps?: { db: { execute(q: string): Promise<{ rows: Record<string, unknown>[] }> } } }).deps!.db;
     const { rows: tableRows } = await db.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");

@@ -169,6 +169,43 @@ test('catalog down while orders commits the sale: the commit arrives once it is 
   expect((await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0].quantityOnHand).toBe(8);
 });
 
+test('an unreachable payment provider leaves the payment PENDING; it is settled later, and never charged twice', async () => {
+  const { shopper, order, methodId } = await checkoutReady();
+  const services = platform.subgraphs.payments!.services as {
+    provider: { charge: (...args: unknown[]) => Promise<unknown> };
+    payments: { reconcilePending(olderThanMs?: number): Promise<number> };
+  };
+  const realCharge = services.provider.charge.bind(services.provider);
+  let providerCalls = 0;
+  services.provider.charge = async (...args) => {
+    providerCalls++;
+    if (providerCalls === 1) throw new Error('provider timed out');
+    return realCharge(...args);
+  };
+  try {
+    const input = { orderId: order.id, paymentMethodId: methodId, idempotencyKey: key('pay') };
+    const first = await platform.request(PAY, { input }, { token: shopper.token });
+    expect(first.data.payOrder.payment).toMatchObject({ status: 'PENDING' });
+    // A retry with the key answers with the same payment; another key cannot start a second charge.
+    const retry = await platform.request(PAY, { input }, { token: shopper.token });
+    expect(retry.data.payOrder.payment.id).toBe(first.data.payOrder.payment.id);
+    const other = await platform.request(PAY, { input: { ...input, idempotencyKey: key('pay') } }, { token: shopper.token });
+    expect(other.data.payOrder.userErrors[0].code).toBe('ORDER_NOT_PAYABLE');
+    expect(providerCalls).toBe(1);
+
+    await services.payments.reconcilePending(0);
+    const confirmed = await eventually(async () => {
+      const res = await platform.request(ORDER, { id: order.id }, { token: shopper.token });
+      return res.data.order.status === 'CONFIRMED' ? res.data.order : null;
+    });
+    expect(confirmed.payments).toEqual([expect.objectContaining({ id: first.data.payOrder.payment.id, status: 'SUCCEEDED' })]);
+    await services.payments.reconcilePending(0); // nothing left to settle
+    expect(providerCalls).toBe(2);
+  } finally {
+    services.provider.charge = realCharge;
+  }
+});
+
 test('no card number or password anywhere in the databases or the logs after checkout', async () => {
   const numbers = [CARD, '4000000000000002', '4000000000009995', '4000000000000119'];
   const shopper = await registerShopper(platform);

@@ -6,10 +6,12 @@ import { resolvers } from './resolvers';
 import { OrdersClient, Topics } from './services/orders-client';
 import { PaymentMethodService } from './services/payment-method-service';
 import { PaymentService } from './services/payment-service';
-import { TestPaymentProvider } from './services/provider';
+import { TestPaymentProvider, type PaymentProvider } from './services/provider';
 import type { Context } from './context';
 
 const env = {
+  /** How often payments left PENDING are settled with the provider. */
+  PAYMENT_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   /** The orders subgraph, for the order's owner, status and total, and to confirm paid orders (the router reads it too). */
   ORDERS_SUBGRAPH_URL: z.string().url().default('http://localhost:8008/graphql'),
   /** How often the outbox is polled for events to deliver to the orders subgraph. */
@@ -25,6 +27,7 @@ export interface PaymentsServices {
   payments: PaymentService;
   relay: OutboxRelay;
   db: Database<typeof tables>;
+  provider: PaymentProvider;
 }
 
 export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, PaymentsServices, Context> = {
@@ -50,7 +53,18 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
     const methods = new PaymentMethodService(db, provider);
     const payments = new PaymentService(db, provider, orders, methods, logger, () => relay.wake());
     relay.start();
-    return { services: { methods, payments, relay, db }, stop: () => relay.stop() };
+    // Payments left PENDING (provider unreachable, or a crash mid-charge) are settled by asking the provider again.
+    const reconcile = setInterval(() => {
+      payments.reconcilePending().catch((error) => logger.error({ err: error }, 'reconciling pending payments failed'));
+    }, config.PAYMENT_RECONCILE_INTERVAL_MS);
+    reconcile.unref();
+    return {
+      services: { methods, payments, relay, db, provider },
+      stop: async () => {
+        clearInterval(reconcile);
+        await relay.stop();
+      },
+    };
   },
   context: (base, services) => ({ ...base, methods: services.methods, payments: services.payments, loaders: createLoaders(services.db) }),
 };

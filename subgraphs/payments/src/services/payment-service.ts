@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt } from 'drizzle-orm';
 import { enqueue, idempotent, lockKey, userError, type Database, type Logger, type UserError } from '@zero/service';
 import { CURRENCY, PaymentCode } from '../codes';
-import { payments, refunds, type PaymentRow, type tables } from '../db/schema';
+import { paymentMethods, payments, refunds, type PaymentRow, type tables } from '../db/schema';
 import { Topics, type OrdersClient } from './orders-client';
 import { isId, type PaymentMethodService } from './payment-method-service';
 import type { PaymentProvider } from './provider';
@@ -82,32 +82,52 @@ export class PaymentService {
       return { failed: userError(PaymentCode.ORDER_NOT_PAYABLE, 'The order has already been paid', ['input', 'orderId']) };
     }
 
+    await this.settle(claimed, method.providerToken, complete);
+    return { resultId: claimed.id };
+  }
+
+  /**
+   * Asks the provider to charge a PENDING payment (keyed by the payment's id, so asking again never charges twice) and
+   * records the answer. When the provider cannot be reached the payment stays PENDING; {@link reconcilePending}
+   * asks again later.
+   */
+  private async settle(payment: PaymentRow, providerToken: string, complete?: (tx: Pick<Db, 'update'>, resultId: string) => Promise<void>): Promise<void> {
     let result;
     try {
-      result = await this.provider.charge({ token: method.providerToken, amount: claimed.amount, currency: claimed.currency, idempotencyKey: claimed.id });
+      result = await this.provider.charge({ token: providerToken, amount: payment.amount, currency: payment.currency, idempotencyKey: payment.id });
     } catch (error) {
-      // The provider could not be reached: free the order for another attempt (the provider dedupes on our id).
-      this.logger.error({ err: error, paymentId: claimed.id }, 'payment provider failed');
-      await this.db.update(payments).set({ status: 'FAILED', failureCode: 'provider_unavailable', updatedAt: new Date() }).where(eq(payments.id, claimed.id));
-      throw error;
+      this.logger.error({ err: error, paymentId: payment.id }, 'payment provider unreachable; the payment stays PENDING and will be retried');
+      // The key now answers with this PENDING payment: a retry waits for reconciliation instead of charging again.
+      await complete?.(this.db, payment.id);
+      return;
     }
-
-    await this.db.transaction(async (tx) => {
-      if (result.ok) {
-        await tx
-          .update(payments)
-          .set({ status: 'SUCCEEDED', providerChargeId: result.chargeId, updatedAt: new Date() })
-          .where(eq(payments.id, claimed.id));
-        // In the same transaction as the payment: the order is confirmed at least once, even if orders is down now.
-        await enqueue(tx, Topics.ORDER_PAID, { orderId: order.id, paymentId: claimed.id });
-      } else {
-        await tx.update(payments).set({ status: 'FAILED', failureCode: result.failureCode, updatedAt: new Date() }).where(eq(payments.id, claimed.id));
-      }
-      await complete(tx, claimed.id);
+    const settled = await this.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(payments)
+        .set(result.ok
+          ? { status: 'SUCCEEDED', providerChargeId: result.chargeId, updatedAt: new Date() }
+          : { status: 'FAILED', failureCode: result.failureCode, updatedAt: new Date() })
+        .where(and(eq(payments.id, payment.id), eq(payments.status, 'PENDING')))
+        .returning();
+      // In the same transaction as the payment: the order is confirmed at least once, even if orders is down now.
+      if (row && result.ok) await enqueue(tx, Topics.ORDER_PAID, { orderId: payment.orderId, paymentId: payment.id });
+      await complete?.(tx, payment.id);
+      return row;
     });
-    if (result.ok) this.onEnqueued();
-    this.logger.info({ paymentId: claimed.id, orderId: order.id, ok: result.ok }, 'order charged');
-    return { resultId: claimed.id };
+    if (settled && result.ok) this.onEnqueued();
+    this.logger.info({ paymentId: payment.id, orderId: payment.orderId, ok: result.ok }, 'order charged');
+  }
+
+  /** Settles payments left PENDING (the provider was unreachable, or the process stopped mid-charge). Returns how many were tried. */
+  async reconcilePending(olderThanMs = 30_000): Promise<number> {
+    const stale = await this.db
+      .select({ payment: payments, token: paymentMethods.providerToken })
+      .from(payments)
+      .innerJoin(paymentMethods, eq(paymentMethods.id, payments.paymentMethodId))
+      .where(and(eq(payments.status, 'PENDING'), lt(payments.createdAt, new Date(Date.now() - olderThanMs))))
+      .limit(100);
+    for (const { payment, token } of stale) await this.settle(payment, token);
+    return stale.length;
   }
 
   /** Admin: refunds `amount` (default: what remains) of a payment. */

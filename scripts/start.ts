@@ -69,6 +69,24 @@ async function waitReady(name: string, url: string, child: ChildProcess, timeout
   throw new Error(`${name} was not ready after ${timeoutMs / 1000}s`);
 }
 
+const children: { name: string; child: ChildProcess }[] = [];
+let stopping = false;
+
+const stopAll = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  await Promise.all(
+    children.map(({ child }) =>
+      child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+    ),
+  );
+  process.exit(code);
+};
+
 async function main(): Promise<void> {
   const demo = demoPasswords();
   const env: NodeJS.ProcessEnv = {
@@ -79,23 +97,6 @@ async function main(): Promise<void> {
     SEED_DEMO: process.env.SEED_DEMO ?? 'true',
     DEMO_ADMIN_PASSWORD: demo.admin,
     DEMO_SHOPPER_PASSWORD: demo.shopper,
-  };
-  const children: { name: string; child: ChildProcess }[] = [];
-  let stopping = false;
-
-  const stopAll = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping…');
-    await Promise.all(
-      children.map(({ child }) =>
-        child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => {
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-        }),
-      ),
-    );
-    process.exit(code);
   };
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
@@ -139,5 +140,5 @@ Press Ctrl-C to stop.
 
 main().catch((error) => {
   console.error(`npm start failed: ${error instanceof Error ? error.message : error}`);
-  process.kill(process.pid, 'SIGTERM');
+  void stopAll(1);
 });

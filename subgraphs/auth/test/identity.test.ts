@@ -214,10 +214,20 @@ describe('sessions', () => {
     expect((await refresh(other.session.refreshToken)).userErrors).toEqual([]);
   });
 
-  test('concurrent refreshes with one token yield at most one session', async () => {
+  test('concurrent refreshes with one token: a reuse, so no session survives', async () => {
     const shopper = await registerShopper(platform);
     const results = await Promise.all(Array.from({ length: 5 }, () => refresh(shopper.refreshToken)));
     expect(results.filter((r) => r.session).length).toBeLessThanOrEqual(1);
+    // Whichever request won, the family is revoked: no refresh token handed out survives.
+    for (const result of results.filter((r) => r.session)) {
+      expect(codes(await refresh(result.session.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
+    }
+  });
+
+  test('demo and admin accounts cannot get a weak password', async () => {
+    const auth = (platform.subgraphs.auth!.services as { auth: { upsertAccount: Function } }).auth;
+    await expect(auth.upsertAccount(uniqueEmail('admin'), '', ['ADMIN'])).rejects.toThrow(/password/i);
+    expect(codes(await login('admin@example.com', ''))).toEqual(['INVALID_CREDENTIALS']);
   });
 
   test('unknown refresh tokens are refused', async () => {

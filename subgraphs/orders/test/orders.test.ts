@@ -192,7 +192,11 @@ describe('lifecycle', () => {
     const { shopper, order } = await placed();
     expect((await platform.request(UPDATE_STATUS, { id: order.id, s: 'SHIPPED' }, { token: shopper.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await platform.request(UPDATE_STATUS, { id: order.id, s: 'SHIPPED' }, { token: admin })).data.updateOrderStatus.userErrors).toEqual([{ code: 'INVALID_TRANSITION' }]);
-    for (const status of ['CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED']) {
+    // Only a payment confirms an order: an admin cannot mark an unpaid order paid.
+    expect((await platform.request(UPDATE_STATUS, { id: order.id, s: 'CONFIRMED' }, { token: admin })).data.updateOrderStatus.userErrors).toEqual([{ code: 'INVALID_TRANSITION' }]);
+    const services = platform.subgraphs.orders!.services as { orders: { recordPayment(o: string, p: string): Promise<boolean> } };
+    await services.orders.recordPayment(order.id, '00000000-0000-4000-8000-00000000beef');
+    for (const status of ['PROCESSING', 'SHIPPED', 'DELIVERED']) {
       const res = await platform.request(UPDATE_STATUS, { id: order.id, s: status }, { token: admin });
       expect(res.data.updateOrderStatus.order.status).toBe(status);
     }
@@ -225,6 +229,8 @@ describe('lifecycle', () => {
     expect(all.data.orders.totalCount).toBeGreaterThan(5);
     const bad = await platform.request('{ orders(after: "garbage") { totalCount } }', {}, { token: shopper.token });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await platform.request('{ orders(first: 101) { totalCount } }', {}, { token: shopper.token });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 

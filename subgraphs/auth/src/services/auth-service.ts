@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import bcrypt from 'bcrypt';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ErrorCode, userError, type Database, type Logger, type Role, type UserError } from '@zero/service';
 import { refreshTokens, users, type tables, type UserRow } from '../db/schema';
@@ -81,7 +81,7 @@ export class AuthService {
 
     const invalid = userError(ErrorCode.INVALID_CREDENTIALS, 'The email or password is incorrect');
     const [user] = await this.db.select().from(users).where(eq(users.email, email));
-    if (!user || Buffer.byteLength(input.password, 'utf8') > 72) {
+    if (!user || input.password.length === 0 || Buffer.byteLength(input.password, 'utf8') > 72) {
       await bcrypt.compare(input.password.slice(0, 72), await this.dummyHash);
       return fail(invalid);
     }
@@ -126,7 +126,19 @@ export class AuthService {
     }
     const [user] = await this.db.select().from(users).where(eq(users.id, row.userId));
     if (!user) return invalid;
-    return { session: await this.openSession(user, row.familyId), userErrors: [] };
+    const session = await this.openSession(user, row.familyId);
+    // A concurrent reuse may have revoked the family between our spend and our insert: the new token must not
+    // survive it.
+    const [revoked] = await this.db
+      .select({ id: refreshTokens.id })
+      .from(refreshTokens)
+      .where(and(eq(refreshTokens.familyId, row.familyId), isNotNull(refreshTokens.revokedAt)))
+      .limit(1);
+    if (revoked) {
+      await this.revokeFamily(row.familyId);
+      return invalid;
+    }
+    return { session, userErrors: [] };
   }
 
   /** Revokes the session (token family) of this refresh token. */
@@ -147,6 +159,8 @@ export class AuthService {
 
   /** Creates an account with the given roles, or resets the password and roles of an existing one (seeding, create-admin). */
   async upsertAccount(email: string, password: string, roles: Role[]): Promise<UserRow> {
+    const weak = checkPassword(password, ['password']);
+    if (weak) throw new Error(weak.message);
     const passwordHash = await bcrypt.hash(password, this.options.bcryptCost);
     const [user] = await this.db
       .insert(users)

@@ -21,7 +21,7 @@ export function checkEmail(email: string, field: string[]): UserError | null {
 export function checkPassword(password: string, field: string[]): UserError | null {
   const bytes = Buffer.byteLength(password, 'utf8');
   const problems: string[] = [];
-  if (password.length < PASSWORD_MIN_LENGTH) problems.push(`at least ${PASSWORD_MIN_LENGTH} characters`);
+  if (bytes < PASSWORD_MIN_LENGTH) problems.push(`at least ${PASSWORD_MIN_LENGTH} bytes`);
   if (bytes > PASSWORD_MAX_BYTES) problems.push(`at most ${PASSWORD_MAX_BYTES} bytes`);
   if (!/\p{Ll}/u.test(password)) problems.push('a lower-case letter');
   if (!/\p{Lu}/u.test(password)) problems.push('an upper-case letter');

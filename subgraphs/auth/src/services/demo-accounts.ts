@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '@zero/service';
 import type { AuthService } from './auth-service';
+import { checkPassword } from './credentials-policy';
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.com';
 export const DEMO_SHOPPER_EMAIL = 'shopper@example.com';
@@ -24,7 +25,10 @@ export async function seedDemoAccounts(
     { email: DEMO_SHOPPER_EMAIL, password: config.DEMO_SHOPPER_PASSWORD, roles: ['CUSTOMER'] as const },
   ];
   for (const account of accounts) {
-    const password = account.password ?? generatePassword();
+    // An empty variable (as docker-compose passes an unset one) means "generate"; a weak one is refused.
+    const password = account.password || generatePassword();
+    const weak = checkPassword(password, ['password']);
+    if (weak) throw new Error(`The demo password for ${account.email} is too weak: ${weak.message}`);
     await auth.upsertAccount(account.email, password, [...account.roles]);
     if (!account.password) console.log(`demo account ${account.email} / ${password}`);
   }

@@ -219,7 +219,7 @@ export type Query = {
   order: Maybe<Order>;
   /** Internal (services only): what the payments subgraph needs to charge an order. */
   orderForPayment: Maybe<OrderForPayment>;
-  /** Admins: every order. Shoppers: their own. Newest first. */
+  /** Admins: every order. Shoppers: their own. Newest first. `first`: 0–100, else BAD_USER_INPUT. */
   orders: OrderConnection;
 };
 
@@ -243,7 +243,7 @@ export type QueryOrdersArgs = {
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
-  /** The user's orders, newest first (the user or an admin). */
+  /** The user's orders, newest first (the user or an admin). `first`: 0–100, else BAD_USER_INPUT. */
   orders: OrderConnection;
 };
 

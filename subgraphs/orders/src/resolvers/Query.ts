@@ -1,4 +1,4 @@
-import { isAdmin, unauthenticated } from '@zero/service';
+import { badInput, isAdmin, unauthenticated } from '@zero/service';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { requireService } from './guards';
 
@@ -19,7 +19,9 @@ export const Query: QueryResolvers = {
   },
 };
 
-/** `first` defaults to 20 and is at most 100. */
+/** `first` defaults to 20 and must be 0–100 (as in the catalog: out of range is an error, not silently clamped). */
 export function pageSize(first: number | null | undefined): number {
-  return Math.min(Math.max(first ?? 20, 0), 100);
+  const size = first ?? 20;
+  if (size < 0 || size > 100) throw badInput('`first` must be between 0 and 100');
+  return size;
 }

@@ -203,7 +203,10 @@ export class OrderService {
       const [order] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
       if (!order || (!admin && order.customerId !== viewer.id)) return notFound();
       const from = order.status as OrderStatus;
-      const allowed = admin ? canTransition(from, to) && to !== 'REFUNDED' : to === 'CANCELLED' && SHOPPER_CANCELLABLE.includes(from);
+      // CONFIRMED means paid and REFUNDED means the money is back: only payments' reports move an order there.
+      const allowed = admin
+        ? canTransition(from, to) && to !== 'REFUNDED' && to !== 'CONFIRMED'
+        : to === 'CANCELLED' && SHOPPER_CANCELLABLE.includes(from);
       if (!allowed) {
         return { order: null, userErrors: [userError(OrderCode.INVALID_TRANSITION, `A ${from} order cannot become ${to}`, ['status'])] };
       }

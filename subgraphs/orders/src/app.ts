@@ -41,18 +41,21 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
       client(config.PAYMENTS_SUBGRAPH_URL),
     );
     // Effects on other subgraphs, delivered at least once; every consumer is idempotent.
+    let orders: OrderService | undefined;
     const relay = new OutboxRelay(
       db,
       {
         [Topic.CART_CLEAR]: (p) => others.clearOrderedLines(p.viewer, p.cartId, p.orderId, p.lines),
-        [Topic.STOCK_COMMIT]: (p) => others.settleReservation(p.reference, 'commit'),
-        [Topic.STOCK_RELEASE]: (p) => others.settleReservation(p.reference, 'release'),
+        [Topic.STOCK_COMMIT]: async (p) => {
+          if ((await others.settleReservation(p.reference, 'commit')) === 'lost') await orders!.stockLost(p.reference);
+        },
+        [Topic.STOCK_RELEASE]: async (p) => void (await others.settleReservation(p.reference, 'release')),
         [Topic.PAYMENTS_REFUND]: (p) => others.refundOrder(p.orderId, p.reason),
       },
       logger,
       { intervalMs: config.OUTBOX_INTERVAL_MS, backoffBaseMs: config.OUTBOX_BACKOFF_MS, backoffMaxMs: config.OUTBOX_BACKOFF_MAX_MS },
     );
-    const orders = new OrderService(db, others, relay, { paymentTimeoutMinutes: config.ORDER_PAYMENT_TIMEOUT_MINUTES }, logger);
+    orders = new OrderService(db, others, relay, { paymentTimeoutMinutes: config.ORDER_PAYMENT_TIMEOUT_MINUTES }, logger);
     relay.start();
     const expiry = setInterval(() => {
       orders.expireUnpaid().catch((error) => logger.error({ err: error }, 'expiring unpaid orders failed'));

@@ -169,6 +169,28 @@ test('catalog down while orders commits the sale: the commit arrives once it is 
   expect((await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0].quantityOnHand).toBe(8);
 });
 
+test('a payment that arrives after the reservation lapsed and the stock was sold: cancelled and refunded, never oversold', async () => {
+  const { product, shopper, order, methodId } = await checkoutReady(1, 1);
+  // Make the reservation lapse (as if orders had been down for a day), then sell the unit to someone else.
+  const catalogDb = (platform.subgraphs.catalog!.deps as { db: { execute(q: string): Promise<unknown> } }).db;
+  await catalogDb.execute(`UPDATE reservations SET expires_at = now() - interval '1 minute' WHERE reference = '${order.id}'`);
+  const rival = await registerShopper(platform);
+  await platform.request('mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { userErrors { code } } }', { v: product.variantId }, { token: rival.token });
+  const rivalOrder = await platform.request(PLACE, { input: { idempotencyKey: key('order'), shippingAddress: CA } }, { token: rival.token });
+  expect(rivalOrder.data.placeOrder.order.status).toBe('PENDING');
+
+  const paid = await platform.request(PAY, { input: { orderId: order.id, paymentMethodId: methodId, idempotencyKey: key('pay') } }, { token: shopper.token });
+  expect(paid.data.payOrder.payment.status).toBe('SUCCEEDED');
+  const refunded = await eventually(async () => {
+    const res = await platform.request(ORDER, { id: order.id }, { token: shopper.token });
+    return res.data.order.status === 'REFUNDED' ? res.data.order : null;
+  });
+  expect(refunded.statusHistory.map((s: { status: string }) => s.status)).toEqual(['PENDING', 'CONFIRMED', 'CANCELLED', 'REFUNDED']);
+  expect(refunded.payments[0]).toMatchObject({ status: 'REFUNDED' });
+  const variant = (await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0];
+  expect(variant).toEqual({ quantityOnHand: 1, quantityAvailable: 0 }); // still held for the rival, never negative
+});
+
 test('an unreachable payment provider leaves the payment PENDING; it is settled later, and never charged twice', async () => {
   const { shopper, order, methodId } = await checkoutReady();
   const services = platform.subgraphs.payments!.services as {

@@ -61,18 +61,23 @@ export class Collaborators {
     return { ok: !!data.reserveStock.reservation, userErrors: data.reserveStock.userErrors };
   }
 
-  /** Commits (sold) or releases a reservation; both idempotent on the catalog's side. */
-  async settleReservation(reference: string, action: 'commit' | 'release'): Promise<void> {
+  /**
+   * Commits (sold) or releases a reservation; both idempotent on the catalog's side. Returns 'lost' when a commit
+   * found the reservation lapsed and its stock gone.
+   */
+  async settleReservation(reference: string, action: 'commit' | 'release'): Promise<'done' | 'lost'> {
     const field = action === 'commit' ? 'commitReservation' : 'releaseReservation';
     const data = await this.catalog.request<Record<string, { userErrors: Array<{ code: string; message: string }> }>>(
       `mutation($ref: String!) { ${field}(reference: $ref) { userErrors { code message } } }`,
       { ref: reference },
     );
     const errors = data[field]!.userErrors;
-    // NOT_FOUND: never reserved (nothing to do). Settled the other way already: final, nothing to retry.
-    const benign = new Set(['NOT_FOUND', 'RESERVATION_RELEASED', 'RESERVATION_COMMITTED', 'RESERVATION_EXPIRED']);
+    if (action === 'commit' && errors.some((e) => e.code === 'RESERVATION_EXPIRED')) return 'lost';
+    // NOT_FOUND: never reserved (nothing to do). Released already: final, nothing to retry.
+    const benign = new Set(['NOT_FOUND', 'RESERVATION_RELEASED']);
     const fatal = errors.filter((e) => !benign.has(e.code));
     if (fatal.length) throw new Error(`${field} failed: ${fatal.map((e) => e.code).join(', ')}`);
+    return 'done';
   }
 
   /** Removes the ordered quantities from the shopper's cart (idempotent per order). */

@@ -18,6 +18,9 @@ import { canTransition, isPaid, SHOPPER_CANCELLABLE, type OrderStatus } from './
 import { totalsFor } from './pricing';
 import { checkAddress, type AddressInput } from './address';
 
+/** How long the catalog holds an order's stock if orders never settles the reservation. */
+export const RESERVATION_SAFETY_NET_SECONDS = 24 * 60 * 60;
+
 export const OrderCode = {
   CART_EMPTY: 'CART_EMPTY',
   OUT_OF_STOCK: 'OUT_OF_STOCK',
@@ -106,7 +109,9 @@ export class OrderService {
     }
 
     const orderId = randomUUID();
-    const reservation = await this.others.reserve(orderId, cart.lines, Math.ceil((this.options.paymentTimeoutMinutes + 5) * 60));
+    // Orders releases the stock itself (on cancellation and on expiry); the catalog's expiry is only a safety net for
+    // an order that was never saved, so it is long — a payment confirmed late must still find its stock.
+    const reservation = await this.others.reserve(orderId, cart.lines, RESERVATION_SAFETY_NET_SECONDS);
     if (!reservation.ok) {
       const errors = reservation.userErrors.map((e) =>
         userError(e.code === 'OUT_OF_STOCK' || e.code === 'UNKNOWN_VARIANT' ? OrderCode.OUT_OF_STOCK : e.code, e.message, e.field ?? undefined),
@@ -248,6 +253,21 @@ export class OrderService {
     });
     this.relay.wake();
     return true;
+  }
+
+  /**
+   * The catalog could not commit a paid order's stock (its reservation lapsed and the goods were sold since): the
+   * order is cancelled and refunded rather than confirmed without goods.
+   */
+  async stockLost(orderId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
+      if (order && order.status !== 'CANCELLED' && order.status !== 'REFUNDED') {
+        await this.apply(tx, order, 'CANCELLED', 'system', 'Out of stock when the payment arrived');
+      }
+    });
+    this.logger.warn({ orderId }, 'stock lost for a paid order: cancelled and refunded');
+    this.relay.wake();
   }
 
   /** Payments: money returned. A cancelled order whose payments are fully refunded becomes REFUNDED. */

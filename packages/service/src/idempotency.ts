@@ -1,4 +1,5 @@
-import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import { pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Database } from './db';
 
@@ -17,12 +18,15 @@ export const idempotencyKeys = pgTable(
     fingerprint: text('fingerprint').notNull(),
     /** Id of what the request produced (an order, a payment); null while it runs. */
     resultId: text('result_id'),
+    /** Who holds the claim now: only that request may complete or drop it (a taken-over claim's first owner may not). */
+    claimToken: text('claim_token').notNull().default(''),
     claimedAt: timestamp('claimed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] })],
 );
 
-export const STALE_CLAIM_MS = 60_000;
+/** Longer than any request may run (its service calls time out well before), so only a dead owner's claim is taken over. */
+export const STALE_CLAIM_MS = 5 * 60_000;
 const WAIT_MS = 30_000;
 
 type Db = Database<{ idempotencyKeys: typeof idempotencyKeys }>;
@@ -44,10 +48,12 @@ export async function idempotent<T>(
   key: string,
   fingerprint: string,
   run: (complete: (tx: Executor, resultId: string) => Promise<void>) => Promise<{ resultId: string } | { failed: T }>,
+  options: { staleClaimMs?: number } = {},
 ): Promise<IdempotentOutcome<T>> {
   const deadline = Date.now() + WAIT_MS;
+  const token = randomUUID();
   for (;;) {
-    const claimed = await claim(db, scope, key, fingerprint);
+    const claimed = await claim(db, scope, key, fingerprint, token, options.staleClaimMs ?? STALE_CLAIM_MS);
     if (claimed === 'claimed') break;
     if (claimed === 'reused') return { kind: 'reused' };
     if (claimed !== 'pending') return { kind: 'done', resultId: claimed.resultId };
@@ -56,23 +62,29 @@ export async function idempotent<T>(
   }
 
   const complete = async (tx: Executor, resultId: string) => {
-    await tx.update(idempotencyKeys).set({ resultId }).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+    const [mine] = await tx
+      .update(idempotencyKeys)
+      .set({ resultId })
+      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.claimToken, token), isNull(idempotencyKeys.resultId)))
+      .returning({ key: idempotencyKeys.key });
+    // Our claim was taken over (we ran past STALE_CLAIM_MS): throwing rolls our transaction back.
+    if (!mine) throw new Error('The idempotency claim was lost to another request');
   };
   try {
     const outcome = await run(complete);
     if ('resultId' in outcome) return { kind: 'done', resultId: outcome.resultId };
-    await release(db, scope, key);
+    await release(db, scope, key, token);
     return { kind: 'failed', value: outcome.failed };
   } catch (error) {
-    await release(db, scope, key).catch(() => undefined);
+    await release(db, scope, key, token).catch(() => undefined);
     throw error;
   }
 }
 
-async function claim(db: Db, scope: string, key: string, fingerprint: string): Promise<'claimed' | 'reused' | 'pending' | { resultId: string }> {
+async function claim(db: Db, scope: string, key: string, fingerprint: string, token: string, staleMs: number): Promise<'claimed' | 'reused' | 'pending' | { resultId: string }> {
   const [inserted] = await db
     .insert(idempotencyKeys)
-    .values({ scope, key, fingerprint })
+    .values({ scope, key, fingerprint, claimToken: token })
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
   if (inserted) return 'claimed';
@@ -86,21 +98,21 @@ async function claim(db: Db, scope: string, key: string, fingerprint: string): P
   // Take over a claim whose owner died.
   const [takenOver] = await db
     .update(idempotencyKeys)
-    .set({ claimedAt: new Date() })
+    .set({ claimedAt: new Date(), claimToken: token })
     .where(
       and(
         eq(idempotencyKeys.scope, scope),
         eq(idempotencyKeys.key, key),
         isNull(idempotencyKeys.resultId),
-        lt(idempotencyKeys.claimedAt, sql`now() - make_interval(secs => ${STALE_CLAIM_MS / 1000})`),
+        lt(idempotencyKeys.claimedAt, new Date(Date.now() - staleMs)),
       ),
     )
     .returning({ key: idempotencyKeys.key });
   return takenOver ? 'claimed' : 'pending';
 }
 
-async function release(db: Db, scope: string, key: string): Promise<void> {
+async function release(db: Db, scope: string, key: string, token: string): Promise<void> {
   await db
     .delete(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), isNull(idempotencyKeys.resultId)));
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.claimToken, token), isNull(idempotencyKeys.resultId)));
 }

@@ -45,6 +45,11 @@ const envSchema = baseEnvSchema.extend({
   SUPERGRAPH_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** The auth subgraph's JWKS; defaults to /.well-known/jwks.json beside the auth subgraph's URL. */
   AUTH_JWKS_URL: z.string().url().optional(),
+  /**
+   * Which proxies in front of the router to trust for the client's address (Express `trust proxy`): `loopback`,
+   * a hop count such as `1`, or comma-separated addresses/subnets. Rate limits are per client address.
+   */
+  TRUST_PROXY: z.string().default('loopback'),
   /** Comma-separated origins allowed to call the API from a browser, or `*`. */
   CORS_ORIGINS: z.string().default('http://localhost:3000'),
 });
@@ -124,6 +129,7 @@ export async function start(environment: Env): Promise<RunningService> {
   await apollo.start();
 
   const app = createHttpApp({ metrics, logger, ready: () => checkSubgraphs(urls) });
+  app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY.split(',').map((p) => p.trim()));
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (development) app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { integer, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Database } from './db';
 import type { Logger } from './logger';
@@ -46,6 +46,8 @@ export interface OutboxRelayOptions {
   /** Delay before the n-th retry: base × 2^n, capped. */
   backoffBaseMs?: number;
   backoffMaxMs?: number;
+  /** How long a claimed event is reserved for its deliverer before others may try it. */
+  leaseMs?: number;
 }
 
 /** Polls the outbox and delivers pending events, oldest first, each with its own retry schedule. */
@@ -79,32 +81,59 @@ export class OutboxRelay {
 
   /** Runs one delivery round; returns how many events were delivered. */
   async deliverPending(): Promise<number> {
-    const due = await this.db
-      .select()
+    const due = this.db
+      .select({ id: outbox.id })
       .from(outbox)
       .where(and(isNull(outbox.deliveredAt), lte(outbox.nextAttemptAt, new Date())))
       .orderBy(asc(outbox.createdAt))
       .limit(this.options.batchSize ?? 50);
     let delivered = 0;
-    for (const event of due) {
-      const handler = this.handlers[event.topic];
-      try {
-        if (!handler) throw new Error(`no handler for topic ${event.topic}`);
-        await handler(event.payload, event.id);
-        await this.db.update(outbox).set({ deliveredAt: new Date(), attempts: event.attempts + 1, lastError: null }).where(eq(outbox.id, event.id));
-        delivered++;
-      } catch (error) {
-        const attempts = event.attempts + 1;
-        const delay = Math.min((this.options.backoffBaseMs ?? 500) * 2 ** Math.min(attempts - 1, 16), this.options.backoffMaxMs ?? 60_000);
-        const message = error instanceof Error ? error.message : String(error);
-        this.logger.warn({ eventId: event.id, topic: event.topic, attempts, err: message }, 'outbox delivery failed; will retry');
-        await this.db
-          .update(outbox)
-          .set({ attempts, lastError: message.slice(0, 500), nextAttemptAt: new Date(Date.now() + delay) })
-          .where(eq(outbox.id, event.id));
-      }
-    }
+    for (const event of await this.claim(inArray(outbox.id, due))) if (await this.deliver(event)) delivered++;
     return delivered;
+  }
+
+  /**
+   * Leases due events to this deliverer: one atomic UPDATE moves their next attempt past the lease, so a concurrent
+   * round (another request, another replica) does not deliver them too. A deliverer that dies mid-way loses its
+   * lease when it runs out, and the events are delivered by someone else.
+   */
+  private async claim(which: SQL): Promise<OutboxEvent[]> {
+    const now = new Date();
+    const claimed = await this.db
+      .update(outbox)
+      .set({ nextAttemptAt: new Date(now.getTime() + (this.options.leaseMs ?? 30_000)) })
+      .where(and(which, isNull(outbox.deliveredAt), lte(outbox.nextAttemptAt, now)))
+      .returning();
+    return claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  }
+
+  /**
+   * Delivers the given events right away — after the commit that enqueued them, so the caller's response already
+   * reflects their effects. What fails stays in the outbox for the retries.
+   */
+  async deliverNow(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    for (const event of await this.claim(inArray(outbox.id, ids))) await this.deliver(event);
+  }
+
+  private async deliver(event: OutboxEvent): Promise<boolean> {
+    const handler = this.handlers[event.topic];
+    try {
+      if (!handler) throw new Error(`no handler for topic ${event.topic}`);
+      await handler(event.payload, event.id);
+      await this.db.update(outbox).set({ deliveredAt: new Date(), attempts: event.attempts + 1, lastError: null }).where(eq(outbox.id, event.id));
+      return true;
+    } catch (error) {
+      const attempts = event.attempts + 1;
+      const delay = Math.min((this.options.backoffBaseMs ?? 500) * 2 ** Math.min(attempts - 1, 16), this.options.backoffMaxMs ?? 60_000);
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.warn({ eventId: event.id, topic: event.topic, attempts, err: message }, 'outbox delivery failed; will retry');
+      await this.db
+        .update(outbox)
+        .set({ attempts, lastError: message.slice(0, 500), nextAttemptAt: new Date(Date.now() + delay) })
+        .where(eq(outbox.id, event.id));
+      return false;
+    }
   }
 
   private schedule(delay: number): void {

@@ -115,16 +115,20 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env }
   };
 }
 
-/** A port that is free right now (the OS picks it; the tiny window before it is used again is harmless in tests). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
+/**
+ * A port that is free right now, chosen below Linux's ephemeral range (32768+) so that no outgoing connection can be
+ * handed it between this check and the subgraph's listen.
+ */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = net.createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
 }
 
 let counter = 0;

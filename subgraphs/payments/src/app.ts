@@ -51,7 +51,10 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
       { intervalMs: config.OUTBOX_INTERVAL_MS, backoffBaseMs: config.OUTBOX_BACKOFF_MS, backoffMaxMs: config.OUTBOX_BACKOFF_MAX_MS },
     );
     const methods = new PaymentMethodService(db, provider);
-    const payments = new PaymentService(db, provider, orders, methods, logger, () => relay.wake());
+    const payments = new PaymentService(db, provider, orders, methods, logger, async (ids) => {
+      if (ids) await relay.deliverNow(ids);
+      else await relay.deliverPending();
+    });
     relay.start();
     // Payments left PENDING (provider unreachable, or a crash mid-charge) are settled by asking the provider again.
     const reconcile = setInterval(() => {

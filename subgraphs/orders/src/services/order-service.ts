@@ -134,6 +134,7 @@ export class OrderService {
       };
     });
     const totals = totalsFor(lines, address.value.country, address.value.region);
+    let cartEvent = '';
     try {
       await this.db.transaction(async (tx) => {
         await tx.insert(orders).values({
@@ -152,14 +153,15 @@ export class OrderService {
         await tx.insert(orderLines).values(lines.map((line) => ({ ...line, orderId })));
         await tx.insert(orderStatusChanges).values({ orderId, status: 'PENDING', actor: viewer.id, note: 'Order placed' });
         await complete(tx, orderId);
-        await enqueue(tx, Topic.CART_CLEAR, { viewer, cartId: cart.id, orderId, lines: cart.lines });
+        cartEvent = await enqueue(tx, Topic.CART_CLEAR, { viewer, cartId: cart.id, orderId, lines: cart.lines });
       });
     } catch (error) {
       // Nothing was saved: give the stock back now (the reservation would also expire on its own).
       await this.others.settleReservation(orderId, 'release').catch((e) => this.logger.error({ err: e, orderId }, 'could not release reservation'));
       throw error;
     }
-    this.relay.wake();
+    // The cart is emptied before we answer (and, should that fail now, by the outbox's retries).
+    await this.relay.deliverNow([cartEvent]);
     this.logger.info({ orderId, total: totals.total }, 'order placed');
     return { resultId: orderId };
   }
@@ -204,6 +206,7 @@ export class OrderService {
     if (!isUuid(id)) return notFound();
     if (note && note.length > 1000) return { order: null, userErrors: [userError(OrderCode.INVALID_INPUT, 'At most 1,000 characters', ['note'])] };
     const admin = isAdmin(viewer);
+    const events: string[] = [];
     const result = await this.db.transaction(async (tx) => {
       const [order] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
       if (!order || (!admin && order.customerId !== viewer.id)) return notFound();
@@ -215,25 +218,27 @@ export class OrderService {
       if (!allowed) {
         return { order: null, userErrors: [userError(OrderCode.INVALID_TRANSITION, `A ${from} order cannot become ${to}`, ['status'])] };
       }
-      return { order: await this.apply(tx, order, to, viewer.id, note), userErrors: [] };
+      return { order: await this.apply(tx, order, to, viewer.id, note, events), userErrors: [] };
     });
-    this.relay.wake();
+    await this.relay.deliverNow(events);
     return result;
   }
 
   /** Changes status, records history, and enqueues the effects on other subgraphs. */
-  private async apply(tx: Tx, order: OrderRow, to: OrderStatus, actor: string, note: string | null, paymentId?: string): Promise<OrderRow> {
+  private async apply(tx: Tx, order: OrderRow, to: OrderStatus, actor: string, note: string | null, events: string[], paymentId?: string): Promise<OrderRow> {
     const [updated] = await tx
       .update(orders)
       .set({ status: to, updatedAt: new Date(), ...(paymentId ? { paymentId } : {}) })
       .where(eq(orders.id, order.id))
       .returning();
     await tx.insert(orderStatusChanges).values({ orderId: order.id, status: to, actor, note });
-    if (to === 'CONFIRMED' && order.status === 'PENDING') await enqueue(tx, Topic.STOCK_COMMIT, { reference: order.id });
+    if (to === 'CONFIRMED' && order.status === 'PENDING') events.push(await enqueue(tx, Topic.STOCK_COMMIT, { reference: order.id }));
     if (to === 'CANCELLED') {
       // Unpaid: the reservation is released. Paid: the sold stock returns and the money goes back.
-      await enqueue(tx, Topic.STOCK_RELEASE, { reference: order.id, committed: order.status !== 'PENDING' });
-      if (isPaid(order.status as OrderStatus, order.paymentId)) await enqueue(tx, Topic.PAYMENTS_REFUND, { orderId: order.id, reason: note ?? 'Order cancelled' });
+      events.push(await enqueue(tx, Topic.STOCK_RELEASE, { reference: order.id, committed: order.status !== 'PENDING' }));
+      if (isPaid(order.status as OrderStatus, order.paymentId)) {
+        events.push(await enqueue(tx, Topic.PAYMENTS_REFUND, { orderId: order.id, reason: note ?? 'Order cancelled' }));
+      }
     }
     return updated!;
   }
@@ -241,17 +246,18 @@ export class OrderService {
   /** Payments: the order was paid. PENDING → CONFIRMED; an order cancelled meanwhile is refunded instead. */
   async recordPayment(orderId: string, paymentId: string): Promise<boolean> {
     if (!isUuid(orderId)) return false;
+    const events: string[] = [];
     await this.db.transaction(async (tx) => {
       const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
       if (!order) return;
       if (order.status === 'PENDING') {
-        await this.apply(tx, order, 'CONFIRMED', 'service:payments', 'Payment received', paymentId);
+        await this.apply(tx, order, 'CONFIRMED', 'service:payments', 'Payment received', events, paymentId);
       } else if (order.paymentId !== paymentId) {
         // Paid after it was cancelled (e.g. it expired): the money goes back.
-        await enqueue(tx, Topic.PAYMENTS_REFUND, { orderId, reason: `Payment arrived for a ${order.status} order` });
+        events.push(await enqueue(tx, Topic.PAYMENTS_REFUND, { orderId, reason: `Payment arrived for a ${order.status} order` }));
       }
     });
-    this.relay.wake();
+    await this.relay.deliverNow(events);
     return true;
   }
 
@@ -260,14 +266,15 @@ export class OrderService {
    * order is cancelled and refunded rather than confirmed without goods.
    */
   async stockLost(orderId: string): Promise<void> {
+    const events: string[] = [];
     await this.db.transaction(async (tx) => {
       const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
       if (order && order.status !== 'CANCELLED' && order.status !== 'REFUNDED') {
-        await this.apply(tx, order, 'CANCELLED', 'system', 'Out of stock when the payment arrived');
+        await this.apply(tx, order, 'CANCELLED', 'system', 'Out of stock when the payment arrived', events);
       }
     });
     this.logger.warn({ orderId }, 'stock lost for a paid order: cancelled and refunded');
-    this.relay.wake();
+    await this.relay.deliverNow(events);
   }
 
   /** Payments: money returned. A cancelled order whose payments are fully refunded becomes REFUNDED. */
@@ -275,7 +282,7 @@ export class OrderService {
     if (!isUuid(orderId) || !fullyRefunded) return true;
     await this.db.transaction(async (tx) => {
       const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
-      if (order?.status === 'CANCELLED') await this.apply(tx, order, 'REFUNDED', 'service:payments', 'Payment refunded');
+      if (order?.status === 'CANCELLED') await this.apply(tx, order, 'REFUNDED', 'service:payments', 'Payment refunded', []);
     });
     return true;
   }

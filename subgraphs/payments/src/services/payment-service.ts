@@ -25,8 +25,11 @@ export class PaymentService {
     private readonly orders: OrdersClient,
     private readonly methods: PaymentMethodService,
     private readonly logger: Logger,
-    /** Called after a commit that enqueued an event, so it is delivered now rather than at the next poll. */
-    private readonly onEnqueued: () => void = () => undefined,
+    /**
+     * Delivers outbox events right after the commit that enqueued them (the given ones, or every due one), so a
+     * response already reflects their effects; what fails is retried by the relay.
+     */
+    private readonly deliver: (ids?: string[]) => Promise<void> = async () => undefined,
   ) {}
 
   /**
@@ -110,11 +113,12 @@ export class PaymentService {
         .where(and(eq(payments.id, payment.id), eq(payments.status, 'PENDING')))
         .returning();
       // In the same transaction as the payment: the order is confirmed at least once, even if orders is down now.
-      if (row && result.ok) await enqueue(tx, Topics.ORDER_PAID, { orderId: payment.orderId, paymentId: payment.id });
+      const event = row && result.ok ? await enqueue(tx, Topics.ORDER_PAID, { orderId: payment.orderId, paymentId: payment.id }) : null;
       await complete?.(tx, payment.id);
-      return row;
+      return event;
     });
-    if (settled && result.ok) this.onEnqueued();
+    // The order is confirmed before we answer (and, should orders be unreachable now, by the outbox's retries).
+    if (settled) await this.deliver([settled]);
     this.logger.info({ paymentId: payment.id, orderId: payment.orderId, ok: result.ok }, 'order charged');
   }
 
@@ -134,7 +138,7 @@ export class PaymentService {
   async refundPayment(requestedBy: string, paymentId: string, amount: number | null | undefined, reason: string | null | undefined): Promise<PaymentResult> {
     if (!isId(paymentId)) return fail(userError(PaymentCode.NOT_FOUND, 'No such payment', ['paymentId']));
     const result = await this.refund(requestedBy, paymentId, amount ?? null, cleanReason(reason));
-    if (result.payment) this.onEnqueued();
+    if (result.payment) await this.deliver();
     return result;
   }
 
@@ -161,7 +165,7 @@ export class PaymentService {
       // A repeated call: tell orders again (its consumer is idempotent), in case the earlier news was lost upstream.
       await enqueue(this.db, Topics.ORDER_REFUNDED, { orderId, fullyRefunded: true });
     }
-    this.onEnqueued();
+    await this.deliver();
     return fullyRefunded;
   }
 

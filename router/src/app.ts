@@ -118,6 +118,7 @@ export async function start(environment: Env): Promise<RunningService> {
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     includeStacktraceInErrorResponses: development,
+    stopOnTerminationSignals: false, // runService shuts down gracefully
     introspection: config.NODE_ENV !== 'production',
     formatError: (formatted) => formatRouterError(formatted, config.NODE_ENV === 'production', logger),
     plugins: [

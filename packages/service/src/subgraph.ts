@@ -45,6 +45,8 @@ export async function createSubgraphApp<TContext extends BaseSubgraphContext>(
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]),
     includeStacktraceInErrorResponses: false,
+    // runService stops the whole service (HTTP, jobs, database) on SIGTERM/SIGINT; Apollo must not exit first.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(formatted, error, logger),
     plugins: [operationMetrics<TContext>(metrics), ApolloServerPluginInlineTraceDisabled()],
   });

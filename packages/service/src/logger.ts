@@ -13,6 +13,24 @@ const REDACT = [
   'req.headers.authorization', 'req.headers.cookie', 'req.headers["x-zero-context"]',
 ]);
 
+/**
+ * How errors are logged (the `err` key of every log line): drizzle puts a failed statement's parameters in its
+ * message — guest cart ids, provider tokens — so everything from `params:` on is cut, in the causes too.
+ */
+export function loggableError(error: unknown): unknown {
+  const strip = (text: string | undefined) => text?.split(/\nparams: /)[0];
+  if (typeof error === 'string') return strip(error);
+  if (!(error instanceof Error)) return error;
+  const cause = (error as { cause?: unknown }).cause;
+  return {
+    type: error.name,
+    message: strip(error.message),
+    stack: strip(error.stack),
+    code: (error as { code?: unknown }).code ?? (cause as { code?: unknown } | undefined)?.code,
+    ...(cause ? { cause: loggableError(cause) } : {}),
+  };
+}
+
 /** Structured JSON logger for one service: to stdout, or appended to `file` when given. */
 export function createLogger(service: string, level: string, file?: string): Logger {
   const destination = file ? pino.destination({ dest: file, append: true, sync: true, mkdir: true }) : undefined;
@@ -20,6 +38,7 @@ export function createLogger(service: string, level: string, file?: string): Log
     name: service,
     level,
     redact: { paths: REDACT, censor: '[redacted]' },
+    serializers: { err: loggableError },
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
   }, destination as pino.DestinationStream);

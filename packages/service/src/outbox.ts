@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { integer, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Database } from './db';
-import type { Logger } from './logger';
+import { loggableError, type Logger } from './logger';
 
 /**
  * The transactional outbox. A side effect that crosses a subgraph boundary (confirm the order, commit the stock,
@@ -126,7 +126,7 @@ export class OutboxRelay {
     } catch (error) {
       const attempts = event.attempts + 1;
       const delay = Math.min((this.options.backoffBaseMs ?? 500) * 2 ** Math.min(attempts - 1, 16), this.options.backoffMaxMs ?? 60_000);
-      const message = error instanceof Error ? error.message : String(error);
+      const message = String(loggableError(error instanceof Error ? error.message : String(error)));
       this.logger.warn({ eventId: event.id, topic: event.topic, attempts, err: message }, 'outbox delivery failed; will retry');
       await this.db
         .update(outbox)

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ConfigError, parseConfig, port } from './config';
 import { resolveDatabaseTarget } from './db';
 import { InternalCredentials } from './identity';
-import { createLogger } from './logger';
+import { createLogger, loggableError } from './logger';
 import { maskError } from './subgraph';
 
 describe('parseConfig', () => {
@@ -62,5 +62,15 @@ describe('maskError', () => {
   test('expected errors keep their message and code, without a stack', () => {
     const formatted = { message: 'Sign in', extensions: { code: 'UNAUTHENTICATED', stacktrace: ['…'] } };
     expect(maskError(formatted, new GraphQLError('Sign in'), logger)).toEqual({ message: 'Sign in', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('loggableError', () => {
+  test('never carries SQL parameters', async () => {
+    const error = new Error('Failed query: select * from carts where id = $1\nparams: SECRET-CART-ID', { cause: new Error('boom\nparams: TOKEN') });
+    const logged = JSON.stringify(loggableError(error));
+    expect(logged).toMatch(/Failed query/);
+    expect(logged).not.toMatch(/SECRET-CART-ID|TOKEN/);
+    expect(loggableError('x\nparams: y')).toBe('x');
   });
 });

@@ -314,3 +314,29 @@ describe('abandoned guest carts', () => {
     expect(rows.rows.map((r) => r.id)).toEqual([fresh]);
   });
 });
+
+test('variants of an archived product cannot be added', async () => {
+  const product = await createProduct(platform, admin, [{ price: 1000, stock: 5 }]);
+  await platform.request('mutation($id: ID!) { archiveProduct(id: $id) { userErrors { code } } }', { id: product.id }, { token: admin });
+  const id = await guestCart();
+  expect(codes(await add(id, product.variants[0]!.id, 1))).toEqual(['UNKNOWN_VARIANT']);
+});
+
+test('two changes to one cart in a single request: the second sees the first', async () => {
+  const product = await createProduct(platform, admin, [{ price: 1000, stock: 5 }]);
+  const id = await guestCart();
+  const res = await platform.request(
+    `mutation($c: ID, $v: ID!) { a: addToCart(cartId: $c, variantId: $v, quantity: 1) { cart { totalQuantity } }
+       b: addToCart(cartId: $c, variantId: $v, quantity: 1) { cart { totalQuantity lines { quantity } } } }`,
+    { c: id, v: product.variants[0]!.id },
+  );
+  expect(res.data.a.cart.totalQuantity).toBe(1);
+  expect(res.data.b.cart).toEqual({ totalQuantity: 2, lines: [{ quantity: 2 }] });
+});
+
+test('concurrent adds of one variant lose nothing and double nothing', async () => {
+  const product = await createProduct(platform, admin, [{ price: 1000, stock: 50 }]);
+  const id = await guestCart();
+  await Promise.all(Array.from({ length: 8 }, () => add(id, product.variants[0]!.id, 1)));
+  expect((await cart(id)).totalQuantity).toBe(8);
+});

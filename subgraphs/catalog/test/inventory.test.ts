@@ -191,3 +191,17 @@ test('the reservation API is not in the public schema and refuses non-service ca
   });
   expect(anonymous.status).toBe(401);
 });
+
+test('returning a sale gives back what the sale took, even after stock was lowered below the reservation', async () => {
+  const [v] = await productWithStock(5);
+  const ref = `lowered-${v}`;
+  await asService(platform, RESERVE, { ref, lines: [{ variantId: v, quantity: 3 }] });
+  const lowered = await platform.request('mutation($id: ID!) { setStock(variantId: $id, quantity: 1) { userErrors { code } } }', { id: v }, { token: admin });
+  expect(lowered.data.setStock.userErrors).toEqual([]);
+  await asService(platform, COMMIT, { ref }); // sells the 1 unit there is
+  await asService(platform, RELEASE, { ref }); // the sale is undone
+  const onHand = await asService(platform, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ProductVariant { quantityAvailable } } }`, {
+    r: [{ __typename: 'ProductVariant', id: v }],
+  });
+  expect(onHand.data._entities[0].quantityAvailable).toBe(1); // not 3: no unit appeared from nowhere
+});

@@ -273,3 +273,11 @@ test('images render offline as SVG, served by the catalog', async () => {
   const traversal = await fetch(`${platform.subgraphs.catalog!.url}/images/..%2F..%2Fetc%2Fpasswd`);
   expect(traversal.status).toBe(404);
 });
+
+test('forged cursor values are BAD_USER_INPUT, never a server error', async () => {
+  const forge = (s: string, v0: unknown) => Buffer.from(JSON.stringify({ s, v: [v0, '00000000-0000-4000-8000-000000000000'] })).toString('base64url');
+  for (const [sort, value] of [['NEWEST', 'garbage'], ['PRICE_ASC', 'abc'], ['PRICE_DESC', 1e12], ['NAME_ASC', 5]] as const) {
+    const res = await platform.request('query($after: String, $sort: ProductSort) { products(first: 2, after: $after, sort: $sort) { totalCount } }', { after: forge(sort, value), sort });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  }
+});

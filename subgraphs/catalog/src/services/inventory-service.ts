@@ -122,13 +122,18 @@ export class InventoryService {
       if (!existing) return notFound();
       if (existing.status === 'RELEASED') return { reservation: existing, userErrors: [] };
       if (existing.status === 'COMMITTED') {
-        const ids = existing.lines.map((l) => l.variantId).sort();
-        const stock = await this.lockVariants(tx, ids);
-        for (const line of existing.lines) {
-          const onHand = stock.get(line.variantId)?.onHand ?? 0;
-          const after = onHand + line.quantity;
-          await tx.update(variants).set({ onHand: after }).where(eq(variants.id, line.variantId));
-          await tx.insert(stockMovements).values({ variantId: line.variantId, delta: line.quantity, onHandAfter: after, reason: 'return', reference, actor: caller });
+        // Give back exactly what the sale took, as the ledger recorded it (a sale may have taken less than the line
+        // when stock on hand had been lowered below the reservation), so no unit appears from nowhere.
+        const sold = await tx
+          .select({ variantId: stockMovements.variantId, delta: stockMovements.delta })
+          .from(stockMovements)
+          .where(and(eq(stockMovements.reference, reference), eq(stockMovements.reason, 'sale')));
+        const stock = await this.lockVariants(tx, sold.map((s) => s.variantId).sort());
+        for (const { variantId, delta } of sold) {
+          if (delta >= 0) continue;
+          const after = (stock.get(variantId)?.onHand ?? 0) - delta;
+          await tx.update(variants).set({ onHand: after }).where(eq(variants.id, variantId));
+          await tx.insert(stockMovements).values({ variantId, delta: -delta, onHandAfter: after, reason: 'return', reference, actor: caller });
         }
       }
       await tx.update(reservations).set({ status: 'RELEASED', updatedAt: new Date() }).where(eq(reservations.reference, reference));

@@ -160,7 +160,7 @@ export class PaymentService {
       }
     }
     const rows = await this.db.select().from(payments).where(eq(payments.orderId, orderId));
-    const fullyRefunded = rows.every((p) => p.status !== 'SUCCEEDED' && p.status !== 'PARTIALLY_REFUNDED' && p.status !== 'PENDING');
+    const fullyRefunded = rows.length > 0 && rows.every((p) => p.status !== 'SUCCEEDED' && p.status !== 'PARTIALLY_REFUNDED' && p.status !== 'PENDING');
     if (!refundable.length && rows.some((p) => p.status === 'REFUNDED')) {
       // A repeated call: tell orders again (its consumer is idempotent), in case the earlier news was lost upstream.
       await enqueue(this.db, Topics.ORDER_REFUNDED, { orderId, fullyRefunded: true });

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { asc, desc, inArray, sql } from 'drizzle-orm';
+import { asc, desc, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '@zero/service';
 import { categories, productImages, products, stockMovements, variants, type CategoryRow, type ImageRow, type StockMovementRow, type tables, type VariantRow } from './db/schema';
 import { liveReservedSql, productColumns, rollUp, sum, type CatalogService, type ProductPage, type ProductRecord } from './services/catalog-service';
@@ -57,13 +57,19 @@ export function createLoaders(db: Database<typeof tables>, catalog: CatalogServi
     const found = new Map(rows.map((row) => [row.id, Number(row.available)]));
     return ids.map((id) => found.get(id) ?? 0);
   });
+  // The newest 100 movements of each variant (the most `stockMovements(first:)` may ask for): the ledger grows with
+  // every sale, and a read of it must not.
   const movements = new DataLoader<string, StockMovementRow[]>(async (ids) => {
-    const rows = await db
-      .select()
+    const ranked = db
+      .select({
+        ...getTableColumns(stockMovements),
+        rank: sql<number>`row_number() over (partition by ${stockMovements.variantId} order by ${stockMovements.createdAt} desc, ${stockMovements.id} desc)`.as('rank'),
+      })
       .from(stockMovements)
       .where(inArray(stockMovements.variantId, ids as string[]))
-      .orderBy(desc(stockMovements.createdAt), desc(stockMovements.id));
-    return ids.map((id) => rows.filter((row) => row.variantId === id));
+      .as('ranked');
+    const rows = await db.select().from(ranked).where(lte(ranked.rank, 100)).orderBy(desc(ranked.createdAt), desc(ranked.id));
+    return ids.map((id) => rows.filter((row) => row.variantId === id).map(({ rank: _rank, ...row }) => row as StockMovementRow));
   });
   const categoryCounts = new DataLoader<string, Map<string, number>>(async (ids) => catalog.countsByCategory(ids, await categoryTree()));
   const categoryProducts = new DataLoader<{ categoryId: string; first: number; after: string | null }, ProductPage, string>(

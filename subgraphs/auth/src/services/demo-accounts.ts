@@ -17,7 +17,7 @@ export function generatePassword(): string {
  */
 export async function seedDemoAccounts(
   auth: AuthService,
-  config: { DEMO_ADMIN_PASSWORD?: string | undefined; DEMO_SHOPPER_PASSWORD?: string | undefined },
+  config: { NODE_ENV: string; DEMO_ADMIN_PASSWORD?: string | undefined; DEMO_SHOPPER_PASSWORD?: string | undefined },
   logger: Logger,
 ): Promise<void> {
   const accounts = [
@@ -30,7 +30,7 @@ export async function seedDemoAccounts(
     const weak = checkPassword(password, ['password']);
     if (weak) throw new Error(`The demo password for ${account.email} is too weak: ${weak.message}`);
     await auth.upsertAccount(account.email, password, [...account.roles]);
-    if (!account.password) console.log(`demo account ${account.email} / ${password}`);
+    if (!account.password && config.NODE_ENV !== 'test') console.log(`demo account ${account.email} / ${password}`);
   }
   logger.info({ accounts: accounts.map((a) => a.email) }, 'demo accounts seeded');
 }

@@ -340,3 +340,27 @@ test('concurrent adds of one variant lose nothing and double nothing', async () 
   await Promise.all(Array.from({ length: 8 }, () => add(id, product.variants[0]!.id, 1)));
   expect((await cart(id)).totalQuantity).toBe(8);
 });
+
+test('after checkout, the ordered quantities leave the cart once; lines added since stay', async () => {
+  const { InternalCredentials } = await import('@zero/service');
+  const product = await createProduct(platform, admin, [{ price: 1000, stock: 50 }, { price: 2000, stock: 50 }]);
+  const [a, b] = product.variants;
+  const id = await guestCart();
+  await add(id, a!.id, 5);
+  await add(id, b!.id, 2);
+  const asOrders = async () => {
+    const credential = await new InternalCredentials(platform.internalSecret).sign({ issuer: 'service:orders', viewer: null, ip: null });
+    const res = await fetch(`${platform.subgraphs.cart!.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-zero-context': credential },
+      body: JSON.stringify({
+        query: 'mutation($c: ID!, $o: ID!, $l: [OrderedLineInput!]!) { removeOrderedLines(cartId: $c, orderId: $o, lines: $l) }',
+        variables: { c: id, o: 'order-1', l: [{ variantId: a!.id, quantity: 3 }, { variantId: b!.id, quantity: 2 }] },
+      }),
+    });
+    return ((await res.json()) as { data: { removeOrderedLines: boolean } }).data.removeOrderedLines;
+  };
+  expect(await asOrders()).toBe(true);
+  expect(await asOrders()).toBe(true); // redelivered: nothing more leaves
+  expect(quantities(await cart(id))).toEqual({ [a!.id]: 2 });
+});

@@ -153,14 +153,13 @@ export class CartService {
       await lockCart(tx, cartId);
       const [done] = await tx.insert(checkouts).values({ orderId, cartId }).onConflictDoNothing().returning();
       if (!done) return true;
-      for (const line of lines) {
-        await tx
-          .update(cartLines)
-          .set({ quantity: sql`${cartLines.quantity} - ${line.quantity}` })
-          .where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, line.variantId), sql`${cartLines.quantity} > ${line.quantity}`));
-        await tx
-          .delete(cartLines)
-          .where(and(eq(cartLines.cartId, cartId), eq(cartLines.variantId, line.variantId), sql`${cartLines.quantity} <= ${line.quantity}`));
+      if (lines.length) {
+        // Two statements for any number of lines: lines ordered in full go, the others shrink.
+        const ordered = sql`(VALUES ${sql.join(lines.map((l) => sql`(${l.variantId}, ${l.quantity}::int)`), sql`, `)}) AS o(variant_id, quantity)`;
+        await tx.execute(sql`DELETE FROM ${cartLines} USING ${ordered}
+          WHERE ${cartLines.cartId} = ${cartId} AND ${cartLines.variantId} = o.variant_id AND ${cartLines.quantity} <= o.quantity`);
+        await tx.execute(sql`UPDATE ${cartLines} SET quantity = ${cartLines.quantity} - o.quantity FROM ${ordered}
+          WHERE ${cartLines.cartId} = ${cartId} AND ${cartLines.variantId} = o.variant_id`);
       }
       await tx.update(carts).set({ updatedAt: this.now() }).where(eq(carts.id, cartId));
       return true;

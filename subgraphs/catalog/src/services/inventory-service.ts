@@ -100,12 +100,12 @@ export class InventoryService {
           return { reservation: null, userErrors: [userError(CatalogCode.RESERVATION_EXPIRED, 'The reservation expired and the stock is gone', ['reference'])] };
         }
       }
-      for (const line of existing.lines) {
+      const moves = existing.lines.map((line) => {
         const onHand = stock.get(line.variantId)?.onHand ?? 0;
         const after = Math.max(onHand - line.quantity, 0);
-        await tx.update(variants).set({ onHand: after }).where(eq(variants.id, line.variantId));
-        await tx.insert(stockMovements).values({ variantId: line.variantId, delta: after - onHand, onHandAfter: after, reason: 'sale', reference, actor: caller });
-      }
+        return { variantId: line.variantId, delta: after - onHand, onHandAfter: after, reason: 'sale', reference, actor: caller };
+      });
+      await this.applyMoves(tx, moves);
       await tx.update(reservations).set({ status: 'COMMITTED', updatedAt: new Date() }).where(eq(reservations.reference, reference));
       return { reservation: { ...existing, status: 'COMMITTED' }, userErrors: [] };
     });
@@ -129,12 +129,10 @@ export class InventoryService {
           .from(stockMovements)
           .where(and(eq(stockMovements.reference, reference), eq(stockMovements.reason, 'sale')));
         const stock = await this.lockVariants(tx, sold.map((s) => s.variantId).sort());
-        for (const { variantId, delta } of sold) {
-          if (delta >= 0) continue;
-          const after = (stock.get(variantId)?.onHand ?? 0) - delta;
-          await tx.update(variants).set({ onHand: after }).where(eq(variants.id, variantId));
-          await tx.insert(stockMovements).values({ variantId, delta: -delta, onHandAfter: after, reason: 'return', reference, actor: caller });
-        }
+        const moves = sold
+          .filter(({ delta }) => delta < 0)
+          .map(({ variantId, delta }) => ({ variantId, delta: -delta, onHandAfter: (stock.get(variantId)?.onHand ?? 0) - delta, reason: 'return', reference, actor: caller }));
+        await this.applyMoves(tx, moves);
       }
       await tx.update(reservations).set({ status: 'RELEASED', updatedAt: new Date() }).where(eq(reservations.reference, reference));
       return { reservation: { ...existing, status: 'RELEASED' }, userErrors: [] };
@@ -155,6 +153,14 @@ export class InventoryService {
       await tx.insert(stockMovements).values({ variantId, delta: quantity - current.onHand, onHandAfter: quantity, reason: 'adjustment', actor });
       return { variant: updated!, userErrors: [] };
     });
+  }
+
+  /** Sets the new stock on hand of several (locked) variants and records the movements: two statements in all. */
+  private async applyMoves(tx: Tx, moves: Array<typeof stockMovements.$inferInsert & { onHandAfter: number }>): Promise<void> {
+    if (moves.length === 0) return;
+    const values = sql.join(moves.map((m) => sql`(${m.variantId}::uuid, ${m.onHandAfter}::int)`), sql`, `);
+    await tx.execute(sql`UPDATE ${variants} SET on_hand = v.on_hand FROM (VALUES ${values}) AS v(id, on_hand) WHERE ${variants.id} = v.id`);
+    await tx.insert(stockMovements).values(moves);
   }
 
   private async find(tx: Tx, reference: string): Promise<ReservationView | null> {

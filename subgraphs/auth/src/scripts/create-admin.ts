@@ -15,13 +15,15 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { email: { type: 'string' }, password: { type: 'string' } } });
   if (!values.email || !values.password) {
     console.error('usage: npm run create-admin -- --email <email> --password <password>');
-    process.exit(2);
+    process.exitCode = 2;
+    return;
   }
   const email = normalizeEmail(values.email);
   const problem = checkEmail(email, ['email']) ?? checkPassword(values.password, ['password']);
   if (problem) {
     console.error(problem.message);
-    process.exit(2);
+    process.exitCode = 2;
+    return;
   }
   // Run from the repository root, like npm start, so the default .data folder is the same one.
   const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? path.resolve(__dirname, '../../../../.data') };
@@ -40,5 +42,5 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   console.error(`create-admin failed: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
+  process.exitCode = 1;
 });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { userError, type Database, type UserError } from '@zero/service';
 import { CatalogCode } from '../codes';
 import { categories, productImages, products, stockMovements, variants, type OptionValue, type SelectedOptionValue, type tables } from '../db/schema';
@@ -125,21 +125,37 @@ export class ProductAdminService {
         const skus = parsedVariants.map((v) => v.sku);
         const elsewhere = await tx.select({ sku: variants.sku }).from(variants).where(and(inArray(variants.sku, skus), ne(variants.productId, id)));
         if (elsewhere.length) return { product: null, userErrors: elsewhere.map((u) => duplicateSku(skus.indexOf(u.sku))) };
+        // One upsert for every variant given: known SKUs get the new price, weight and options (their stock is left
+        // alone), new SKUs are added with their initial stock — then one insert for the new ones' ledger entries.
         let position = existing.length;
-        for (const v of parsedVariants) {
-          const mine = existing.find((e) => e.sku === v.sku);
-          if (mine) {
-            const [row] = await tx
-              .update(variants)
-              .set({ title: v.title, price: v.price, weightGrams: v.weightGrams, selectedOptions: v.selectedOptions })
-              .where(eq(variants.id, mine.id))
-              .returning();
-            existing[existing.indexOf(mine)] = row!;
-          } else {
-            const [row] = await tx.insert(variants).values({ ...v, productId: id, onHand: v.stock, position: position++ }).returning();
-            existing.push(row!);
-            if (row!.onHand > 0) await tx.insert(stockMovements).values({ variantId: row!.id, delta: row!.onHand, onHandAfter: row!.onHand, reason: 'initial', actor });
-          }
+        const known = new Set(existing.map((e) => e.sku));
+        const rows = await tx
+          .insert(variants)
+          .values(parsedVariants.map((v) => ({ ...v, productId: id, onHand: v.stock, position: known.has(v.sku) ? 0 : position++ })))
+          .onConflictDoUpdate({
+            target: variants.sku,
+            set: {
+              title: sql`excluded.title`,
+              price: sql`excluded.price`,
+              weightGrams: sql`excluded.weight_grams`,
+              selectedOptions: sql`excluded.selected_options`,
+            },
+            // Never another product's variant: a SKU taken meanwhile by another product is not updated…
+            setWhere: eq(variants.productId, id),
+          })
+          .returning();
+        if (rows.length !== parsedVariants.length) {
+          // …and ends the transaction as the unique index would have: DUPLICATE_SKU, nothing written.
+          throw Object.assign(new Error('SKU taken by another product'), { code: '23505', constraint: 'variants_sku_key' });
+        }
+        for (const row of rows) {
+          const at = existing.findIndex((e) => e.id === row.id);
+          if (at >= 0) existing[at] = row;
+          else existing.push(row);
+        }
+        const added = rows.filter((row) => !known.has(row.sku) && row.onHand > 0);
+        if (added.length) {
+          await tx.insert(stockMovements).values(added.map((row) => ({ variantId: row.id, delta: row.onHand, onHandAfter: row.onHand, reason: 'initial', actor })));
         }
         const prices = existing.map((v) => v.price);
         set.minPrice = Math.min(...prices);

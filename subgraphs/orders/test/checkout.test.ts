@@ -236,6 +236,27 @@ test('an unreachable payment provider leaves the payment PENDING; it is settled 
   }
 });
 
+test('a refund the provider refuses gives the amount back to the payment; the next attempt refunds once', async () => {
+  const { shopper, order, methodId } = await checkoutReady();
+  const paid = await platform.request(PAY, { input: { orderId: order.id, paymentMethodId: methodId, idempotencyKey: key('pay') } }, { token: shopper.token });
+  const paymentId = paid.data.payOrder.payment.id;
+  const provider = (platform.subgraphs.payments!.services as { provider: { refund: (...args: unknown[]) => Promise<unknown> } }).provider;
+  const realRefund = provider.refund.bind(provider);
+  provider.refund = async () => {
+    throw new Error('provider says no');
+  };
+  const REFUND = 'mutation($id: ID!, $amount: Int) { refundPayment(paymentId: $id, amount: $amount) { payment { status refunded { amount } } userErrors { code } } }';
+  try {
+    const refused = await platform.request(REFUND, { id: paymentId, amount: 1000 }, { token: admin });
+    expect(refused.data.refundPayment.userErrors).toEqual([{ code: 'PAYMENT_NOT_REFUNDABLE' }]);
+    expect(refused.data.refundPayment.payment).toEqual({ status: 'SUCCEEDED', refunded: { amount: 0 } });
+  } finally {
+    provider.refund = realRefund;
+  }
+  const refunded = await platform.request(REFUND, { id: paymentId, amount: 1000 }, { token: admin });
+  expect(refunded.data.refundPayment).toEqual({ payment: { status: 'PARTIALLY_REFUNDED', refunded: { amount: 1000 } }, userErrors: [] });
+});
+
 test('no card number or password anywhere in the databases or the logs after checkout', async () => {
   const numbers = [CARD, '4000000000000002', '4000000000009995', '4000000000000119'];
   const shopper = await registerShopper(platform);

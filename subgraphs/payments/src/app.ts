@@ -56,9 +56,11 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
       else await relay.deliverPending();
     });
     relay.start();
-    // Payments left PENDING (provider unreachable, or a crash mid-charge) are settled by asking the provider again.
+    // Payments and refunds left PENDING (provider unreachable, or a crash mid-way) are settled by asking the provider again.
     const reconcile = setInterval(() => {
-      payments.reconcilePending().catch((error) => logger.error({ err: error }, 'reconciling pending payments failed'));
+      Promise.all([payments.reconcilePending(), payments.reconcilePendingRefunds()]).catch((error) =>
+        logger.error({ err: error }, 'reconciling pending payments and refunds failed'),
+      );
     }, config.PAYMENT_RECONCILE_INTERVAL_MS);
     reconcile.unref();
     return {

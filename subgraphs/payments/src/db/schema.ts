@@ -64,7 +64,10 @@ export const refunds = pgTable(
     reason: text('reason'),
     /** A user id (admin) or `service:<name>`. */
     requestedBy: text('requested_by').notNull(),
-    providerRefundId: text('provider_refund_id').notNull(),
+    /** Null while the provider has not confirmed the refund yet. */
+    providerRefundId: text('provider_refund_id'),
+    /** PENDING (amount set aside, provider not yet confirmed), SUCCEEDED, or FAILED (amount given back to the payment). */
+    status: text('status').notNull().default('SUCCEEDED'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [index('refunds_payment_idx').on(t.paymentId)],

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, lt } from 'drizzle-orm';
 import { enqueue, idempotent, lockKey, userError, type Database, type Logger, type UserError } from '@zero/service';
 import { CURRENCY, PaymentCode } from '../codes';
-import { paymentMethods, payments, refunds, type PaymentRow, type tables } from '../db/schema';
+import { paymentMethods, payments, refunds, type PaymentRow, type RefundRow, type tables } from '../db/schema';
 import { Topics, type OrdersClient } from './orders-client';
 import { isId, type PaymentMethodService } from './payment-method-service';
 import type { PaymentProvider } from './provider';
@@ -169,9 +169,15 @@ export class PaymentService {
     return fullyRefunded;
   }
 
-  /** One refund under the payment's lock, so concurrent refunds never exceed what was charged. */
+  /**
+   * One refund, in two steps so that the provider is never called inside a database transaction: (1) under the
+   * payment's lock the amount is set aside (a PENDING refund row, the payment's `refunded` raised), so concurrent
+   * refunds never exceed what was charged; (2) the provider is asked, keyed by the refund's id; (3) the outcome is
+   * recorded — or, if the provider refused, the amount is given back. A refund left PENDING by a crash is settled by
+   * {@link reconcilePendingRefunds}.
+   */
   private async refund(requestedBy: string, paymentId: string, amount: number | null, reason: string | null): Promise<PaymentResult> {
-    return this.db.transaction(async (tx) => {
+    const reserved = await this.db.transaction(async (tx) => {
       await tx.execute(lockKey(`payment:${paymentId}`));
       const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId));
       if (!payment) return fail(userError(PaymentCode.NOT_FOUND, 'No such payment', ['paymentId']));
@@ -183,23 +189,60 @@ export class PaymentService {
       if (!Number.isInteger(value) || value <= 0 || value > remaining) {
         return fail(userError(PaymentCode.INVALID_INPUT, `The amount must be between 1 and ${remaining}`, ['amount']));
       }
-      // The key is fixed by what was refunded before, so a retry after a failed commit does not refund twice.
-      const { refundId } = await this.provider.refund({
-        chargeId: payment.providerChargeId!,
-        amount: value,
-        idempotencyKey: `${payment.id}:${payment.refunded}`,
-      });
+      const [refund] = await tx.insert(refunds).values({ paymentId, amount: value, reason, requestedBy, status: 'PENDING' }).returning();
       const refunded = payment.refunded + value;
-      const status = refunded === payment.amount ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
-      await tx.insert(refunds).values({ paymentId, amount: value, reason, requestedBy, providerRefundId: refundId });
-      const [updated] = await tx
+      await tx
         .update(payments)
-        .set({ refunded, status, updatedAt: new Date() })
-        .where(eq(payments.id, paymentId))
-        .returning();
-      await enqueue(tx, Topics.ORDER_REFUNDED, { orderId: payment.orderId, fullyRefunded: status === 'REFUNDED' });
-      return { payment: updated!, userErrors: [] };
+        .set({ refunded, status: refunded === payment.amount ? 'REFUNDED' : 'PARTIALLY_REFUNDED', updatedAt: new Date() })
+        .where(eq(payments.id, paymentId));
+      return { refund: refund!, payment };
     });
+    if (!('refund' in reserved)) return reserved;
+    return this.settleRefund(reserved.refund, reserved.payment.providerChargeId!);
+  }
+
+  /** Asks the provider for a PENDING refund and records the answer (idempotent: the provider dedupes on the refund id). */
+  private async settleRefund(refund: RefundRow, chargeId: string): Promise<PaymentResult> {
+    let refundId: string | null = null;
+    let failure: unknown;
+    try {
+      refundId = (await this.provider.refund({ chargeId, amount: refund.amount, idempotencyKey: refund.id })).refundId;
+    } catch (error) {
+      failure = error;
+    }
+    return this.db.transaction(async (tx) => {
+      await tx.execute(lockKey(`payment:${refund.paymentId}`));
+      const [current] = await tx.select().from(refunds).where(eq(refunds.id, refund.id));
+      const [payment] = await tx.select().from(payments).where(eq(payments.id, refund.paymentId));
+      if (current?.status !== 'PENDING') return { payment: payment!, userErrors: [] }; // settled meanwhile
+      if (refundId) {
+        await tx.update(refunds).set({ status: 'SUCCEEDED', providerRefundId: refundId }).where(eq(refunds.id, refund.id));
+        await enqueue(tx, Topics.ORDER_REFUNDED, { orderId: payment!.orderId, fullyRefunded: payment!.status === 'REFUNDED' });
+        return { payment: payment!, userErrors: [] };
+      }
+      // The provider refused: the amount set aside goes back to the payment.
+      await tx.update(refunds).set({ status: 'FAILED' }).where(eq(refunds.id, refund.id));
+      const refunded = payment!.refunded - refund.amount;
+      const [restored] = await tx
+        .update(payments)
+        .set({ refunded, status: refunded === 0 ? 'SUCCEEDED' : 'PARTIALLY_REFUNDED', updatedAt: new Date() })
+        .where(eq(payments.id, payment!.id))
+        .returning();
+      this.logger.error({ err: failure, refundId: refund.id }, 'the provider refused a refund');
+      return { payment: restored!, userErrors: [userError(PaymentCode.PAYMENT_NOT_REFUNDABLE, 'The payment provider refused the refund', ['paymentId'])] };
+    });
+  }
+
+  /** Settles refunds left PENDING (the process stopped between setting the amount aside and hearing the provider). */
+  async reconcilePendingRefunds(olderThanMs = 30_000): Promise<number> {
+    const stale = await this.db
+      .select({ refund: refunds, chargeId: payments.providerChargeId })
+      .from(refunds)
+      .innerJoin(payments, eq(payments.id, refunds.paymentId))
+      .where(and(eq(refunds.status, 'PENDING'), lt(refunds.createdAt, new Date(Date.now() - olderThanMs))))
+      .limit(100);
+    for (const { refund, chargeId } of stale) await this.settleRefund(refund, chargeId!);
+    return stale.length;
   }
 }
 

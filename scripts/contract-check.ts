@@ -16,7 +16,21 @@ if (!fs.existsSync(source)) {
 }
 const api: GraphQLSchema = Supergraph.build(fs.readFileSync(SUPERGRAPH_SDL, 'utf8'), { supportedFeatures: null }).apiSchema().toGraphQLJSSchema();
 const md = fs.readFileSync(source, 'utf8');
-const blocks = [...md.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+// Only the sections the platform implements are checked (schema/contract-sections lists them), so a section the
+// contract adds for a future issue does not fail CI before that issue is worked on.
+const implemented = fs
+  .readFileSync(path.join(ROOT, 'schema', 'contract-sections'), 'utf8')
+  .split('\n')
+  .map((line) => line.replace(/#.*/, '').trim())
+  .filter(Boolean);
+const sections = md.split(/^## /m).slice(1);
+const checkedSections = sections.filter((section) => implemented.some((name) => section.startsWith(name)));
+const unknown = implemented.filter((name) => !sections.some((section) => section.startsWith(name)));
+if (unknown.length) {
+  console.error(`schema/contract-sections names sections the contract does not have: ${unknown.join(', ')}`);
+  process.exit(1);
+}
+const blocks = checkedSections.flatMap((section) => [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!));
 const missing: string[] = [];
 let checked = 0;
 for (const block of blocks) {
@@ -56,4 +70,4 @@ if (missing.length) {
   console.error(`The composed API schema breaks the public contract (${source}):\n${missing.map((m) => `  - ${m}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`All ${checked} fields and arguments named in the contract are in the API schema with the same types.`);
+console.log(`All ${checked} fields and arguments named in the contract's sections ${implemented.join(', ')} are in the API schema with the same types.`);

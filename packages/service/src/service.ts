@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Express } from 'express';
 import { z } from 'zod';
 import { baseEnvSchema, ConfigError, parseConfig, port, requireInternalSecret, type Env } from './config';
@@ -34,7 +33,8 @@ export interface SubgraphDefinition<
   tables: TSchema;
   migrationsFolder: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<TContext>;
+  /** The subgraph's resolver map, typed by codegen (`Resolvers` from src/__generated__). */
+  resolvers: object;
   /**
    * Runs once after migrations, before the server listens: builds the subgraph's services (created once per
    * process), seeds data, starts background jobs. `stop` undoes what it started.

@@ -23,7 +23,8 @@ export interface BaseSubgraphContext {
 export interface SubgraphOptions<TContext extends BaseSubgraphContext> {
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<TContext>;
+  /** Typed by codegen; checked against the SDL by codegen, so it is taken as a plain resolver map here. */
+  resolvers: object;
   credentials: InternalCredentials;
   logger: Logger;
   metrics: Metrics;

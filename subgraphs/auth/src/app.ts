@@ -30,7 +30,7 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth:
   env,
   tables,
   ...subgraphSources(__dirname),
-  resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
+  resolvers,
   async setup({ config, db, logger }) {
     if (config.NODE_ENV === 'production' && !config.JWT_PRIVATE_KEY) {
       throw new ConfigError('auth', ['JWT_PRIVATE_KEY: required in production (an ES256 private key in PKCS#8 PEM)']);

@@ -22,7 +22,7 @@ export const cartSubgraph: SubgraphDefinition<typeof tables, typeof env, Service
   env,
   tables,
   ...subgraphSources(__dirname),
-  resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
+  resolvers,
   async setup({ config, db, credentials, logger }) {
     const catalog = new CatalogClient(new ServiceClient('cart', config.CATALOG_SUBGRAPH_URL, credentials));
     const carts = new CartService(db);

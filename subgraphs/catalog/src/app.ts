@@ -38,7 +38,7 @@ export const catalogSubgraph: SubgraphDefinition<typeof tables, typeof env, Cata
   env,
   tables,
   ...subgraphSources(__dirname),
-  resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
+  resolvers,
   async setup({ config, db, logger }) {
     // The four departments exist in every store; the demo products only where asked for, never in production.
     await ensureCategories(db);

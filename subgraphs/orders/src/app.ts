@@ -31,7 +31,7 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
   env,
   tables,
   ...subgraphSources(__dirname),
-  resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
+  resolvers,
   async setup({ config, db, logger, credentials }) {
     const client = (url: string) => new ServiceClient('orders', url, credentials);
     const others = new Collaborators(

@@ -36,7 +36,7 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
   env,
   tables,
   ...subgraphSources(__dirname),
-  resolvers: resolvers as SubgraphDefinition<typeof tables, typeof env, unknown, Context>['resolvers'],
+  resolvers,
   async setup({ config, db, credentials, logger }) {
     const orders = new OrdersClient(new ServiceClient('payments', config.ORDERS_SUBGRAPH_URL, credentials));
     // The only provider so far is the built-in test one; a real one implements the same PaymentProvider interface.

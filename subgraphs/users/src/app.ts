@@ -10,7 +10,7 @@ export const usersSubgraph: SubgraphDefinition<typeof tables, {}, { profiles: Pr
   defaultPort: 8002,
   tables,
   ...subgraphSources(__dirname),
-  resolvers: resolvers as SubgraphDefinition<typeof tables, {}, unknown, Context>['resolvers'],
+  resolvers,
   async setup({ db }) {
     return { services: { profiles: new ProfileService(db), db } };
   },

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -30,6 +29,7 @@ import {
 } from '@zero/service';
 import { AccessTokenVerifier, InvalidTokenError } from './authentication';
 import { authorize } from './authorization';
+import { explorerLandingPage } from './explorer';
 import { SupergraphSource } from './supergraph-source';
 
 export interface RouterContext {
@@ -124,7 +124,7 @@ export async function start(environment: Env): Promise<RunningService> {
     plugins: [
       authorization,
       operationMetrics<RouterContext>(metrics),
-      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      development ? explorerLandingPage() : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();

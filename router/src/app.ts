@@ -1,64 +1,42 @@
-import path from 'node:path';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
-import { z } from 'zod';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { Counter } from 'prom-client';
 import {
-  INTERNAL_HEADER,
+  ConfigError,
   InternalCredentials,
-  baseEnvSchema,
   createHttpApp,
   createLogger,
   createMetrics,
   finishHttpApp,
   listen,
+  listenMetrics,
   operationMetrics,
-  parseConfig,
-  port,
-  redactVariableValues,
   requestIdOf,
   requireInternalSecret,
   type Env,
   type Logger,
   type RunningService,
-  type Viewer,
 } from '@zero/service';
 import { AccessTokenVerifier, InvalidTokenError } from './authentication';
-import { authorize } from './authorization';
+import { parseRouterConfig, type RouterConfig } from './config';
+import { formatRouterError } from './errors';
 import { explorerLandingPage } from './explorer';
+import { PartnerDirectory } from './partners';
+import { MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from './protections/budgets';
+import { documentLimitRules } from './protections/document-limits';
+import { FieldRateLimiter } from './protections/field-rate-limits';
+import { OperationRefused, applyOperationList } from './protections/persisted-operations';
+import { protectionsPlugin, type ClientIdentity, type RouterContext } from './protections/plugin';
+import { RedisKeyValueCache, ResilientBudgetStore, connectRedis } from './protections/stores';
+import { SubgraphDataSource } from './subgraph-data-source';
 import { SupergraphSource } from './supergraph-source';
 
-export interface RouterContext {
-  viewer: Viewer | null;
-  ip: string | null;
-  requestId: string;
-}
-
-const envSchema = baseEnvSchema.extend({
-  PORT: port(8000),
-  SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../../schema/supergraph.graphql')),
-  /** How often the supergraph file is checked for changes. */
-  SUPERGRAPH_POLL_MS: z.coerce.number().int().min(50).default(1000),
-  /** The auth subgraph's JWKS; defaults to /.well-known/jwks.json beside the auth subgraph's URL. */
-  AUTH_JWKS_URL: z.string().url().optional(),
-  /**
-   * Which proxies in front of the router to trust for the client's address (Express `trust proxy`): `loopback`,
-   * a hop count such as `1`, or comma-separated addresses/subnets. Rate limits are per client address.
-   */
-  TRUST_PROXY: z.string().default('loopback'),
-  /** Comma-separated origins allowed to call the API from a browser, or `*`. */
-  CORS_ORIGINS: z.string().default('http://localhost:3000'),
-});
-
-/** Error codes a client may see with their message in production; anything else is masked. */
-const PUBLIC_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'BAD_REQUEST', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'RATE_LIMITED',
-]);
+export type { RouterContext } from './protections/plugin';
+export { formatRouterError } from './errors';
 
 /**
  * Subgraph URLs come from the supergraph; `<NAME>_SUBGRAPH_URL` (e.g. `AUTH_SUBGRAPH_URL`) overrides one, which is
@@ -73,97 +51,175 @@ export function subgraphUrls(supergraphSdl: string, env: Env): Map<string, strin
   return urls;
 }
 
-/** Starts the router: JWT authentication, directive-based authorization, the gateway, health and metrics. */
+/** A GraphQL-shaped refusal from the router's own middleware (before Apollo Server sees the request). */
+function answer(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  res.status(status).set(headers).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * Starts the router: identity (JWT or partner key), persisted operation lists, document limits, authorization from
+ * the schema's directives, demand control with per-client budgets, field rate limits, then the gateway; health
+ * and metrics beside it.
+ */
 export async function start(environment: Env): Promise<RunningService> {
-  const config = parseConfig('router', envSchema, { ...environment, PORT: environment.ROUTER_PORT ?? environment.PORT });
+  const config = parseRouterConfig(environment);
+  if (config.COST_BUDGET_MAX < config.MAX_OPERATION_COST || config.PARTNER_COST_BUDGET_MAX < config.MAX_OPERATION_COST) {
+    throw new ConfigError('router', ['COST_BUDGET_MAX and PARTNER_COST_BUDGET_MAX: must be at least MAX_OPERATION_COST, or the costliest allowed operation could never run']);
+  }
+  // @apollo/gateway reports usage to Apollo unless this is set; the platform sends nothing anywhere by default.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const credentials = new InternalCredentials(requireInternalSecret('router', config));
   const logger = createLogger('router', config.LOG_LEVEL, config.LOG_FILE);
   const metrics = createMetrics('router', { defaultMetrics: config.NODE_ENV !== 'test' });
+  const refusals = new Counter({ name: 'router_refusals_total', help: 'Requests the router refused before planning, by code', labelNames: ['code'], registers: [metrics.registry] });
   const development = config.NODE_ENV === 'development';
+  const production = config.NODE_ENV === 'production';
 
-  const source = new SupergraphSource(config.SUPERGRAPH_PATH, logger, config.SUPERGRAPH_POLL_MS);
+  const source = new SupergraphSource(config.SUPERGRAPH_PATH, logger, { pollMs: config.SUPERGRAPH_POLL_MS, defaultListSize: config.DEFAULT_LIST_SIZE });
   const urls = subgraphUrls(source.read().sdl, environment);
   const authUrl = urls.get('auth');
-  const jwksUrl = config.AUTH_JWKS_URL ?? (authUrl ? new URL('/.well-known/jwks.json', authUrl).toString() : undefined);
-  if (!jwksUrl) throw new Error('No auth subgraph in the supergraph and no AUTH_JWKS_URL');
-  const verifier = new AccessTokenVerifier(jwksUrl);
+  if (!authUrl) throw new ConfigError('router', ['the supergraph has no auth subgraph (needed for tokens and partner keys)']);
+  const verifier = new AccessTokenVerifier(config.AUTH_JWKS_URL ?? new URL('/.well-known/jwks.json', authUrl).toString());
+  const partners = new PartnerDirectory(authUrl, credentials, logger, { keyCacheMs: config.API_KEY_CACHE_MS, publicListRefreshMs: config.OPERATION_LIST_REFRESH_MS });
+
+  const redis = connectRedis(config.REDIS_URL, logger);
+  const budgets: BudgetStore = redis ? new ResilientBudgetStore(new RedisBudgetStore(redis, config.REDIS_PREFIX), logger) : new MemoryBudgetStore();
+  const fieldLimits = config.FIELD_RATE_LIMITS ? new FieldRateLimiter({ redis, prefix: config.REDIS_PREFIX }) : null;
 
   const gateway = new ApolloGateway({
     supergraphSdl: source.hook,
     logger: quietLogger(logger),
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<RouterContext>({
-        url: urls.get(name) ?? url,
-        // The viewer travels to subgraphs inside a short-lived credential signed with the internal secret.
-        willSendRequest: async ({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>) => {
-          const ctx = context as Partial<RouterContext>;
-          request.http?.headers.set(INTERNAL_HEADER, await credentials.sign({ issuer: 'router', viewer: ctx.viewer ?? null, ip: ctx.ip ?? null }));
-          if (ctx.requestId) request.http?.headers.set('x-request-id', ctx.requestId);
-        },
-      }),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, urls.get(name) ?? url!, credentials, logger),
   });
-
-  const authorization: ApolloServerPlugin<RouterContext> = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, contextValue }) {
-          if (!operation) return;
-          const denied = authorize(schema, document, operation, source.rules, contextValue.viewer);
-          if (denied) throw denied;
-        },
-      };
-    },
-  };
 
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     includeStacktraceInErrorResponses: development,
     stopOnTerminationSignals: false, // runService shuts down gracefully
-    introspection: config.NODE_ENV !== 'production',
-    formatError: (formatted) => formatRouterError(formatted, config.NODE_ENV === 'production', logger),
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production, // no "Did you mean …?" field suggestions
+    parseOptions: { maxTokens: config.MAX_TOKENS },
+    maxRecursiveSelections: config.MAX_RECURSIVE_SELECTIONS,
+    validationRules: documentLimitRules(config),
+    // No cookie ever authenticates a request here (tokens and keys travel in headers), so a cross-site GET can do
+    // nothing an anonymous client cannot; Apollo's CSRF preflight rule would only stop partners' GET requests.
+    csrfPrevention: false,
+    persistedQueries: {
+      ttl: config.APQ_TTL_SECONDS,
+      ...(redis ? { cache: new RedisKeyValueCache(redis, `${config.REDIS_PREFIX}apq:`) } : {}),
+    },
+    formatError: (formatted) => formatRouterError(formatted, production, logger),
     plugins: [
-      authorization,
+      protectionsPlugin({
+        policies: () => source.policies,
+        budgets,
+        fieldLimits,
+        maxOperationCost: config.MAX_OPERATION_COST,
+        logger,
+        onRefusal: (code) => refusals.inc({ code }),
+      }),
       operationMetrics<RouterContext>(metrics),
       development ? explorerLandingPage() : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
+  await partners.start().catch((error) => logger.warn({ err: error }, 'operation lists not loaded yet; retrying in the background'));
 
-  const app = createHttpApp({ metrics, logger, ready: () => checkSubgraphs(urls) });
+  const app = createHttpApp({ metrics, logger, ready: () => checkSubgraphs(urls), access: config });
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY.split(',').map((p) => p.trim()));
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (development) app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use(
     '/graphql',
-    cors({ origin: origins.includes('*') ? true : origins, credentials: true, maxAge: 600 }),
-    async (req, res, next) => {
+    cors({ origin: origins.includes('*') ? true : origins, credentials: true, maxAge: 600, allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollographql-client-name', 'apollographql-client-version', 'apollo-require-preflight', 'x-request-id'] }),
+    identify(verifier, partners, config, logger, (code) => refusals.inc({ code })),
+    express.json({ limit: config.MAX_BODY_BYTES }),
+    (req: Request, res: Response, next: NextFunction) => {
+      const client = res.locals.client as ClientIdentity;
       try {
-        res.locals.viewer = await verifier.viewerFrom(req.header('authorization'));
+        if (client.partner) {
+          partners.partnerList(client.partner).then(
+            (list) => {
+              applyOperationList(req, client.partner!.mode, list);
+              next();
+            },
+            (error) => next(error),
+          );
+          return;
+        }
+        applyOperationList(req, config.PUBLIC_OPERATIONS_MODE, partners.publicList());
         next();
       } catch (error) {
-        if (!(error instanceof InvalidTokenError)) return next(error);
-        res.status(401).set('WWW-Authenticate', 'Bearer error="invalid_token"').json({
-          errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }],
-        });
+        next(error);
       }
     },
-    express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ viewer: res.locals.viewer ?? null, ip: req.ip ?? null, requestId: requestIdOf(req) }),
+      context: async ({ req, res }) => ({
+        viewer: res.locals.viewer ?? null,
+        ip: req.ip ?? null,
+        requestId: requestIdOf(req),
+        client: res.locals.client as ClientIdentity,
+      }),
     }),
   );
+  app.use('/graphql', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (!(error instanceof OperationRefused)) return next(error);
+    refusals.inc({ code: error.code });
+    answer(res, error.status, error.code, error.message);
+  });
   finishHttpApp(app, logger);
 
   const http = await listen(app, config.PORT, config.HOST);
+  const metricsServer = config.METRICS_PORT !== undefined ? await listenMetrics(metrics, config.METRICS_PORT, config.HOST) : null;
   logger.info({ url: `${http.url}/graphql` }, 'router listening');
   return {
     name: 'router',
     url: http.url,
     port: http.port,
     stop: async () => {
-      await http.close();
+      partners.stop();
+      await Promise.all([http.close(), metricsServer?.close()]);
       await apollo.stop();
+      await budgets.close();
+      redis?.disconnect();
     },
+  };
+}
+
+/**
+ * Who is calling: a partner (`X-API-Key`, verified with the auth subgraph), a user (a verified access token), or
+ * an anonymous client by address. An invalid token or key is refused outright (401), never treated as anonymous.
+ * A partner may also carry a user's token: the key decides the list and the budget, the token the viewer.
+ */
+function identify(verifier: AccessTokenVerifier, partners: PartnerDirectory, config: RouterConfig, logger: Logger, onRefusal: (code: string) => void) {
+  const budget = { maximum: config.COST_BUDGET_MAX, restoreRate: config.COST_BUDGET_RESTORE_RATE };
+  const partnerBudget = { maximum: config.PARTNER_COST_BUDGET_MAX, restoreRate: config.PARTNER_COST_BUDGET_RESTORE_RATE };
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const viewer = await verifier.viewerFrom(req.header('authorization'));
+      const key = req.header('x-api-key');
+      let client: ClientIdentity;
+      if (key !== undefined) {
+        const partner = key ? await partners.partnerByKey(key) : null;
+        if (!partner) {
+          onRefusal('UNAUTHENTICATED');
+          return answer(res, 401, 'UNAUTHENTICATED', 'The API key is unknown or revoked', { 'WWW-Authenticate': 'ApiKey' });
+        }
+        client = { key: `partner:${partner.id}`, partner, budget: partnerBudget };
+      } else {
+        client = { key: viewer ? `user:${viewer.id}` : `ip:${req.ip ?? 'unknown'}`, partner: null, budget };
+      }
+      res.locals.viewer = viewer;
+      res.locals.client = client;
+      next();
+    } catch (error) {
+      if (error instanceof InvalidTokenError) {
+        onRefusal('UNAUTHENTICATED');
+        return answer(res, 401, 'UNAUTHENTICATED', error.message, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+      }
+      logger.warn({ err: error }, 'could not verify the caller');
+      answer(res, 503, 'SUBGRAPH_UNAVAILABLE', 'Could not verify the API key right now; try again shortly', { 'Retry-After': '1' });
+    }
   };
 }
 
@@ -181,20 +237,6 @@ async function checkSubgraphs(urls: Map<string, string>): Promise<void> {
   );
   const down = results.filter(Boolean);
   if (down.length) throw new Error(`subgraphs not ready: ${down.join(', ')}`);
-}
-
-export function formatRouterError(formatted: GraphQLFormattedError, production: boolean, logger: Logger): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  if (code === 'BAD_USER_INPUT') formatted = { ...formatted, message: redactVariableValues(formatted.message) };
-  const { stacktrace: _s, serviceName: _n, exception: _e, ...extensions } = formatted.extensions ?? {};
-  // Development shows stacks of unexpected errors only; expected ones (with a code) never carry one.
-  if (!production) return code === 'INTERNAL_SERVER_ERROR' ? formatted : { ...formatted, extensions };
-  // Subgraphs' own user-facing codes pass through; the router masks anything unexpected (it may name hosts).
-  if (PUBLIC_CODES.has(code) || (code !== 'INTERNAL_SERVER_ERROR' && !/https?:\/\/|ECONN|ENOTFOUND/.test(formatted.message))) {
-    return { ...formatted, extensions };
-  }
-  logger.error({ error: formatted }, 'internal error');
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 /** The gateway logs through our logger. */

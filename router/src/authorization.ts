@@ -14,6 +14,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Viewer } from '@zero/service';
+import { stringArgument } from './supergraph-directives';
 
 /**
  * What the schema's authorization directives require of one type or field: `@authenticated`, and/or
@@ -37,16 +38,16 @@ const SECURITY_SPECS = {
  * supergraph that `@apollo/gateway` accepts: the gateway refuses `@link(…, for: SECURITY)` features it does not
  * implement, so the `for:` argument is dropped — the router enforces them itself, before planning.
  */
-export function readAuthorization(supergraphSdl: string): { rules: AuthorizationRules; gatewaySdl: string } {
-  const document = parse(supergraphSdl);
+export function readAuthorization(supergraphSdl: string | DocumentNode): { rules: AuthorizationRules; gatewaySdl: string } {
+  const document = typeof supergraphSdl === 'string' ? parse(supergraphSdl) : supergraphSdl;
   const names = { authenticated: 'authenticated', requiresScopes: 'requiresScopes' };
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.SCHEMA_DEFINITION && definition.kind !== Kind.SCHEMA_EXTENSION) continue;
     for (const directive of definition.directives ?? []) {
       if (directive.name.value !== 'link') continue;
-      const url = stringArg(directive, 'url');
+      const url = stringArgument(directive, 'url');
       const spec = Object.entries(SECURITY_SPECS).find(([prefix]) => url?.startsWith(prefix))?.[1];
-      if (spec) names[spec] = stringArg(directive, 'as') ?? spec;
+      if (spec) names[spec] = stringArgument(directive, 'as') ?? spec;
     }
   }
 
@@ -67,7 +68,7 @@ export function readAuthorization(supergraphSdl: string): { rules: Authorization
   const gatewayDocument = visit(document, {
     Directive(node) {
       if (node.name.value !== 'link') return undefined;
-      const url = stringArg(node, 'url');
+      const url = stringArgument(node, 'url');
       if (!url || !Object.keys(SECURITY_SPECS).some((prefix) => url.startsWith(prefix))) return undefined;
       return { ...node, arguments: node.arguments?.filter((arg) => arg.name.value !== 'for') };
     },
@@ -93,11 +94,6 @@ function requirementOf(
     }
   }
   return requirement;
-}
-
-function stringArg(directive: DirectiveNode, name: string): string | undefined {
-  const value = directive.arguments?.find((arg) => arg.name.value === name)?.value;
-  return value?.kind === Kind.STRING ? value.value : undefined;
 }
 
 /**

@@ -1,31 +1,57 @@
 import fs from 'node:fs';
 import type { SupergraphSdlHook } from '@apollo/gateway';
+import { parse } from 'graphql';
 import type { Logger } from '@zero/service';
 import { readAuthorization, type AuthorizationRules } from './authorization';
+import { DemandControl } from './demand-control/cost';
+import { readFieldRateLimits, type FieldRateLimits } from './protections/field-rate-limits';
+
+/** Everything the router enforces that the supergraph's directives declare, read from one version of it. */
+export interface Policies {
+  /** Increases with every supergraph loaded, so caches keyed on the old one can tell. */
+  generation: number;
+  authorization: AuthorizationRules;
+  rateLimits: FieldRateLimits;
+  cost: DemandControl;
+}
 
 /**
- * Serves the gateway the committed supergraph file and watches it: when it changes, the new schema and its
- * authorization rules replace the old ones between requests (in-flight requests finish on the old schema). A
- * file that does not load is logged and ignored, keeping the last good schema.
+ * Serves the gateway the committed supergraph file and watches it: when it changes, the new schema and the
+ * policies its directives declare replace the old ones between requests (in-flight requests finish on the old
+ * schema). A file that does not load is logged and ignored, keeping the last good schema.
  */
 export class SupergraphSource {
-  rules: AuthorizationRules = new Map();
+  policies: Policies;
+  private generation = 0;
 
   constructor(
     private readonly file: string,
     private readonly logger: Logger,
-    private readonly pollMs = 1000,
-  ) {}
+    private readonly options: { pollMs: number; defaultListSize: number },
+  ) {
+    this.policies = this.read().policies;
+  }
 
-  /** Reads the file once: the subgraph URLs named in it, for health checks. */
-  read(): { sdl: string; rules: AuthorizationRules; gatewaySdl: string } {
+  /** Reads and checks the file: the SDL, its policies, and the copy the gateway accepts. */
+  read(): { sdl: string; gatewaySdl: string; policies: Policies } {
     const sdl = fs.readFileSync(this.file, 'utf8');
-    return { sdl, ...readAuthorization(sdl) };
+    const document = parse(sdl);
+    const { rules, gatewaySdl } = readAuthorization(document);
+    return {
+      sdl,
+      gatewaySdl,
+      policies: {
+        generation: ++this.generation,
+        authorization: rules,
+        rateLimits: readFieldRateLimits(document),
+        cost: DemandControl.fromSupergraph(sdl, { defaultListSize: this.options.defaultListSize }),
+      },
+    };
   }
 
   hook: SupergraphSdlHook = async ({ update }) => {
     const first = this.read();
-    this.rules = first.rules;
+    this.policies = first.policies;
     let current = first.sdl;
     const onChange = () => {
       let next;
@@ -38,14 +64,14 @@ export class SupergraphSource {
       if (next.sdl === current) return;
       try {
         update(next.gatewaySdl);
-        this.rules = next.rules;
+        this.policies = next.policies;
         current = next.sdl;
         this.logger.info('supergraph reloaded');
       } catch (error) {
         this.logger.error({ err: error }, 'new supergraph rejected; keeping the current schema');
       }
     };
-    fs.watchFile(this.file, { interval: this.pollMs }, onChange);
+    fs.watchFile(this.file, { interval: this.options.pollMs }, onChange);
     return { supergraphSdl: first.gatewaySdl, cleanup: async () => fs.unwatchFile(this.file, onChange) };
   };
 }

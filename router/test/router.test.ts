@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '@zero/service';
-import { registerShopper, startPlatform, type Platform } from '@zero/testing';
+import { TEST_METRICS_TOKEN, registerShopper, startPlatform, type Platform } from '@zero/testing';
 import { formatRouterError } from '../src/app';
 import { readAuthorization } from '../src/authorization';
 
@@ -40,12 +40,14 @@ describe('health and metrics', () => {
 
   test('/metrics exposes request counts, latency, operations and SQL statements', async () => {
     await platform.request('query Me { me { id } }');
-    const router = await (await fetch(`${platform.router.url}/metrics`)).text();
+    const scrape = { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } };
+    const router = await (await fetch(`${platform.router.url}/metrics`, scrape)).text();
     expect(router).toMatch(/http_requests_total\{.*route="\/graphql".*\} \d+/);
     expect(router).toMatch(/http_request_duration_seconds_bucket/);
     expect(router).toMatch(/graphql_operations_total\{.*operation="Me".*\} \d+/);
     await registerShopper(platform);
-    const auth = await (await fetch(`${platform.subgraphs.auth!.url}/metrics`)).text();
+    const auth = await (await fetch(`${platform.subgraphs.auth!.url}/metrics`, scrape)).text();
+    expect((await fetch(`${platform.subgraphs.auth!.url}/metrics`)).status).toBe(401);
     expect(auth).toMatch(/db_queries_total\{service="auth"\} [1-9]\d*/);
   });
 });
@@ -108,9 +110,9 @@ describe('HTTP', () => {
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  test('GET works for queries', async () => {
-    const res = await fetch(`${platform.router.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
-    expect(await res.json()).toEqual({ data: { me: null } });
+  test('GET works for queries, without any preflight header', async () => {
+    const res = await fetch(`${platform.router.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
+    expect(((await res.json()) as { data: unknown }).data).toEqual({ me: null });
   });
 
   test('malformed bodies get a clean error', async () => {

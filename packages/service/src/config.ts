@@ -28,6 +28,13 @@ export const baseEnvSchema = z.object({
    * subgraphs require on every GraphQL request. Required in production; `npm start` generates one per run.
    */
   INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * `/metrics` is never public: with `METRICS_TOKEN` it answers requests bearing `Authorization: Bearer <token>` on
+   * the service's own port; with `METRICS_PORT` it is served on that port alone (one you do not publish). With
+   * neither, metrics are not served over HTTP.
+   */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express, type Request, type Response, type NextFunction } from 'express';
@@ -16,11 +17,17 @@ export interface RunningService {
 
 const KNOWN_ROUTES = new Set(['/graphql', '/health', '/health/ready', '/metrics', '/.well-known/jwks.json', '/']);
 
+/** Who may read `/metrics` on the service's own port: bearers of this token; nobody when it is unset. */
+export interface MetricsAccess {
+  METRICS_TOKEN?: string | undefined;
+}
+
 /**
  * The HTTP shell every service shares: request metrics, `GET /health` (live), `GET /health/ready` (the service's
- * dependencies answer) and `GET /metrics` (Prometheus text).
+ * dependencies answer) and `GET /metrics` (Prometheus text, for bearers of `METRICS_TOKEN` only; see
+ * {@link listenMetrics} for a port of its own).
  */
-export function createHttpApp(options: { metrics: Metrics; logger: Logger; ready: () => Promise<void> }): Express {
+export function createHttpApp(options: { metrics: Metrics; logger: Logger; ready: () => Promise<void>; access: MetricsAccess }): Express {
   const { metrics, logger } = options;
   const app = express();
   app.disable('x-powered-by');
@@ -51,10 +58,37 @@ export function createHttpApp(options: { metrics: Metrics; logger: Logger; ready
       res.status(503).json({ status: 'unavailable', reason: error instanceof Error ? error.message : 'not ready' });
     }
   });
+  const token = options.access.METRICS_TOKEN;
+  if (token) {
+    app.get('/metrics', async (req, res) => {
+      if (!bearerMatches(req.header('authorization'), token)) {
+        res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'metrics need the METRICS_TOKEN' });
+        return;
+      }
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
+  return app;
+}
+
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(/^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** `/metrics` alone on a port of its own (`METRICS_PORT`), for a scraper on a network clients cannot reach. */
+export async function listenMetrics(metrics: Metrics, port: number, host: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = express();
+  app.disable('x-powered-by');
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  return app;
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  const server = await listen(app, port, host);
+  return { url: server.url, close: server.close };
 }
 
 /** Final handlers: a JSON 404 and a JSON 500 that never carries a stack trace. */

@@ -9,7 +9,7 @@ import { InternalCredentials } from './identity';
 import { createLogger, type Logger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
 import { createSubgraphApp, type BaseSubgraphContext } from './subgraph';
-import { listen, type RunningService } from './http';
+import { listen, listenMetrics, type RunningService } from './http';
 
 /** What a subgraph's code is handed once its environment, database and credentials are set up. */
 export interface SubgraphDeps<TSchema extends Record<string, unknown>, TConfig> {
@@ -66,7 +66,11 @@ export async function startSubgraph<
 ): Promise<RunningSubgraph<TSchema, z.infer<z.ZodObject<TConfigShape>>, TServices>> {
   const { name } = definition;
   const envSchema = baseEnvSchema.extend({ PORT: port(definition.defaultPort), ...(definition.env ?? {}) });
-  const config = parseConfig(name, envSchema, { ...env, PORT: env[`${name.toUpperCase()}_PORT`] ?? env.PORT }) as SubgraphDeps<TSchema, z.infer<z.ZodObject<TConfigShape>>>['config'];
+  const config = parseConfig(name, envSchema, {
+    ...env,
+    PORT: env[`${name.toUpperCase()}_PORT`] ?? env.PORT,
+    METRICS_PORT: env[`${name.toUpperCase()}_METRICS_PORT`] ?? env.METRICS_PORT,
+  }) as SubgraphDeps<TSchema, z.infer<z.ZodObject<TConfigShape>>>['config'];
   const credentials = new InternalCredentials(requireInternalSecret(name, config));
   const logger = createLogger(name, config.LOG_LEVEL, config.LOG_FILE);
   const metrics = createMetrics(name, { defaultMetrics: config.NODE_ENV !== 'test' });
@@ -94,10 +98,12 @@ export async function startSubgraph<
       logger,
       metrics,
       ready: database.ping,
+      metricsAccess: config,
       context: (base) => definition.context(base, services),
       routes: definition.routes ? (a) => definition.routes!(a, services) : undefined,
     });
     const http = await listen(app, config.PORT, config.HOST);
+    const metricsServer = config.METRICS_PORT !== undefined ? await listenMetrics(metrics, config.METRICS_PORT, config.HOST) : null;
     logger.info({ url: http.url }, `${name} subgraph listening`);
     return {
       name,
@@ -106,7 +112,7 @@ export async function startSubgraph<
       deps,
       services,
       stop: async () => {
-        await http.close();
+        await Promise.all([http.close(), metricsServer?.close()]);
         await apollo.stop();
         if (stopJobs) await stopJobs();
         await database.close();

@@ -9,7 +9,7 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { INTERNAL_HEADER, type Caller, type InternalCredentials, type Viewer } from './identity';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
-import { createHttpApp, finishHttpApp } from './http';
+import { createHttpApp, finishHttpApp, type MetricsAccess } from './http';
 import { redactVariableValues } from './errors';
 
 /** What every subgraph's context carries; each subgraph adds its loaders and services. */
@@ -31,6 +31,8 @@ export interface SubgraphOptions<TContext extends BaseSubgraphContext> {
   /** Extends the base context with per-request loaders and services. */
   context(base: BaseSubgraphContext): TContext | Promise<TContext>;
   ready(): Promise<void>;
+  /** Who may read `/metrics` on the service's port. */
+  metricsAccess: MetricsAccess;
   /** Extra public routes (e.g. the JWKS), mounted before `/graphql`. */
   routes?(app: Express): void;
 }
@@ -53,7 +55,7 @@ export async function createSubgraphApp<TContext extends BaseSubgraphContext>(
   });
   await apollo.start();
 
-  const app = createHttpApp({ metrics, logger, ready: options.ready });
+  const app = createHttpApp({ metrics, logger, ready: options.ready, access: options.metricsAccess });
   options.routes?.(app);
   app.use(
     '/graphql',

@@ -4,6 +4,9 @@ import { dropDatabase, type Env, type RunningService } from '@zero/service';
 import { start as startRouter } from '@zero/router';
 import { listSubgraphs } from '../../../scripts/lib/subgraphs';
 
+/** The `METRICS_TOKEN` test platforms run with. */
+export const TEST_METRICS_TOKEN = 'test-metrics-token-0123456789';
+
 /** A running platform: the real router in front of real subgraphs on real databases. */
 export interface Platform {
   router: RunningService;
@@ -13,6 +16,10 @@ export interface Platform {
   /** Stops a subgraph (an outage); `startSubgraph` brings it back on the same port and database. */
   stopSubgraph(name: string): Promise<void>;
   startSubgraph(name: string): Promise<void>;
+  /** The environment every service of this platform was started with (databases, secret, subgraph URLs). */
+  env: Env;
+  /** Starts another router in front of the same subgraphs (e.g. a second replica), with extra settings. */
+  startRouter(extra?: Env): Promise<RunningService>;
   /** POSTs a GraphQL operation to the router. */
   request<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
@@ -42,6 +49,12 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env }
     BCRYPT_COST: '4',
     LOGIN_RATE_PER_EMAIL: '1000',
     LOGIN_RATE_PER_IP: '10000',
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
+    // Every test's requests come from 127.0.0.1: the router's per-client budgets and SDL field limits are tested
+    // on their own (router/test/protections.test.ts) and opened wide here.
+    FIELD_RATE_LIMITS: 'false',
+    COST_BUDGET_MAX: '100000000',
+    COST_BUDGET_RESTORE_RATE: '100000000',
     ...options.env,
   };
   const entries = listSubgraphs().filter((s) => !options.subgraphs || options.subgraphs.includes(s.name));
@@ -73,13 +86,14 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env }
     await Promise.all(databaseUrls.map((url) => dropDatabase(url)));
   };
   let router: RunningService;
+  const routerEnv: Env = { ...env, ROUTER_PORT: '0', SUPERGRAPH_POLL_MS: '100', OPERATION_LIST_REFRESH_MS: '200' };
+  const extraRouters: RunningService[] = [];
   const startOne = async (name: string) => {
     const module = require(`@zero/${name}`) as SubgraphModule;
     subgraphs[name] = await module.start({ ...env, [`${name.toUpperCase()}_PORT`]: String(ports.get(name)) });
   };
   try {
     await Promise.all(entries.map((entry) => startOne(entry.name)));
-    const routerEnv: Env = { ...env, ROUTER_PORT: '0', SUPERGRAPH_POLL_MS: '100' };
     router = await startRouter(routerEnv);
   } catch (error) {
     await stopAll();
@@ -90,6 +104,12 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env }
     router,
     subgraphs,
     internalSecret,
+    env,
+    async startRouter(extra = {}) {
+      const replica = await startRouter({ ...routerEnv, ...extra });
+      extraRouters.push(replica);
+      return replica;
+    },
     async stopSubgraph(name) {
       await subgraphs[name]?.stop();
       delete subgraphs[name];
@@ -109,7 +129,7 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env }
       return { status: res.status, data: body.data, errors: body.errors };
     },
     async stop() {
-      await router.stop();
+      await Promise.all([router.stop(), ...extraRouters.map((r) => r.stop())]);
       await stopAll();
     },
   };

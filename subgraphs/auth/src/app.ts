@@ -4,6 +4,7 @@ import { bool, ConfigError, startSubgraph, type Database, type Env, type Subgrap
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
+import { ApiClientService } from './services/api-clients';
 import { AuthService } from './services/auth-service';
 import { SigningKeys } from './services/signing-keys';
 import { seedDemoAccounts } from './services/demo-accounts';
@@ -24,7 +25,7 @@ const env = {
   DEMO_SHOPPER_PASSWORD: z.string().optional(),
 };
 
-export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth: AuthService; keys: SigningKeys; db: Database<typeof tables> }, Context> = {
+export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth: AuthService; apiClients: ApiClientService; keys: SigningKeys; db: Database<typeof tables> }, Context> = {
   name: 'auth',
   defaultPort: 8001,
   env,
@@ -52,9 +53,10 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth:
       logger,
     );
     if (config.SEED_DEMO && config.NODE_ENV !== 'production') await seedDemoAccounts(auth, config, logger);
-    return { services: { auth, keys, db }, stop };
+    const apiClients = new ApiClientService(db, logger);
+    return { services: { auth, apiClients, keys, db }, stop };
   },
-  context: (base, { auth, db }) => ({ ...base, auth, loaders: createLoaders(db) }),
+  context: (base, { auth, apiClients, db }) => ({ ...base, auth, apiClients, loaders: createLoaders(db) }),
   routes(app, { keys }) {
     app.get('/.well-known/jwks.json', (_req, res) => {
       res.set('Cache-Control', 'public, max-age=300').json(keys.jwks());

@@ -1,8 +1,10 @@
 import type { BaseSubgraphContext } from '@zero/service';
 import type { Loaders } from './loaders';
 import type { AuthService } from './services/auth-service';
+import type { ApiClientService } from './services/api-clients';
 
 export interface Context extends BaseSubgraphContext {
   loaders: Loaders;
   auth: AuthService;
+  apiClients: ApiClientService;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
   'users',
@@ -48,5 +48,55 @@ export const signingKeys = pgTable('signing_keys', {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
-export const tables = { users, refreshTokens, signingKeys };
+/** How the router matches a client's requests against its list (`enum OperationListMode`). */
+export type OperationListMode = 'SAFELIST' | 'IDS_ONLY';
+
+/** Partners' API clients. The key itself is never stored: only its SHA-256 hash, and a short prefix for display. */
+export const apiClients = pgTable(
+  'api_clients',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    keyHash: text('key_hash').notNull(),
+    keyPrefix: text('key_prefix').notNull(),
+    mode: text('mode').$type<OperationListMode>().notNull().default('SAFELIST'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+    /** Written at most once a minute per client, so key lookups stay (nearly) read-only. */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    uniqueIndex('api_clients_key_hash_key').on(t.keyHash),
+    check('api_clients_mode_check', sql`${t.mode} IN ('SAFELIST', 'IDS_ONLY')`),
+  ],
+);
+
+/** One operation of a published list, as in the Apollo persisted query manifest. */
+export interface PersistedOperation {
+  id: string;
+  name: string | null;
+  type: 'query' | 'mutation' | 'subscription';
+  body: string;
+}
+
+/**
+ * The published operation list of each API client, and the public one (traffic without a key). The public list has
+ * no client, and a nullable column cannot be a primary key, so rows are keyed by `client_key`: the client's id, or
+ * `public`. `client_id` repeats the id as a foreign key; the check keeps the two in step.
+ */
+export const operationLists = pgTable(
+  'operation_lists',
+  {
+    clientKey: text('client_key').primaryKey(),
+    clientId: uuid('client_id').references(() => apiClients.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    operations: jsonb('operations').$type<PersistedOperation[]>().notNull(),
+    operationCount: integer('operation_count').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [check('operation_lists_client_key_check', sql`${t.clientKey} = coalesce(${t.clientId}::text, 'public')`)],
+);
+
+export const tables = { users, refreshTokens, signingKeys, apiClients, operationLists };
 export type UserRow = typeof users.$inferSelect;
+export type ApiClientRow = typeof apiClients.$inferSelect;

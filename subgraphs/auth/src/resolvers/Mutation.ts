@@ -1,5 +1,6 @@
 import { unauthenticated } from '@zero/service';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
+import { requireAdmin } from './access';
 
 export const Mutation: MutationResolvers = {
   register: (_parent, { input }, { auth }) => auth.register(input),
@@ -9,5 +10,17 @@ export const Mutation: MutationResolvers = {
   logoutEverywhere: (_parent, _args, { auth, viewer }) => {
     if (!viewer) throw unauthenticated();
     return auth.logoutEverywhere(viewer.id);
+  },
+  createApiClient: (_parent, { input }, ctx) => {
+    requireAdmin(ctx);
+    return ctx.apiClients.create(input);
+  },
+  revokeApiClient: (_parent, { id }, ctx) => {
+    requireAdmin(ctx);
+    return ctx.apiClients.revoke(id);
+  },
+  publishOperationList: (_parent, { clientId, manifest }, ctx) => {
+    requireAdmin(ctx);
+    return ctx.apiClients.publish(clientId ?? null, manifest);
   },
 };

@@ -1,14 +1,32 @@
-import { forbidden, isAdmin, unauthenticated } from '@zero/service';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { requireAdmin, requireRouter } from './access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const Query: QueryResolvers = {
   me: (_parent, _args, { viewer, loaders }) => (viewer ? loaders.user.load(viewer.id) : null),
-  user: (_parent, { id }, { viewer, loaders }) => {
-    // The router enforces @requiresScopes; the subgraph checks again in case it is ever reached another way.
-    if (!viewer) throw unauthenticated();
-    if (!isAdmin(viewer)) throw forbidden();
-    return UUID.test(id) ? loaders.user.load(id) : null;
+  user: (_parent, { id }, ctx) => {
+    requireAdmin(ctx);
+    return UUID.test(id) ? ctx.loaders.user.load(id) : null;
+  },
+  apiClients: (_parent, _args, ctx) => {
+    requireAdmin(ctx);
+    return ctx.apiClients.list();
+  },
+  publicOperationList: (_parent, _args, ctx) => {
+    requireAdmin(ctx);
+    return ctx.apiClients.listSummary(null);
+  },
+  apiClientByKey: (_parent, { key }, ctx) => {
+    requireRouter(ctx);
+    return ctx.apiClients.access(key);
+  },
+  operationList: (_parent, { clientId }, ctx) => {
+    requireRouter(ctx);
+    return ctx.apiClients.content(clientId ?? null);
+  },
+  operationListVersion: async (_parent, { clientId }, ctx) => {
+    requireRouter(ctx);
+    return (await ctx.apiClients.listSummary(clientId ?? null))?.version ?? null;
   },
 };

@@ -34,7 +34,7 @@ export type Cart = {
   __typename?: 'Cart';
   /** Opaque; for a guest cart, the secret that grants access to it. */
   id: Scalars['ID']['output'];
-  /** Oldest first. */
+  /** Oldest first; at most 50. */
   lines: Array<CartLine>;
   /** The sum of the lines' totals at current prices. */
   subtotal: Money;
@@ -58,6 +58,7 @@ export type CartLine = {
 export type CartPayload = {
   __typename?: 'CartPayload';
   cart: Maybe<Cart>;
+  /** At most one. */
   userErrors: Array<UserError>;
 };
 

@@ -29,7 +29,7 @@ export type Scalars = {
 /** A node of the category tree. */
 export type Category = {
   __typename?: 'Category';
-  /** Sub-categories, in display order. */
+  /** Sub-categories, in display order (a handful; counted as at most 10). */
   children: Array<Category>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -185,18 +185,18 @@ export type Product = {
   /** Plain text. */
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** Absolute URLs, in display order. */
+  /** Absolute URLs, in display order; at most 20. */
   images: Array<Image>;
   /** Whether some variant has stock available. */
   inStock: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
-  /** The options the variants differ by, e.g. Size and Colour. */
+  /** The options the variants differ by, e.g. Size and Colour; at most 5. */
   options: Array<ProductOption>;
   /** Lowest and highest variant price. */
   priceRange: PriceRange;
   /** URL-friendly unique name, e.g. `aurora-wireless-headphones`. */
   slug: Scalars['String']['output'];
-  /** At least one, in display order. */
+  /** At least one, in display order; at most 100. */
   variants: Array<ProductVariant>;
 };
 
@@ -207,6 +207,7 @@ export type ProductConnection = {
   /**
    * Per-category counts of the products matching the whole filter, in tree order (each category followed by its
    * sub-categories); a category's count includes its sub-categories; categories without a match are left out.
+   * At most one per category (counted as 30).
    */
   facets: Array<CategoryFacet>;
   pageInfo: PageInfo;
@@ -233,7 +234,8 @@ export type ProductFilter = {
   minPrice?: InputMaybe<Scalars['Int']['input']>;
   /**
    * Full-text search over name and description (English stemming; every word must match; the last word may be
-   * a prefix: "headph" finds headphones). Punctuation is ignored; blank means no search.
+   * a prefix: "headph" finds headphones). Punctuation is ignored; blank means no search. A full-text search ranks
+   * every live product, so giving one adds 5 to the operation's cost.
    */
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -252,6 +254,7 @@ export type ProductOptionInput = {
 export type ProductPayload = {
   __typename?: 'ProductPayload';
   product: Maybe<Product>;
+  /** Every input field at fault (counted as 20). */
   userErrors: Array<UserError>;
 };
 
@@ -278,6 +281,7 @@ export type ProductVariant = {
   quantityAvailable: Scalars['Int']['output'];
   /** Admin only: units physically in stock (reserved ones included). */
   quantityOnHand: Scalars['Int']['output'];
+  /** One per option of the product (at most 5). */
   selectedOptions: Array<SelectedOption>;
   /** Unique stock-keeping unit. */
   sku: Scalars['String']['output'];
@@ -296,7 +300,7 @@ export type ProductVariantStockMovementsArgs = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The top-level categories, in display order. */
+  /** The top-level categories, in display order (a handful; counted as at most 10). */
   categories: Array<Category>;
   /** A category (top-level or sub-category) by slug. */
   category: Maybe<Category>;
@@ -305,7 +309,8 @@ export type Query = {
   /**
    * The live catalog (archived products never appear), as a Relay connection with opaque keyset cursors.
    * `first` is 0–100 (anything else is BAD_USER_INPUT). `sort` defaults to NEWEST; RELEVANCE needs `filter.search`
-   * (without it, BAD_USER_INPUT). A cursor only continues the sort it came from.
+   * (without it, BAD_USER_INPUT). A cursor only continues the sort it came from. For demand control the page holds
+   * `first` products (20 when `first` is left out or null).
    */
   products: ProductConnection;
 };
@@ -333,6 +338,7 @@ export type QueryProductsArgs = {
 export type Reservation = {
   __typename?: 'Reservation';
   expiresAt: Scalars['DateTime']['output'];
+  /** At most 100. */
   lines: Array<ReservationLine>;
   reference: Scalars['String']['output'];
   status: ReservationStatus;
@@ -352,6 +358,7 @@ export type ReservationLineInput = {
 export type ReservationPayload = {
   __typename?: 'ReservationPayload';
   reservation: Maybe<Reservation>;
+  /** At most one per line (100). */
   userErrors: Array<UserError>;
 };
 
@@ -424,6 +431,7 @@ export type VariantInput = {
 
 export type VariantPayload = {
   __typename?: 'VariantPayload';
+  /** At most one. */
   userErrors: Array<UserError>;
   variant: Maybe<ProductVariant>;
 };

@@ -56,7 +56,8 @@ export type Mutation = {
    * Turns the signed-in shopper's cart into a PENDING order: prices re-read from the catalog, every line's stock
    * reserved (all or none), totals computed, the cart cleared. The same idempotencyKey with the same input returns the
    * same order, however often and concurrently it is sent. Codes: CART_EMPTY, OUT_OF_STOCK (field names the line),
-   * INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED, INVALID_INPUT.
+   * INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED, INVALID_INPUT. It calls three other subgraphs and holds stock in one
+   * transaction, so it weighs 10 (beside every mutation's 10).
    */
   placeOrder: OrderPayload;
   /** Internal (payments): the order was paid; PENDING → CONFIRMED. Idempotent. */
@@ -102,6 +103,7 @@ export type Order = {
   __typename?: 'Order';
   customer: User;
   id: Scalars['ID']['output'];
+  /** The cart's lines when it was placed: at most 50. */
   lines: Array<OrderLine>;
   notes: Maybe<Scalars['String']['output']>;
   /** Human-friendly, e.g. ORD-202611-7Q2K9XWM. */
@@ -111,7 +113,7 @@ export type Order = {
   shipping: Money;
   shippingAddress: OrderAddress;
   status: OrderStatus;
-  /** Oldest first. */
+  /** Oldest first; one entry per status reached (counted as 10). */
   statusHistory: Array<OrderStatusChange>;
   subtotal: Money;
   /** 8.5% of the subtotal, rounded half-up. */
@@ -169,6 +171,7 @@ export type OrderLine = {
 export type OrderPayload = {
   __typename?: 'OrderPayload';
   order: Maybe<Order>;
+  /** One, or one per cart line at fault (at most 50). */
   userErrors: Array<UserError>;
 };
 

@@ -59,7 +59,7 @@ export type Mutation = {
    * One idempotency key is one charge, however often and however concurrently it is sent; an order is never charged
    * twice. Success confirms the order. Codes: NOT_FOUND (order or card), ORDER_NOT_PAYABLE (not PENDING, e.g. already
    * paid), PAYMENT_DECLINED (the FAILED payment is returned with its failureCode), IDEMPOTENCY_KEY_REUSED (same key,
-   * another request).
+   * another request). It waits on the payment provider, so it weighs 10 (beside every mutation's 10).
    */
   payOrder: PaymentPayload;
   /**
@@ -109,7 +109,10 @@ export type MutationRemovePaymentMethodArgs = {
 export type Order = {
   __typename?: 'Order';
   id: Scalars['ID']['output'];
-  /** Every payment attempt of the order, oldest first (failed ones included). Visible to the order's owner and to admins. */
+  /**
+   * Every payment attempt of the order, oldest first (failed ones included; counted as 10). Visible to the order's
+   * owner and to admins.
+   */
   payments: Array<Payment>;
 };
 
@@ -159,6 +162,7 @@ export type PaymentMethod = {
 export type PaymentMethodPayload = {
   __typename?: 'PaymentMethodPayload';
   paymentMethod: Maybe<PaymentMethod>;
+  /** Every input field at fault (at most 6). */
   userErrors: Array<UserError>;
 };
 
@@ -166,6 +170,7 @@ export type PaymentPayload = {
   __typename?: 'PaymentPayload';
   /** The payment: on success, and on PAYMENT_DECLINED (status FAILED, with failureCode). */
   payment: Maybe<Payment>;
+  /** At most one. */
   userErrors: Array<UserError>;
 };
 
@@ -195,7 +200,7 @@ export type QueryPaymentArgs = {
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
-  /** Saved cards, newest first (removed ones are gone). Visible to the user and to admins. */
+  /** Saved cards, newest first (removed ones are gone; counted as 20). Visible to the user and to admins. */
   paymentMethods: Array<PaymentMethod>;
 };
 

@@ -62,6 +62,7 @@ export type AddressKind =
 export type AddressPayload = {
   __typename?: 'AddressPayload';
   address: Maybe<Address>;
+  /** Every input field at fault (at most 8). */
   userErrors: Array<UserError>;
 };
 
@@ -69,6 +70,7 @@ export type DeleteAddressPayload = {
   __typename?: 'DeleteAddressPayload';
   /** The id of the deleted address. */
   deletedAddressId: Maybe<Scalars['ID']['output']>;
+  /** At most one. */
   userErrors: Array<UserError>;
 };
 
@@ -146,6 +148,7 @@ export type PreferencesInput = {
 export type PreferencesPayload = {
   __typename?: 'PreferencesPayload';
   preferences: Maybe<Preferences>;
+  /** Every input field at fault (at most 6). */
   userErrors: Array<UserError>;
 };
 
@@ -167,13 +170,14 @@ export type ProfileInput = {
 export type ProfilePayload = {
   __typename?: 'ProfilePayload';
   profile: Maybe<Profile>;
+  /** Every input field at fault (at most 3). */
   userErrors: Array<UserError>;
 };
 
 /** A person's profile, addresses and preferences, owned by the users subgraph. */
 export type User = {
   __typename?: 'User';
-  /** Saved addresses, newest first. Visible to the user and to admins. */
+  /** Saved addresses, newest first (at most 20). Visible to the user and to admins. */
   addresses: Array<Address>;
   id: Scalars['ID']['output'];
   /** Communication preferences. Visible to the user and to admins. */

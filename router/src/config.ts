@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { baseEnvSchema, bool, parseConfig, port, type Env } from '@zero/service';
+
+/** How a client's operations are checked against its published list (Apollo's persisted query modes). */
+export const OPERATION_MODES = ['freeform', 'safelist', 'ids-only'] as const;
+export type OperationMode = (typeof OPERATION_MODES)[number];
+
+const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+/**
+ * The router's configuration, parsed once at start-up. Every protection has a default that suits a public
+ * storefront; the README's "Protections" table lists them.
+ */
+export const routerEnvSchema = baseEnvSchema.extend({
+  PORT: port(8000),
+  SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../../schema/supergraph.graphql')),
+  /** How often the supergraph file is checked for changes. */
+  SUPERGRAPH_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** The auth subgraph's JWKS; defaults to /.well-known/jwks.json beside the auth subgraph's URL. */
+  AUTH_JWKS_URL: z.string().url().optional(),
+  /**
+   * Which proxies in front of the router to trust for the client's address (Express `trust proxy`): `loopback`,
+   * a hop count such as `1`, or comma-separated addresses/subnets. Anonymous budgets and limits are per address.
+   */
+  TRUST_PROXY: z.string().default('loopback'),
+  /** Comma-separated origins allowed to call the API from a browser, or `*`. */
+  CORS_ORIGINS: z.string().default('http://localhost:3000'),
+  /** Budgets, field limits and automatic persisted queries are shared by every router replica through Redis. */
+  REDIS_URL: z.string().url().optional(),
+  /** Prefix of every Redis key the router writes. */
+  REDIS_PREFIX: z.string().default('zero:router:'),
+
+  // Document limits: refused before planning with HTTP 400.
+  MAX_BODY_BYTES: positive(256 * 1024),
+  MAX_TOKENS: positive(4000),
+  MAX_DEPTH: positive(15),
+  MAX_ALIASES: positive(30),
+  MAX_DIRECTIVES: positive(50),
+  /** Fields, counted through every fragment spread, that one operation may select. */
+  MAX_RECURSIVE_SELECTIONS: positive(10_000),
+
+  // Demand control.
+  /** Operations estimated above this cost are refused with COST_ESTIMATED_TOO_EXPENSIVE. */
+  MAX_OPERATION_COST: positive(2000),
+  /** The size assumed for a list field whose SDL gives no @listSize. */
+  DEFAULT_LIST_SIZE: positive(10),
+  /** Each client's cost budget: at most this much, refilled at the restore rate per second (Shopify's model). */
+  COST_BUDGET_MAX: positive(10_000),
+  COST_BUDGET_RESTORE_RATE: positive(500),
+  /** Partners' budgets (per API key). */
+  PARTNER_COST_BUDGET_MAX: positive(20_000),
+  PARTNER_COST_BUDGET_RESTORE_RATE: positive(1000),
+  /** `@rateLimit` from the SDL; turning it off is for test suites that register many accounts from one address. */
+  FIELD_RATE_LIMITS: bool(true),
+
+  // Persisted operations.
+  /** How traffic without an API key is checked against the public list; production defaults to `safelist`. */
+  PUBLIC_OPERATIONS_MODE: z.enum(OPERATION_MODES).optional(),
+  /** How often the router looks for a newly published public list. */
+  OPERATION_LIST_REFRESH_MS: z.coerce.number().int().min(100).default(10_000),
+  /** How long a verified API key is trusted before it is checked again (revocation takes effect within this). */
+  API_KEY_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(30_000),
+  /** Automatic persisted queries kept (in memory; Redis when REDIS_URL is set, for this many seconds). */
+  APQ_TTL_SECONDS: positive(24 * 60 * 60),
+});
+
+export type RouterConfig = z.infer<typeof routerEnvSchema> & { PUBLIC_OPERATIONS_MODE: OperationMode };
+
+export function parseRouterConfig(environment: Env): RouterConfig {
+  const config = parseConfig('router', routerEnvSchema, {
+    ...environment,
+    PORT: environment.ROUTER_PORT ?? environment.PORT,
+    METRICS_PORT: environment.ROUTER_METRICS_PORT ?? environment.METRICS_PORT,
+  });
+  return {
+    ...config,
+    PUBLIC_OPERATIONS_MODE: config.PUBLIC_OPERATIONS_MODE ?? (config.NODE_ENV === 'production' ? 'safelist' : 'freeform'),
+  };
+}

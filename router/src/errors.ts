@@ -1,0 +1,33 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { redactVariableValues, type Logger } from '@zero/service';
+
+/** Codes that say the client got something wrong: answered with HTTP 400 when nothing ran. */
+export const CLIENT_ERROR_CODES = new Set([
+  'BAD_USER_INPUT', 'BAD_REQUEST', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_IN_LIST', 'QUERY_NOT_IN_SAFELIST',
+  'PERSISTED_QUERY_ID_REQUIRED', 'COST_ESTIMATED_TOO_EXPENSIVE',
+]);
+
+/** Error codes a client may see with their message in production; anything else is masked. */
+const PUBLIC_CODES = new Set([
+  ...CLIENT_ERROR_CODES, 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'SUBGRAPH_UNAVAILABLE',
+]);
+
+/**
+ * Formats every error the router answers with. Transport details never leave: no `extensions.response` (a
+ * subgraph's URL and status), no `serviceName`, no stack outside development. In production anything unexpected
+ * — or that names a host — is masked and logged.
+ */
+export function formatRouterError(formatted: GraphQLFormattedError, production: boolean, logger: Logger): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (code === 'BAD_USER_INPUT') formatted = { ...formatted, message: redactVariableValues(formatted.message) };
+  const { stacktrace: _s, serviceName: _n, exception: _e, response: _r, ...extensions } = formatted.extensions ?? {};
+  // Development shows stacks of unexpected errors only; expected ones (with a code) never carry one.
+  if (!production) return code === 'INTERNAL_SERVER_ERROR' ? { ...formatted, extensions: { ...extensions, stacktrace: _s } } : { ...formatted, extensions };
+  // Subgraphs' own user-facing codes pass through; the router masks anything unexpected (it may name hosts).
+  if (PUBLIC_CODES.has(code) || (code !== 'INTERNAL_SERVER_ERROR' && !/https?:\/\/|ECONN|ENOTFOUND/.test(formatted.message))) {
+    return { ...formatted, extensions };
+  }
+  logger.error({ error: formatted }, 'internal error');
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

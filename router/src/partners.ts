@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { stripIgnoredCharacters } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { INTERNAL_HEADER, type InternalCredentials, type Logger } from '@zero/service';
+
+/** A partner, as its API key proves: its client id, its list mode and the version of its published list. */
+export interface Partner {
+  id: string;
+  name: string;
+  mode: 'safelist' | 'ids-only';
+  listVersion: number | null;
+}
+
+/** One published operation list (Apollo's persisted query manifest), ready for look-ups. */
+export interface OperationList {
+  version: number;
+  /** Listed operations by id (the SHA-256 of the body). */
+  byId: Map<string, { body: string; name: string | null; type: string }>;
+  /** Bodies with insignificant characters stripped, so a freeform copy of a listed operation matches it. */
+  bodies: Set<string>;
+}
+
+interface ListContent {
+  version: number;
+  operations: { id: string; name: string | null; type: string; body: string }[];
+}
+
+/** `stripIgnoredCharacters`, or null for a document that does not even lex. */
+export function normalizeBody(body: string): string | null {
+  try {
+    return stripIgnoredCharacters(body);
+  } catch {
+    return null;
+  }
+}
+
+function compile(content: ListContent): OperationList {
+  const byId = new Map(content.operations.map((op) => [op.id, { body: op.body, name: op.name, type: op.type }]));
+  const bodies = new Set(content.operations.flatMap((op) => normalizeBody(op.body) ?? []));
+  return { version: content.version, byId, bodies };
+}
+
+/**
+ * The router's view of the auth subgraph's API clients and published operation lists, read through its internal
+ * (`@inaccessible`) fields with the router's own credential.
+ * - Keys: verified once, then trusted for `keyCacheMs` (revocation takes effect within it); unknown keys are
+ *   remembered as unknown for as long, so guessing floods do not reach the auth subgraph.
+ * - The public list (traffic without a key) is polled; a partner's list is fetched again when the version its key
+ *   reports changes. When the auth subgraph cannot be reached, the last good list stays in force.
+ */
+export class PartnerDirectory {
+  private readonly keys: LRUCache<string, { partner: Partner | null }>;
+  private readonly pendingKeys = new Map<string, Promise<Partner | null>>();
+  private readonly lists = new Map<string, OperationList | null>();
+  private readonly pendingLists = new Map<string, Promise<OperationList | null>>();
+  private poller: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly authUrl: string,
+    private readonly credentials: InternalCredentials,
+    private readonly logger: Logger,
+    private readonly options: { keyCacheMs: number; publicListRefreshMs: number },
+  ) {
+    this.keys = new LRUCache({ max: 50_000, ttl: Math.max(1, options.keyCacheMs) });
+  }
+
+  /** Loads the public list and keeps it fresh. */
+  async start(): Promise<void> {
+    await this.refreshPublic();
+    this.poller = setInterval(() => void this.refreshPublic(), this.options.publicListRefreshMs);
+    this.poller.unref();
+  }
+
+  stop(): void {
+    if (this.poller) clearInterval(this.poller);
+  }
+
+  /** The partner a key belongs to; null for an unknown or revoked key. */
+  async partnerByKey(key: string): Promise<Partner | null> {
+    const digest = createHash('sha256').update(key).digest('hex');
+    const cached = this.keys.get(digest);
+    if (cached) return cached.partner;
+    let pending = this.pendingKeys.get(digest);
+    if (!pending) {
+      pending = this.fetchPartner(key).finally(() => this.pendingKeys.delete(digest));
+      this.pendingKeys.set(digest, pending);
+    }
+    const partner = await pending;
+    this.keys.set(digest, { partner });
+    return partner;
+  }
+
+  /** The list in force for traffic without a key; null when none has been published. */
+  publicList(): OperationList | null {
+    return this.lists.get('public') ?? null;
+  }
+
+  /** A partner's list at the version its key reports. */
+  async partnerList(partner: Partner): Promise<OperationList | null> {
+    if (partner.listVersion === null) return null;
+    const cached = this.lists.get(partner.id);
+    if (cached && cached.version === partner.listVersion) return cached;
+    return (await this.loadList(partner.id)) ?? cached ?? null;
+  }
+
+  private async refreshPublic(): Promise<void> {
+    await this.loadList(null).catch((error) => this.logger.warn({ err: error }, 'could not refresh the public operation list'));
+  }
+
+  private loadList(clientId: string | null): Promise<OperationList | null> {
+    const key = clientId ?? 'public';
+    let pending = this.pendingLists.get(key);
+    if (!pending) {
+      pending = this.fetchList(clientId)
+        .then((list) => {
+          const current = this.lists.get(key);
+          if (list?.version !== current?.version) this.logger.info({ client: key, version: list?.version ?? null }, 'operation list loaded');
+          this.lists.set(key, list);
+          return list;
+        })
+        .finally(() => this.pendingLists.delete(key));
+      this.pendingLists.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async fetchPartner(key: string): Promise<Partner | null> {
+    const data = await this.call<{ apiClientByKey: { id: string; name: string; mode: 'SAFELIST' | 'IDS_ONLY'; revoked: boolean; listVersion: number | null } | null }>(
+      'query ApiClientByKey($key: String!) { apiClientByKey(key: $key) { id name mode revoked listVersion } }',
+      { key },
+    );
+    const client = data.apiClientByKey;
+    if (!client || client.revoked) return null;
+    return { id: client.id, name: client.name, mode: client.mode === 'IDS_ONLY' ? 'ids-only' : 'safelist', listVersion: client.listVersion };
+  }
+
+  private async fetchList(clientId: string | null): Promise<OperationList | null> {
+    const data = await this.call<{ operationList: ListContent | null }>(
+      'query OperationList($clientId: ID) { operationList(clientId: $clientId) { version operations { id name type body } } }',
+      { clientId },
+    );
+    return data.operationList ? compile(data.operationList) : null;
+  }
+
+  private async call<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const response = await fetch(this.authUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [INTERNAL_HEADER]: await this.credentials.sign({ issuer: 'router', viewer: null, ip: null }),
+      },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(5000),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (!body.data || body.errors?.length) throw new Error(`auth subgraph: ${body.errors?.[0]?.message ?? response.status}`);
+    return body.data;
+  }
+}

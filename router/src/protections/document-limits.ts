@@ -1,0 +1,69 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, visit, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
+import type { RouterConfig } from '../config';
+
+/**
+ * Depth, aliases and directives are counted by GraphQL Armor's validation rules (through fragments), so a document
+ * over a limit fails validation — `GRAPHQL_VALIDATION_FAILED`, HTTP 400 — before anything is planned. Armor would
+ * throw out of validation instead; its rejection is reported as an ordinary validation error here.
+ * Tokens and recursive selections are Apollo Server's own `parseOptions.maxTokens` and `maxRecursiveSelections`.
+ */
+export function documentLimitRules(config: Pick<RouterConfig, 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_DIRECTIVES'>): ValidationRule[] {
+  const report = (what: string) => ({
+    propagateOnRejection: false,
+    exposeLimits: true,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => {
+        context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, `The document exceeds the router's ${what} limit: `)));
+      },
+    ],
+  });
+  return [
+    maxDepthRule({ n: config.MAX_DEPTH, ...report('depth') }),
+    maxAliasesRule({ n: config.MAX_ALIASES, ...report('alias') }),
+    maxDirectivesRule({ n: config.MAX_DIRECTIVES, ...report('directive') }),
+  ] as ValidationRule[];
+}
+
+const NUL = '\u0000';
+
+/**
+ * Where a NUL character hides in a request: a string literal of the document, or any string inside the variables.
+ * PostgreSQL refuses NUL in text, so it is caught at the edge as the client's mistake. Returns the location or null.
+ */
+export function findNul(document: DocumentNode, variables: Record<string, unknown> | undefined): string | null {
+  let found: string | null = null;
+  visit(document, {
+    StringValue(node) {
+      if (node.value.includes(NUL)) {
+        found = 'a string in the document';
+        return false;
+      }
+      return undefined;
+    },
+  });
+  if (found) return found;
+  const scan = (value: unknown, path: string): string | null => {
+    if (typeof value === 'string') return value.includes(NUL) || path.includes(NUL) ? path : null;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const hit = scan(value[i], `${path}[${i}]`);
+        if (hit) return hit;
+      }
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key.includes(NUL)) return `${path}.(a key)`;
+        const hit = scan(inner, `${path}.${key}`);
+        if (hit) return hit;
+      }
+    }
+    return null;
+  };
+  for (const [name, value] of Object.entries(variables ?? {})) {
+    const hit = scan(value, `$${name}`);
+    if (hit) return `variable ${hit.replace(/\u0000/g, '')}`;
+  }
+  return null;
+}

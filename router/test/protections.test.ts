@@ -1,0 +1,255 @@
+/**
+ * The router's front door, tried as an attacker would: every hostile request is refused with the contract's code,
+ * a 4xx status and no subgraph called; budgets and field limits hold under concurrency, in memory and across
+ * replicas sharing Redis.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import type { RunningService } from '@zero/service';
+import { TEST_METRICS_TOKEN, registerShopper, startPlatform, type Platform } from '@zero/testing';
+
+const SUPERGRAPH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform?.stop());
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: { data?: any; errors?: { message: string; extensions?: { code?: string } }[]; extensions?: { cost?: any } };
+}
+
+async function post(url: string, payload: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof payload === 'string' ? payload : JSON.stringify(payload),
+  });
+  const text = await res.text();
+  let body: Answer['body'];
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { errors: [{ message: text }] };
+  }
+  return { status: res.status, headers: res.headers, body };
+}
+
+async function get(url: string, params: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
+  const search = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  const res = await fetch(`${url}/graphql?${search}`, { headers });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as Answer['body'] };
+}
+
+/** GraphQL operations every subgraph has run for clients so far (the router's own look-ups of lists and keys aside). */
+const ROUTER_LOOKUPS = new Set(['OperationList', 'ApiClientByKey']);
+async function subgraphCalls(): Promise<number> {
+  let total = 0;
+  for (const subgraph of Object.values(platform.subgraphs)) {
+    const metrics = (subgraph.deps as { metrics: { graphqlOperations: { get(): Promise<{ values: { labels: Record<string, unknown>; value: number }[] }> } } }).metrics;
+    total += (await metrics.graphqlOperations.get()).values.filter((v) => !ROUTER_LOOKUPS.has(String(v.labels.operation))).reduce((sum, v) => sum + v.value, 0);
+  }
+  return total;
+}
+
+const code = (answer: Answer) => answer.body.errors?.[0]?.extensions?.code;
+
+function nested(pairs: number): string {
+  let inner = 'id';
+  for (let i = 0; i < pairs; i++) inner = `variants { product { ${inner} } }`;
+  return `{ product(slug: "x") { ${inner} } }`;
+}
+
+describe('hostile documents are refused before any subgraph is called', () => {
+  const cases: [string, () => unknown, number, string][] = [
+    ['depth (25 nested pairs)', () => ({ query: nested(25) }), 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['cost (5 nested pairs)', () => ({ query: nested(5) }), 400, 'COST_ESTIMATED_TOO_EXPENSIVE'],
+    [
+      'cost (products through category.parent.products)',
+      () => ({ query: '{ products(first: 100) { edges { node { category { parent { products(first: 100) { edges { node { variants { id } } } } } } } } } }' }),
+      400,
+      'COST_ESTIMATED_TOO_EXPENSIVE',
+    ],
+    ['aliases (40 searches)', () => ({ query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: products(filter: { search: "x" }) { totalCount }`).join(' ')} }` }), 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['mutation aliases (2,000 createCart)', () => ({ query: `mutation { ${Array.from({ length: 2000 }, (_, i) => `c${i}: createCart { cart { id } }`).join(' ')} }` }), 400, 'GRAPHQL_PARSE_FAILED'],
+    ['directives (60 @include)', () => ({ query: `{ me ${'@include(if: true) '.repeat(60)}{ id } }` }), 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['tokens (5,000 fields)', () => ({ query: `{ me { ${'id '.repeat(5000)} } }` }), 400, 'GRAPHQL_PARSE_FAILED'],
+    [
+      'recursive selections (a fragment bomb)',
+      () => {
+        const levels = Array.from({ length: 24 }, (_, i) => (i === 0 ? 'fragment L0 on Category { slug }' : `fragment L${i} on Category { ...L${i - 1} ...L${i - 1} }`));
+        return { query: `{ categories { ...L23 } } ${levels.join(' ')}` };
+      },
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    ['NUL in a variable', () => ({ query: 'query($q: String) { products(filter: { search: $q }) { totalCount } }', variables: { q: 'a\u0000b' } }), 400, 'BAD_USER_INPUT'],
+    ['NUL in a literal', () => ({ query: '{ product(slug: "a\\u0000b") { id } }' }), 400, 'BAD_USER_INPUT'],
+    ['NUL in a nested input', () => ({ query: 'mutation($input: LoginInput!) { login(input: $input) { userErrors { code } } }', variables: { input: { email: 'a@b.c', password: 'x\u0000' } } }), 400, 'BAD_USER_INPUT'],
+    ['unknown operationName', () => ({ query: 'query A { me { id } }', operationName: 'Nope' }), 400, 'OPERATION_RESOLUTION_FAILURE'],
+    ['two operations without operationName', () => ({ query: 'query A { me { id } } query B { me { id } }' }), 400, 'OPERATION_RESOLUTION_FAILURE'],
+    ['a subscription', () => ({ query: 'subscription { me { id } }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
+  ];
+
+  test.each(cases)('%s', async (_name, payload, status, expected) => {
+    const before = await subgraphCalls();
+    const answer = await post(platform.router.url, payload());
+    expect({ status: answer.status, code: code(answer) }).toEqual({ status, code: expected });
+    expect(answer.body.data ?? null).toBeNull();
+    expect(JSON.stringify(answer.body)).not.toMatch(/at .*\.[jt]s:\d|node_modules|127\.0\.0\.1|localhost/);
+    expect(await subgraphCalls()).toBe(before);
+  });
+
+  test('10,000 aliases of a search: refused (too large), and others are served meanwhile', async () => {
+    const query = `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: products(filter: { search: "lamp" }) { totalCount }`).join(' ')} }`;
+    const before = await subgraphCalls();
+    const [hostile, shopper] = await Promise.all([post(platform.router.url, { query }), post(platform.router.url, { query: '{ categories { slug } }' })]);
+    expect(hostile.status).toBeGreaterThanOrEqual(400);
+    expect(hostile.status).toBeLessThan(500);
+    expect(shopper.body.data.categories.length).toBeGreaterThan(0);
+    expect(await subgraphCalls()).toBe(before + 1);
+  });
+
+  test('a malformed body, a body over the limit and a GET mutation are 4xx', async () => {
+    expect((await post(platform.router.url, '{"query": ')).status).toBe(400);
+    const big = await post(platform.router.url, { query: `{ me { id } } # ${'x'.repeat(300 * 1024)}` });
+    expect(big.status).toBe(413);
+    const mutation = await get(platform.router.url, { query: 'mutation { createCart { cart { id } } }' });
+    expect(mutation.status).toBe(405);
+  });
+
+  test('in production, errors suggest no field names', async () => {
+    const production = await platform.startRouter({ NODE_ENV: 'production', PUBLIC_OPERATIONS_MODE: 'freeform' });
+    const answer = await post(production.url, { query: '{ prodcts { totalCount } }' });
+    expect(code(answer)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(answer.body.errors![0]!.message).not.toMatch(/Did you mean/);
+    const dev = await post(platform.router.url, { query: '{ prodcts { totalCount } }' });
+    expect(dev.body.errors![0]!.message).toMatch(/Did you mean "products"/);
+  });
+});
+
+describe('errors', () => {
+  test('a subgraph refusal carries its code and message, nothing of the transport', async () => {
+    const answer = await post(platform.router.url, { query: 'mutation { addToCart(variantId: "x", quantity: 1) { cart { id } } }' });
+    expect(code(answer)).toBe('UNAUTHENTICATED');
+    const text = JSON.stringify(answer.body);
+    expect(text).not.toMatch(/401: Unauthorized|https?:\/\/|"response"|serviceName/);
+  });
+});
+
+describe('demand control', () => {
+  test('every response carries extensions.cost; the actual cost follows the real response', async () => {
+    const answer = await post(platform.router.url, { query: '{ categories { slug } }' });
+    const cost = answer.body.extensions!.cost;
+    expect(cost.requestedQueryCost).toBeGreaterThan(0);
+    // One object per category actually returned (scalars cost nothing).
+    expect(cost.actualQueryCost).toBe(answer.body.data.categories.length);
+    expect(cost.actualQueryCost).toBeLessThanOrEqual(cost.requestedQueryCost);
+    expect(cost.throttleStatus).toEqual({ maximumAvailable: 100000000, currentlyAvailable: expect.any(Number), restoreRate: 100000000 });
+    const refused = await post(platform.router.url, { query: nested(5) });
+    expect(refused.body.extensions!.cost.requestedQueryCost).toBe(0);
+    expect(refused.body.extensions!.cost.throttleStatus.maximumAvailable).toBe(100000000);
+  });
+
+  test('a client whose budget is spent gets RATE_LIMITED, 429 and Retry-After; another client is unaffected', async () => {
+    const router = await platform.startRouter({ MAX_OPERATION_COST: '100', COST_BUDGET_MAX: '100', COST_BUDGET_RESTORE_RATE: '1' });
+    const query = '{ categories { slug } }';
+    const first = await post(router.url, { query });
+    expect(first.status).toBe(200);
+    const spent = first.body.extensions!.cost;
+    let last = first;
+    for (let i = 0; i < 100 && last.status === 200; i++) last = await post(router.url, { query });
+    expect(last.status).toBe(429);
+    expect(code(last)).toBe('RATE_LIMITED');
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(spent.throttleStatus).toEqual({ maximumAvailable: 100, currentlyAvailable: expect.any(Number), restoreRate: 1 });
+    const shopper = await registerShopper(platform);
+    const other = await post(router.url, { query }, { authorization: `Bearer ${shopper.token}` });
+    expect(other.status).toBe(200);
+  });
+});
+
+describe('field rate limits from the SDL', () => {
+  let dir: string;
+  let limitedSupergraph: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limits-'));
+    limitedSupergraph = path.join(dir, 'supergraph.graphql');
+    const sdl = fs.readFileSync(SUPERGRAPH, 'utf8');
+    const limited = sdl.replace(/(createCart: CartPayload![^\n]*@rateLimit\()max: \d+/, '$1max: 2');
+    expect(limited).not.toBe(sdl);
+    fs.writeFileSync(limitedSupergraph, limited);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const createCart = (router: RunningService) => post(router.url, { query: 'mutation { createCart { cart { id } userErrors { code } } }' });
+
+  test('20 concurrent calls to a field limited to 2 let exactly 2 through (in memory)', async () => {
+    const router = await platform.startRouter({ SUPERGRAPH_PATH: limitedSupergraph, FIELD_RATE_LIMITS: 'true' });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => createCart(router)));
+    expect(answers.filter((a) => a.body.data?.createCart?.cart?.id).length).toBe(2);
+    const refused = answers.filter((a) => code(a) === 'RATE_LIMITED');
+    expect(refused.length).toBe(18);
+    expect(refused.every((a) => a.status === 429 && Number(a.headers.get('retry-after')) > 0)).toBe(true);
+  });
+
+  test('20 concurrent calls across two routers sharing Redis let exactly 2 through', async () => {
+    const prefix = `zero:test:${randomBytes(4).toString('hex')}:`;
+    const env = { SUPERGRAPH_PATH: limitedSupergraph, FIELD_RATE_LIMITS: 'true', REDIS_URL, REDIS_PREFIX: prefix };
+    const [one, two] = await Promise.all([platform.startRouter(env), platform.startRouter(env)]);
+    const redis = new Redis(REDIS_URL);
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => createCart(i % 2 ? one : two)));
+      expect(answers.filter((a) => a.body.data?.createCart?.cart?.id).length).toBe(2);
+      expect(answers.filter((a) => code(a) === 'RATE_LIMITED').length).toBe(18);
+      // The budget is shared too: both replicas report the same bucket.
+      const keys = await redis.keys(`${prefix}*`);
+      expect(keys.some((k) => k.startsWith(`${prefix}budget:`))).toBe(true);
+    } finally {
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    }
+  });
+
+  test('one document with many aliases of a limited field counts each of them', async () => {
+    const router = await platform.startRouter({ SUPERGRAPH_PATH: limitedSupergraph, FIELD_RATE_LIMITS: 'true' });
+    const answer = await post(router.url, { query: 'mutation { a: createCart { cart { id } } b: createCart { cart { id } } c: createCart { cart { id } } }' });
+    expect(code(answer)).toBe('RATE_LIMITED');
+  });
+});
+
+describe('automatic persisted queries', () => {
+  const query = '{ categories { slug name } }';
+  const sha256Hash = createHash('sha256').update(query).digest('hex');
+  const extensions = { persistedQuery: { version: 1, sha256Hash } };
+
+  test('an unknown hash is PERSISTED_QUERY_NOT_FOUND; once registered it runs by POST and by GET without any preflight header', async () => {
+    const unknown = await post(platform.router.url, { extensions });
+    expect(code(unknown)).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await post(platform.router.url, { query, extensions });
+    expect(registered.body.data.categories.length).toBeGreaterThan(0);
+    expect((await post(platform.router.url, { extensions })).body.data).toEqual(registered.body.data);
+    const byGet = await get(platform.router.url, { extensions });
+    expect(byGet.status).toBe(200);
+    expect(byGet.body.data).toEqual(registered.body.data);
+  });
+});
+
+describe('metrics', () => {
+  test('are served only with METRICS_TOKEN, or on METRICS_PORT', async () => {
+    expect((await fetch(`${platform.router.url}/metrics`)).status).toBe(401);
+    expect((await fetch(`${platform.router.url}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(401);
+    const ok = await fetch(`${platform.router.url}/metrics`, { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } });
+    expect(await ok.text()).toMatch(/router_refusals_total\{.*code="COST_ESTIMATED_TOO_EXPENSIVE".*\} \d+/);
+    const untokened = await platform.startRouter({ METRICS_TOKEN: undefined, ROUTER_METRICS_PORT: '0' });
+    expect((await fetch(`${untokened.url}/metrics`)).status).toBe(404);
+  });
+});

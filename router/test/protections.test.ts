@@ -253,3 +253,119 @@ describe('metrics', () => {
     expect((await fetch(`${untokened.url}/metrics`)).status).toBe(404);
   });
 });
+
+describe('partners and published operation lists', () => {
+  const manifestOf = (bodies: string[]) => ({
+    format: 'apollo-persisted-query-manifest',
+    version: 1,
+    operations: bodies.map((body) => {
+      const [, type, name] = /^(query|mutation) (\w+)/.exec(body)!;
+      return { id: createHash('sha256').update(body).digest('hex'), name, type, body };
+    }),
+  });
+  const CATEGORIES = 'query Categories { categories { slug } }';
+  const ME = 'query Me { me { id } }';
+  const idOf = (body: string) => createHash('sha256').update(body).digest('hex');
+  const byId = (body: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: idOf(body) } } });
+
+  let admin: string;
+  beforeAll(async () => {
+    const { adminToken } = await import('@zero/testing');
+    admin = await adminToken(platform);
+  });
+
+  async function createPartner(name: string, mode: 'SAFELIST' | 'IDS_ONLY' = 'SAFELIST') {
+    const created = await platform.request(
+      'mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { client { id name mode } apiKey userErrors { code message } } }',
+      { input: { name, mode } },
+      { token: admin },
+    );
+    const { client, apiKey } = created.data.createApiClient;
+    expect(apiKey).toMatch(/^pz_/);
+    return { id: client.id as string, key: apiKey as string };
+  }
+
+  async function publish(clientId: string | null, bodies: string[]): Promise<number> {
+    const res = await platform.request(
+      'mutation($clientId: ID, $manifest: String!) { publishOperationList(clientId: $clientId, manifest: $manifest) { list { version operationCount } userErrors { code message } } }',
+      { clientId, manifest: JSON.stringify(manifestOf(bodies)) },
+      { token: admin },
+    );
+    expect(res.data.publishOperationList.userErrors).toEqual([]);
+    return res.data.publishOperationList.list.version;
+  }
+
+  test('a partner runs its listed operations by id (POST and GET) and nothing else, whatever it claims to be', async () => {
+    const partner = await createPartner('Acme Feeds');
+    await publish(partner.id, [CATEGORIES, ME]);
+    const headers = { 'x-api-key': partner.key };
+
+    const posted = await post(platform.router.url, byId(CATEGORIES), headers);
+    expect(posted.status).toBe(200);
+    expect(posted.body.data.categories.length).toBeGreaterThan(0);
+    // Its own budget: the partner bucket, not the anonymous one.
+    expect(posted.body.extensions!.cost.throttleStatus.maximumAvailable).toBe(20000);
+    const viaGet = await get(platform.router.url, byId(ME), headers);
+    expect(viaGet.status).toBe(200);
+    expect(viaGet.body.data).toEqual({ me: null });
+    // A listed document sent freeform (reformatted) is accepted in SAFELIST mode.
+    expect((await post(platform.router.url, { query: 'query Categories {\n  categories {\n    slug\n  }\n}' }, headers)).body.data.categories.length).toBeGreaterThan(0);
+
+    const unlisted = await post(platform.router.url, { query: '{ categories { slug name } }' }, { ...headers, 'apollographql-client-name': 'storefront' });
+    expect({ status: unlisted.status, code: code(unlisted) }).toEqual({ status: 400, code: 'QUERY_NOT_IN_SAFELIST' });
+    const unknownId = await post(platform.router.url, byId('query Other { me { email } }'), headers);
+    expect({ status: unknownId.status, code: code(unknownId) }).toEqual({ status: 400, code: 'PERSISTED_QUERY_NOT_IN_LIST' });
+    const registering = await post(platform.router.url, { query: 'query Other { me { email } }', ...byId('query Other { me { email } }') }, headers);
+    expect(code(registering)).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+
+    const forged = await post(platform.router.url, byId(CATEGORIES), { 'x-api-key': `${partner.key}x` });
+    expect({ status: forged.status, code: code(forged) }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  test('an IDS_ONLY partner must send ids; a newly published list is picked up without a restart', async () => {
+    const partner = await createPartner('Strict Partner', 'IDS_ONLY');
+    await publish(partner.id, [CATEGORIES]);
+    const headers = { 'x-api-key': partner.key };
+    const freeform = await post(platform.router.url, { query: CATEGORIES }, headers);
+    expect(code(freeform)).toBe('PERSISTED_QUERY_ID_REQUIRED');
+    expect(code(await post(platform.router.url, byId(ME), headers))).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    expect(await publish(partner.id, [CATEGORIES, ME])).toBe(2);
+    const { eventually } = await import('@zero/testing');
+    const answer = await eventually(async () => {
+      const a = await post(platform.router.url, byId(ME), headers);
+      return a.status === 200 ? a : null;
+    }, 60_000);
+    expect(answer.body.data).toEqual({ me: null });
+  });
+
+  test('a revoked key is refused within the key cache period (at most a minute)', async () => {
+    const router = await platform.startRouter({ API_KEY_CACHE_MS: '500' });
+    const partner = await createPartner('Short-lived');
+    await publish(partner.id, [CATEGORIES]);
+    const headers = { 'x-api-key': partner.key };
+    expect((await post(router.url, byId(CATEGORIES), headers)).status).toBe(200);
+    const revoked = await platform.request('mutation($id: ID!) { revokeApiClient(id: $id) { client { revokedAt } userErrors { code } } }', { id: partner.id }, { token: admin });
+    expect(revoked.data.revokeApiClient.client.revokedAt).toBeTruthy();
+    const { eventually } = await import('@zero/testing');
+    const refused = await eventually(async () => {
+      const a = await post(router.url, byId(CATEGORIES), headers);
+      return a.status === 401 ? a : null;
+    }, 30_000);
+    expect(code(refused)).toBe('UNAUTHENTICATED');
+  });
+
+  test('in safelist mode, traffic without a key runs the published public list only', async () => {
+    const router = await platform.startRouter({ PUBLIC_OPERATIONS_MODE: 'safelist' });
+    const before = await post(router.url, { query: '{ me { id } }' });
+    expect(code(before)).toBe('QUERY_NOT_IN_SAFELIST');
+    await publish(null, [CATEGORIES, ME]);
+    const { eventually } = await import('@zero/testing');
+    const listed = await eventually(async () => {
+      const a = await get(router.url, byId(CATEGORIES));
+      return a.status === 200 ? a : null;
+    }, 30_000);
+    expect(listed.body.data.categories.length).toBeGreaterThan(0);
+    expect((await post(router.url, { query: ME })).body.data).toEqual({ me: null });
+    expect(code(await post(router.url, { query: '{ categories { name } }' }))).toBe('QUERY_NOT_IN_SAFELIST');
+  });
+});

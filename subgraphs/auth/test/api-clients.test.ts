@@ -57,6 +57,20 @@ async function statements(): Promise<number> {
   return metric.values.reduce((sum, v) => sum + v.value, 0);
 }
 
+/**
+ * SQL statements the auth subgraph runs during `run`. The router polls the public list in the background, so the
+ * fewest seen over a few tries is the cost of `run` itself.
+ */
+async function statementsOf(run: () => Promise<unknown>): Promise<number> {
+  let fewest = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const before = await statements();
+    await run();
+    fewest = Math.min(fewest, (await statements()) - before);
+  }
+  return fewest;
+}
+
 describe('createApiClient', () => {
   test('returns the key once; only its SHA-256 hash and a short prefix are stored', async () => {
     const payload = await create({ name: '  Acme Partner  ' });
@@ -242,14 +256,12 @@ describe('internal fields for the router', () => {
 
   test('apiClientByKey: the client of a key in one statement; lastUsedAt written at most once a minute', async () => {
     const { client, apiKey } = await create({ name: 'Router-facing', mode: 'IDS_ONLY' });
-    const before = await statements();
     const found = await direct(ROUTER, BY_KEY, { key: apiKey });
-    expect(await statements()).toBe(before + 1);
     expect(found).toEqual({ data: { apiClientByKey: { id: client.id, name: 'Router-facing', mode: 'IDS_ONLY', revoked: false, listVersion: null } } });
 
     const usedAt = (await listClients()).find((c) => c.id === client.id).lastUsedAt;
     expect(usedAt).not.toBeNull();
-    await direct(ROUTER, BY_KEY, { key: apiKey });
+    expect(await statementsOf(() => direct(ROUTER, BY_KEY, { key: apiKey }))).toBe(1);
     expect((await listClients()).find((c) => c.id === client.id).lastUsedAt).toBe(usedAt);
     // A minute later, the next use is recorded.
     await authDb().execute(sql`update api_clients set last_used_at = last_used_at - interval '2 minutes' where id = ${client.id}`);
@@ -268,11 +280,10 @@ describe('internal fields for the router', () => {
     const { apiKey } = await create({ name: 'Lookalike' });
     const unknown = `${apiKey.slice(0, -1)}${apiKey.endsWith('A') ? 'B' : 'A'}`;
     expect((await direct(ROUTER, BY_KEY, { key: unknown })).data.apiClientByKey).toBeNull();
-    const before = await statements();
     for (const key of ['', 'pz_short', apiKey.slice(3), `${apiKey} `]) {
       expect((await direct(ROUTER, BY_KEY, { key })).data.apiClientByKey).toBeNull();
+      expect(await statementsOf(() => direct(ROUTER, BY_KEY, { key }))).toBe(0);
     }
-    expect(await statements()).toBe(before);
   });
 
   test('operationList and operationListVersion: a client’s list or the public one, in one statement', async () => {
@@ -283,9 +294,9 @@ describe('internal fields for the router', () => {
 
     const anonymous = op('{ me { id } }', null);
     await publish(client.id, manifestOf(ME, LOGIN, anonymous));
-    const before = await statements();
     const content = await direct(ROUTER, CONTENT, { clientId: client.id });
-    expect(await statements()).toBe(before + 1);
+    expect(await statementsOf(() => direct(ROUTER, CONTENT, { clientId: client.id }))).toBe(1);
+    expect(await statementsOf(() => direct(ROUTER, VERSION, { clientId: client.id }))).toBe(1);
     expect(content.data.operationList).toEqual({ version: 1, operations: [ME, LOGIN, anonymous] });
     expect((await direct(ROUTER, VERSION, { clientId: client.id })).data.operationListVersion).toBe(1);
 

@@ -4,6 +4,7 @@
  * Figures, not pass/fail: timing assertions flake on shared machines, so speed goals live here, not in tests.
  */
 import { adminToken, createTestProduct, registerShopper, startPlatform, type Platform } from '@zero/testing';
+import { benchProtections } from './protections';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
     }
     const { p50, p95, p99 } = percentiles(checkoutSamples);
     console.log(`${'placeOrder + payOrder'.padEnd(44)} p50 ${p50.padStart(6)} ms  p95 ${p95.padStart(6)} ms  p99 ${p99.padStart(6)} ms  ${(CHECKOUTS / ((performance.now() - started) / 1000)).toFixed(0).padStart(5)} checkouts/s (incl. cart setup)`);
+
+    await benchProtections(platform, admin, ITERATIONS);
 
     const memory = process.memoryUsage();
     console.log(`memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB (router + 6 subgraphs + 6 PGlite databases in one process)`);

@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Counter } from 'prom-client';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import {
   ConfigError,
   InternalCredentials,
@@ -80,7 +81,7 @@ export async function start(environment: Env): Promise<RunningService> {
   const authUrl = urls.get('auth');
   if (!authUrl) throw new ConfigError('router', ['the supergraph has no auth subgraph (needed for tokens and partner keys)']);
   const verifier = new AccessTokenVerifier(config.AUTH_JWKS_URL ?? new URL('/.well-known/jwks.json', authUrl).toString());
-  const partners = new PartnerDirectory(authUrl, credentials, logger, { keyCacheMs: config.API_KEY_CACHE_MS, publicListRefreshMs: config.OPERATION_LIST_REFRESH_MS });
+  const partners = new PartnerDirectory(authUrl, credentials, logger, { keyCacheMs: config.API_KEY_CACHE_MS, listRefreshMs: config.OPERATION_LIST_REFRESH_MS });
 
   const redis = connectRedis(config.REDIS_URL, logger);
   const budgets: BudgetStore = redis ? new ResilientBudgetStore(new RedisBudgetStore(redis, config.REDIS_PREFIX), logger) : new MemoryBudgetStore();
@@ -134,20 +135,11 @@ export async function start(environment: Env): Promise<RunningService> {
     cors({ origin: origins.includes('*') ? true : origins, credentials: true, maxAge: 600, allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollographql-client-name', 'apollographql-client-version', 'apollo-require-preflight', 'x-request-id'] }),
     identify(verifier, partners, config, logger, (code) => refusals.inc({ code })),
     express.json({ limit: config.MAX_BODY_BYTES }),
-    (req: Request, res: Response, next: NextFunction) => {
+    async (req: Request, res: Response, next: NextFunction) => {
       const client = res.locals.client as ClientIdentity;
       try {
-        if (client.partner) {
-          partners.partnerList(client.partner).then(
-            (list) => {
-              applyOperationList(req, client.partner!.mode, list);
-              next();
-            },
-            (error) => next(error),
-          );
-          return;
-        }
-        applyOperationList(req, config.PUBLIC_OPERATIONS_MODE, partners.publicList());
+        if (client.partner) applyOperationList(req, client.partner.mode, await partners.partnerList(client.partner));
+        else applyOperationList(req, config.PUBLIC_OPERATIONS_MODE, partners.publicList());
         next();
       } catch (error) {
         next(error);
@@ -194,14 +186,23 @@ export async function start(environment: Env): Promise<RunningService> {
 function identify(verifier: AccessTokenVerifier, partners: PartnerDirectory, config: RouterConfig, logger: Logger, onRefusal: (code: string) => void) {
   const budget = { maximum: config.COST_BUDGET_MAX, restoreRate: config.COST_BUDGET_RESTORE_RATE };
   const partnerBudget = { maximum: config.PARTNER_COST_BUDGET_MAX, restoreRate: config.PARTNER_COST_BUDGET_RESTORE_RATE };
+  // Guessing keys costs the guesser: an address that sent 30 unknown keys in a minute is refused for the rest of it.
+  const badKeys = new RateLimiterMemory({ keyPrefix: 'bad-api-keys', points: 30, duration: 60 });
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const viewer = await verifier.viewerFrom(req.header('authorization'));
       const key = req.header('x-api-key');
       let client: ClientIdentity;
       if (key !== undefined) {
+        const address = req.ip ?? 'unknown';
+        const guessing = await badKeys.get(address);
+        if (guessing && guessing.consumedPoints >= 30) {
+          onRefusal('RATE_LIMITED');
+          return answer(res, 429, 'RATE_LIMITED', 'Too many unknown API keys from this address', { 'Retry-After': String(Math.ceil(guessing.msBeforeNext / 1000)) });
+        }
         const partner = key ? await partners.partnerByKey(key) : null;
         if (!partner) {
+          await badKeys.penalty(address, 1);
           onRefusal('UNAUTHENTICATED');
           return answer(res, 401, 'UNAUTHENTICATED', 'The API key is unknown or revoked', { 'WWW-Authenticate': 'ApiKey' });
         }

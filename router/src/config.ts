@@ -32,7 +32,8 @@ export const routerEnvSchema = baseEnvSchema.extend({
   REDIS_PREFIX: z.string().default('zero:router:'),
 
   // Document limits: refused before planning with HTTP 400.
-  MAX_BODY_BYTES: positive(256 * 1024),
+  /** Request bodies larger than this are refused (413); an operation list published through the router must fit. */
+  MAX_BODY_BYTES: positive(1024 * 1024),
   MAX_TOKENS: positive(4000),
   MAX_DEPTH: positive(15),
   MAX_ALIASES: positive(30),
@@ -42,15 +43,15 @@ export const routerEnvSchema = baseEnvSchema.extend({
 
   // Demand control.
   /** Operations estimated above this cost are refused with COST_ESTIMATED_TOO_EXPENSIVE. */
-  MAX_OPERATION_COST: positive(2000),
+  MAX_OPERATION_COST: positive(10_000),
   /** The size assumed for a list field whose SDL gives no @listSize. */
   DEFAULT_LIST_SIZE: positive(10),
   /** Each client's cost budget: at most this much, refilled at the restore rate per second (Shopify's model). */
-  COST_BUDGET_MAX: positive(10_000),
-  COST_BUDGET_RESTORE_RATE: positive(500),
+  COST_BUDGET_MAX: positive(50_000),
+  COST_BUDGET_RESTORE_RATE: positive(2500),
   /** Partners' budgets (per API key). */
-  PARTNER_COST_BUDGET_MAX: positive(20_000),
-  PARTNER_COST_BUDGET_RESTORE_RATE: positive(1000),
+  PARTNER_COST_BUDGET_MAX: positive(100_000),
+  PARTNER_COST_BUDGET_RESTORE_RATE: positive(5000),
   /** `@rateLimit` from the SDL; turning it off is for test suites that register many accounts from one address. */
   FIELD_RATE_LIMITS: bool(true),
 

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 
 /** What the Explorer opens with on a first visit (later visits restore the developer's own tabs). */
-export const DEFAULT_QUERY = `# Project Zero: the public API. Open the docs (book icon) or the query builder on the left.
-# Signed-in operations need a header, below: { "Authorization": "Bearer <accessToken>" }
-# (an accessToken comes from the login or register mutation).
+export const DEFAULT_QUERY = `# Project Zero's public API. Docs and a query builder: the
+# icons on the left. Signed-in operations need a header (below):
+#   { "Authorization": "Bearer <accessToken from login>" }
 query Products {
   products(first: 5) {
     totalCount

@@ -45,8 +45,9 @@ function compile(content: ListContent): OperationList {
  * (`@inaccessible`) fields with the router's own credential.
  * - Keys: verified once, then trusted for `keyCacheMs` (revocation takes effect within it); unknown keys are
  *   remembered as unknown for as long, so guessing floods do not reach the auth subgraph.
- * - The public list (traffic without a key) is polled; a partner's list is fetched again when the version its key
- *   reports changes. When the auth subgraph cannot be reached, the last good list stays in force.
+ * - Lists in force are polled by version (one small request for all of them) and fetched again when one changes;
+ *   a key reporting a newer version than the one in force fetches it at once. When the auth subgraph cannot be
+ *   reached, the last good lists stay in force.
  */
 export class PartnerDirectory {
   private readonly keys: LRUCache<string, { partner: Partner | null }>;
@@ -59,15 +60,15 @@ export class PartnerDirectory {
     private readonly authUrl: string,
     private readonly credentials: InternalCredentials,
     private readonly logger: Logger,
-    private readonly options: { keyCacheMs: number; publicListRefreshMs: number },
+    private readonly options: { keyCacheMs: number; listRefreshMs: number },
   ) {
     this.keys = new LRUCache({ max: 50_000, ttl: Math.max(1, options.keyCacheMs) });
   }
 
   /** Loads the public list and keeps it fresh. */
   async start(): Promise<void> {
-    await this.refreshPublic();
-    this.poller = setInterval(() => void this.refreshPublic(), this.options.publicListRefreshMs);
+    await this.loadList(null);
+    this.poller = setInterval(() => void this.refresh(), this.options.listRefreshMs);
     this.poller.unref();
   }
 
@@ -95,16 +96,33 @@ export class PartnerDirectory {
     return this.lists.get('public') ?? null;
   }
 
-  /** A partner's list at the version its key reports. */
+  /** A partner's list: the one in force here, or a newer one when its key reports a newer version. */
   async partnerList(partner: Partner): Promise<OperationList | null> {
-    if (partner.listVersion === null) return null;
     const cached = this.lists.get(partner.id);
-    if (cached && cached.version === partner.listVersion) return cached;
-    return (await this.loadList(partner.id)) ?? cached ?? null;
+    const stale = cached === undefined || (partner.listVersion !== null && (cached?.version ?? 0) < partner.listVersion);
+    if (!stale) return cached ?? null;
+    return (await this.loadList(partner.id).catch(() => null)) ?? cached ?? null;
   }
 
-  private async refreshPublic(): Promise<void> {
-    await this.loadList(null).catch((error) => this.logger.warn({ err: error }, 'could not refresh the public operation list'));
+  /**
+   * Asks for the version of every list in force here (the public one and each partner's seen so far) in one
+   * request, and loads those that changed, so a published list takes effect within one refresh period.
+   */
+  private async refresh(): Promise<void> {
+    const keys = ['public', ...[...this.lists.keys()].filter((k) => k !== 'public')];
+    const fields = keys.map((key, i) => `v${i}: operationListVersion(clientId: ${key === 'public' ? 'null' : JSON.stringify(key)})`);
+    try {
+      const versions = await this.call<Record<string, number | null>>(`query OperationListVersions { ${fields.join(' ')} }`, {});
+      await Promise.all(
+        keys.map((key, i) => {
+          const version = versions[`v${i}`] ?? null;
+          const current = this.lists.get(key);
+          return version === (current?.version ?? null) && current !== undefined ? null : this.loadList(key === 'public' ? null : key);
+        }),
+      );
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not refresh operation lists; the ones in force stay');
+    }
   }
 
   private loadList(clientId: string | null): Promise<OperationList | null> {

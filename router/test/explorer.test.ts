@@ -53,7 +53,7 @@ test('GraphiQL loads offline from the router, shows the docs and runs the defaul
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-type']).toMatch(/text\/html/);
     expect(await page.title()).toBe('Project Zero — Explorer');
-    await page.locator('.graphiql-container').waitFor({ timeout: WAIT });
+    await page.locator('.graphiql-sidebar').waitFor({ timeout: WAIT });
 
     // The docs pane: Query's fields, from the introspected schema.
     await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click({ timeout: WAIT });
@@ -68,9 +68,17 @@ test('GraphiQL loads offline from the router, shows the docs and runs the defaul
     const result = page.waitForResponse((res) => res.url().endsWith('/graphql') && res.request().method() === 'POST' && /Products/.test(res.request().postData() ?? ''), { timeout: WAIT });
     await page.locator('.graphiql-execute-button').click({ timeout: WAIT });
     expect((await result).status()).toBe(200);
-    await page.locator('.graphiql-response').getByText(productName).waitFor({ timeout: WAIT });
+    await page.locator('.graphiql-response').getByText(`"name": "${productName}"`).waitFor({ timeout: WAIT });
 
     await page.screenshot({ path: '/tmp/explorer.png' });
+
+    // Headers are editable and reach the router: a made-up bearer token is refused.
+    await page.locator('.graphiql-editor-tool .monaco-editor[data-uri$="request-headers.json"]').click({ timeout: WAIT });
+    await page.keyboard.insertText('{ "Authorization": "Bearer not-a-token" }');
+    const refused = page.waitForResponse((res) => res.url().endsWith('/graphql') && res.request().headers().authorization === 'Bearer not-a-token', { timeout: WAIT });
+    await page.locator('.graphiql-execute-button').click({ timeout: WAIT });
+    expect((await refused).status()).toBe(401);
+    await page.locator('.graphiql-response').getByText('UNAUTHENTICATED').waitFor({ timeout: WAIT });
     expect(external).toEqual([]);
   } finally {
     await context.close();

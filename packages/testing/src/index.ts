@@ -50,11 +50,15 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env }
     LOGIN_RATE_PER_EMAIL: '1000',
     LOGIN_RATE_PER_IP: '10000',
     METRICS_TOKEN: TEST_METRICS_TOKEN,
-    // Every test's requests come from 127.0.0.1: the router's per-client budgets and SDL field limits are tested
-    // on their own (router/test/protections.test.ts) and opened wide here.
+    // Every test's requests come from 127.0.0.1, and some read 100 products with all their variants at once: the
+    // router's cost limit, budgets and SDL field limits are tested on their own (router/test/protections.test.ts)
+    // and opened wide here.
     FIELD_RATE_LIMITS: 'false',
+    MAX_OPERATION_COST: '1000000',
     COST_BUDGET_MAX: '100000000',
     COST_BUDGET_RESTORE_RATE: '100000000',
+    PARTNER_COST_BUDGET_MAX: '200000000',
+    PARTNER_COST_BUDGET_RESTORE_RATE: '200000000',
     ...options.env,
   };
   const entries = listSubgraphs().filter((s) => !options.subgraphs || options.subgraphs.includes(s.name));

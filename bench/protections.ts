@@ -1,0 +1,142 @@
+/**
+ * What the router's front door costs: the same storefront queries through
+ * - the router with every protection on (document limits, cost estimate and limit, budgets, field limits, the
+ *   public operation list in safelist mode), and
+ * - a bare `@apollo/gateway` inside `@apollo/server` over the same supergraph and subgraphs (protections off),
+ * measured side by side in one run, sequentially and at 16 concurrent requests. Printed as a ratio.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { InternalCredentials, createLogger, listen } from '@zero/service';
+import type { Platform } from '@zero/testing';
+import { readAuthorization } from '../router/src/authorization';
+import { SubgraphDataSource } from '../router/src/subgraph-data-source';
+
+const SUPERGRAPH = path.resolve(__dirname, '../schema/supergraph.graphql');
+
+const QUERIES: Record<string, string> = {
+  home: 'query Home { categories { slug name } products(first: 12, sort: NEWEST) { edges { node { id slug name images { url alt } priceRange { min { amount currency } } inStock } } } }',
+  product: 'query ProductPage($slug: String!) { product(slug: $slug) { id name description images { url alt } options { name values } variants { id sku title price { amount currency } quantityAvailable selectedOptions { name value } } } }',
+  search: 'query Search($q: String!) { products(first: 20, filter: { search: $q }, sort: RELEVANCE) { totalCount edges { node { id slug name priceRange { min { amount } } } } } }',
+};
+
+async function bareGateway(platform: Platform): Promise<{ url: string; close: () => Promise<void> }> {
+  const credentials = new InternalCredentials(platform.internalSecret);
+  const logger = createLogger('bench-gateway', 'silent');
+  const gateway = new ApolloGateway({
+    supergraphSdl: readAuthorization(fs.readFileSync(SUPERGRAPH, 'utf8')).gatewaySdl,
+    buildService: ({ name, url }) => new SubgraphDataSource(name, platform.env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? url!, credentials, logger),
+  });
+  const apollo = new ApolloServer({ gateway, csrfPrevention: false });
+  await apollo.start();
+  const app = express();
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ viewer: null, ip: null, requestId: 'bench' }) }));
+  const server = await listen(app, 0, '127.0.0.1');
+  return { url: server.url, close: async () => { await server.close(); await apollo.stop(); } };
+}
+
+async function run(url: string, name: string, variables: Record<string, unknown>, concurrency: number, total: number): Promise<{ p50: number; rps: number }> {
+  const body = JSON.stringify({ query: QUERIES[name], variables });
+  const once = async () => {
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const json = (await res.json()) as { errors?: unknown };
+    if (json.errors) throw new Error(`${name}: ${JSON.stringify(json.errors)}`);
+  };
+  for (let i = 0; i < 20; i++) await once();
+  const samples: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < total) {
+        const t = performance.now();
+        await once();
+        samples.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  samples.sort((a, b) => a - b);
+  return { p50: samples[Math.floor(samples.length / 2)]!, rps: total / seconds };
+}
+
+/** Prints the protections' cost as on/off ratios of latency and throughput. */
+export async function benchProtections(platform: Platform, admin: string, iterations: number): Promise<void> {
+  const manifest = {
+    format: 'apollo-persisted-query-manifest',
+    version: 1,
+    operations: Object.entries(QUERIES).map(([, body]) => {
+      const [, type, name] = /^(query|mutation) (\w+)/.exec(body)!;
+      return { id: createHash('sha256').update(body).digest('hex'), name, type, body };
+    }),
+  };
+  const published = await platform.request('mutation($m: String!) { publishOperationList(manifest: $m) { userErrors { message } } }', { m: JSON.stringify(manifest) }, { token: admin });
+  if (published.errors || published.data.publishOperationList.userErrors.length) throw new Error(`publish failed: ${JSON.stringify(published)}`);
+  const protectedRouter = await platform.startRouter({
+    PUBLIC_OPERATIONS_MODE: 'safelist',
+    FIELD_RATE_LIMITS: 'true',
+    MAX_OPERATION_COST: '10000',
+    // Budgets are charged and refunded on every request, but large enough never to refuse the benchmark.
+    COST_BUDGET_MAX: '1000000000',
+    COST_BUDGET_RESTORE_RATE: '1000000000',
+  });
+  const bare = await bareGateway(platform);
+  const slug = (await platform.request('{ products(first: 1) { edges { node { slug } } } }')).data.products.edges[0].node.slug;
+  const variables: Record<string, Record<string, unknown>> = { home: {}, product: { slug }, search: { q: 'wireless' } };
+  try {
+    console.log('\nCost of protection (limits, cost, budgets, field limits, safelist) — router vs a bare @apollo/gateway, same subgraphs:');
+    for (const concurrency of [1, 16]) {
+      for (const name of Object.keys(QUERIES)) {
+        const total = concurrency === 1 ? iterations : iterations * 2;
+        // Alternate to share the machine's noise fairly.
+        const off = await run(bare.url, name, variables[name]!, concurrency, total);
+        const on = await run(protectedRouter.url, name, variables[name]!, concurrency, total);
+        console.log(
+          `  ${`${name} ×${concurrency}`.padEnd(14)} on p50 ${on.p50.toFixed(2).padStart(6)} ms ${on.rps.toFixed(0).padStart(5)} req/s | off p50 ${off.p50.toFixed(2).padStart(6)} ms ${off.rps.toFixed(0).padStart(5)} req/s | latency ×${(on.p50 / off.p50).toFixed(2)}, throughput ×${(on.rps / off.rps).toFixed(2)}`,
+        );
+      }
+    }
+    await benchHostile(platform);
+  } finally {
+    await bare.close();
+  }
+}
+
+/** How fast each hostile request of the front-door issue is refused, by a router with the default limits. */
+async function benchHostile(platform: Platform): Promise<void> {
+  const router = await platform.startRouter({ MAX_OPERATION_COST: '10000', FIELD_RATE_LIMITS: 'true' });
+  const nested = (pairs: number) => {
+    let inner = 'id';
+    for (let i = 0; i < pairs; i++) inner = `variants { product { ${inner} } }`;
+    return `{ product(slug: "x") { ${inner} } }`;
+  };
+  const hostile: Record<string, unknown> = {
+    'depth: 25 nested pairs': { query: nested(25) },
+    'cost: 5 nested pairs': { query: nested(5) },
+    'cost: category.parent.products': { query: '{ products(first: 100) { edges { node { category { parent { products(first: 100) { edges { node { variants { id } } } } } } } } } }' },
+    'aliases: 10,000 searches': { query: `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: products(filter: { search: "lamp" }) { totalCount }`).join(' ')} }` },
+    'aliases: 2,000 createCart': { query: `mutation { ${Array.from({ length: 2000 }, (_, i) => `c${i}: createCart { cart { id } }`).join(' ')} }` },
+    'recursion: fragment bomb': { query: `{ categories { ...L23 } } ${Array.from({ length: 24 }, (_, i) => (i === 0 ? 'fragment L0 on Category { slug }' : `fragment L${i} on Category { ...L${i - 1} ...L${i - 1} }`)).join(' ')}` },
+    'NUL in a variable': { query: 'query($q: String) { products(filter: { search: $q }) { totalCount } }', variables: { q: 'a\u0000b' } },
+  };
+  console.log('\nHostile requests, refused (median of 20, ms):');
+  for (const [name, payload] of Object.entries(hostile)) {
+    const body = JSON.stringify(payload);
+    const samples: number[] = [];
+    let status = 0;
+    for (let i = 0; i < 21; i++) {
+      const t = performance.now();
+      const res = await fetch(`${router.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      await res.text();
+      status = res.status;
+      if (i > 0) samples.push(performance.now() - t);
+    }
+    samples.sort((a, b) => a - b);
+    console.log(`  ${name.padEnd(34)} ${samples[10]!.toFixed(1).padStart(6)} ms  HTTP ${status}  (${(body.length / 1024).toFixed(0)} KiB)`);
+  }
+}

@@ -93,6 +93,8 @@ async function main(): Promise<void> {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     INTERNAL_SECRET: process.env.INTERNAL_SECRET ?? randomBytes(32).toString('hex'),
+    // /metrics is never public: every service serves it to bearers of this token (one per run unless set).
+    METRICS_TOKEN: process.env.METRICS_TOKEN ?? randomBytes(24).toString('base64url'),
     DATA_DIR,
     SEED_DEMO: process.env.SEED_DEMO ?? 'true',
     DEMO_ADMIN_PASSWORD: demo.admin,
@@ -129,8 +131,9 @@ async function main(): Promise<void> {
   console.log(`
 Project Zero is up.
   GraphQL API       http://localhost:${ROUTER_PORT}/graphql
-  Explorer          http://localhost:${ROUTER_PORT}/  (Apollo Sandbox, development only)
-  Health            http://localhost:${ROUTER_PORT}/health/ready     Metrics  http://localhost:${ROUTER_PORT}/metrics
+  Explorer          http://localhost:${ROUTER_PORT}/  (GraphiQL with docs, works offline; development only)
+  Health            http://localhost:${ROUTER_PORT}/health/ready
+  Metrics           curl -H 'Authorization: Bearer ${env.METRICS_TOKEN}' http://localhost:${ROUTER_PORT}/metrics
   Demo admin        admin@example.com / ${demo.admin}
   Demo shopper      shopper@example.com / ${demo.shopper}
   Data              ${DATA_DIR}${process.env.DATABASE_URL ? ' (databases on DATABASE_URL)' : ''}

@@ -153,6 +153,16 @@ describe('demand control', () => {
     expect(cost.actualQueryCost).toBe(answer.body.data.categories.length);
     expect(cost.actualQueryCost).toBeLessThanOrEqual(cost.requestedQueryCost);
     expect(cost.throttleStatus).toEqual({ maximumAvailable: 100000000, currentlyAvailable: expect.any(Number), restoreRate: 100000000 });
+    // Nested lists: the connection, each edge and node, each variant, each image (objects 1, scalars 0).
+    const admin = await (await import('@zero/testing')).adminToken(platform);
+    await (await import('@zero/testing')).createTestProduct(platform, admin, { price: 1000, weightGrams: 10, stock: 1 });
+    const listing = await post(platform.router.url, { query: '{ products(first: 3) { totalCount edges { cursor node { name variants { sku price { amount } } images { url } } } } }' });
+    const edges = listing.body.data.products.edges as { node: { variants: unknown[]; images: unknown[] } }[];
+    expect(edges.length).toBeGreaterThan(0);
+    const byHand = 1 + edges.reduce((sum, e) => sum + 2 + e.node.variants.length * 2 + e.node.images.length, 0);
+    expect(listing.body.extensions!.cost.actualQueryCost).toBe(byHand);
+    // Estimated: 3 edges × (edge + node + 100 assumed variants × (variant + money) + 20 assumed images) + the connection.
+    expect(listing.body.extensions!.cost.requestedQueryCost).toBe(1 + 3 * (2 + 100 * 2 + 20));
     const refused = await post(platform.router.url, { query: nested(5) });
     expect(refused.body.extensions!.cost.requestedQueryCost).toBe(0);
     expect(refused.body.extensions!.cost.throttleStatus.maximumAvailable).toBe(100000000);

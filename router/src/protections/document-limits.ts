@@ -29,22 +29,29 @@ export function documentLimitRules(config: Pick<RouterConfig, 'MAX_DEPTH' | 'MAX
 
 const NUL = '\u0000';
 
+/** Apollo Server reuses the parsed document of a repeated query, so its literals are scanned once. */
+const scanned = new WeakMap<DocumentNode, boolean>();
+
+function literalNul(document: DocumentNode): boolean {
+  let found = scanned.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes(NUL)) found = true;
+      },
+    });
+    scanned.set(document, found);
+  }
+  return found;
+}
+
 /**
  * Where a NUL character hides in a request: a string literal of the document, or any string inside the variables.
  * PostgreSQL refuses NUL in text, so it is caught at the edge as the client's mistake. Returns the location or null.
  */
 export function findNul(document: DocumentNode, variables: Record<string, unknown> | undefined): string | null {
-  let found: string | null = null;
-  visit(document, {
-    StringValue(node) {
-      if (node.value.includes(NUL)) {
-        found = 'a string in the document';
-        return false;
-      }
-      return undefined;
-    },
-  });
-  if (found) return found;
+  if (literalNul(document)) return 'a string in the document';
   const scan = (value: unknown, path: string): string | null => {
     if (typeof value === 'string') return value.includes(NUL) || path.includes(NUL) ? path : null;
     if (Array.isArray(value)) {

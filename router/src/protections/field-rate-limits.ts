@@ -71,6 +71,7 @@ export interface RateLimitRefusal {
  */
 export class FieldRateLimiter {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
+  private readonly untouched = new WeakMap<DocumentNode, { limits: FieldRateLimits; operations: WeakSet<OperationDefinitionNode> }>();
 
   constructor(private readonly store: { redis: Redis | null; prefix: string }) {}
 
@@ -84,7 +85,16 @@ export class FieldRateLimiter {
     client: string,
   ): Promise<RateLimitRefusal | null> {
     if (limits.size === 0) return null;
+    // Most operations touch no limited field; that is decided once per parsed document and set of limits.
+    const seen = this.untouched.get(document);
+    if (seen?.limits === limits && seen.operations.has(operation)) return null;
     const calls = countLimitedCalls(limits, schema, document, operation, variables);
+    if (calls.size === 0) {
+      const entry = seen?.limits === limits ? seen : { limits, operations: new WeakSet<OperationDefinitionNode>() };
+      entry.operations.add(operation);
+      this.untouched.set(document, entry);
+      return null;
+    }
     for (const [key, { coordinate, count }] of calls) {
       const limit = limits.get(coordinate)!;
       try {

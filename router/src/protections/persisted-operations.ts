@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { LRUCache } from 'lru-cache';
 import type { OperationMode } from '../config';
 import { normalizeBody, type OperationList } from '../partners';
 
@@ -35,6 +36,17 @@ function paramsOf(req: Request): GraphQLParams {
   return (req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {}) as GraphQLParams;
 }
 
+/** Normalized bodies of recent freeform documents (a storefront sends the same few again and again). */
+const normalizedBodies = new LRUCache<string, string | false>({ maxSize: 8 * 1024 * 1024, sizeCalculation: (_v, key) => key.length + 1 });
+
+function normalizedOf(query: string): string | null {
+  const cached = normalizedBodies.get(query);
+  if (cached !== undefined) return cached || null;
+  const normalized = normalizeBody(query);
+  if (query.length < 64 * 1024) normalizedBodies.set(query, normalized ?? false);
+  return normalized;
+}
+
 /** Puts the listed body into the request Apollo Server will read: the JSON body, or the GET query string. */
 function supplyBody(req: Request, body: string): void {
   if (req.method === 'GET') {
@@ -67,7 +79,7 @@ export function applyOperationList(req: Request, mode: OperationMode, list: Oper
   if (mode === 'ids-only') {
     throw new OperationRefused('PERSISTED_QUERY_ID_REQUIRED', 'Send the id of a listed operation (extensions.persistedQuery.sha256Hash), not a document');
   }
-  const normalized = typeof params.query === 'string' ? normalizeBody(params.query) : null;
+  const normalized = typeof params.query === 'string' ? normalizedOf(params.query) : null;
   if (normalized === null || !list?.bodies.has(normalized)) {
     throw new OperationRefused('QUERY_NOT_IN_SAFELIST', 'This document is not in the published operation list');
   }

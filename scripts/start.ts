@@ -54,7 +54,10 @@ function pipeLogs(name: string, color: number, stream: NodeJS.ReadableStream): v
   });
 }
 
-async function waitReady(name: string, url: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+/** How long each service may take to become ready (a first start migrates and seeds; a busy machine is slower). */
+const READY_TIMEOUT_MS = Number(process.env.START_TIMEOUT_SECONDS ?? 300) * 1000;
+
+async function waitReady(name: string, url: string, child: ChildProcess, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
@@ -66,7 +69,7 @@ async function waitReady(name: string, url: string, child: ChildProcess, timeout
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`${name} was not ready after ${timeoutMs / 1000}s`);
+  throw new Error(`${name} was not ready after ${timeoutMs / 1000}s (START_TIMEOUT_SECONDS raises the limit)`);
 }
 
 const children: { name: string; child: ChildProcess }[] = [];

@@ -54,7 +54,7 @@ async function main(): Promise<number> {
     for (const e of payload.userErrors) console.error(`${e.code}: ${e.message}`);
     return 1;
   }
-  console.log(`Published ${clientId ? `the list of API client ${clientId}` : 'the public list'}: version ${payload.list.version}, ${payload.list.operationCount} operations`);
+  console.log(`Published ${clientId ? `the list of API client ${clientId}` : 'the public list'}: version ${payload.list.version}, ${payload.list.operationCount} operation${payload.list.operationCount === 1 ? "" : "s"}`);
   return 0;
 }
 

@@ -154,10 +154,17 @@ export async function start(environment: Env): Promise<RunningService> {
       }),
     }),
   );
-  app.use('/graphql', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+  app.use('/graphql', async (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (!(error instanceof OperationRefused)) return next(error);
     refusals.inc({ code: error.code });
-    answer(res, error.status, error.code, error.message);
+    // Refused before Apollo Server: nothing was spent, but the client still learns its budget's state.
+    const client = res.locals.client as ClientIdentity;
+    const state = await budgets.withdraw(client.key, 0, client.budget).catch(() => null);
+    const throttleStatus = { maximumAvailable: client.budget.maximum, currentlyAvailable: state?.available ?? client.budget.maximum, restoreRate: client.budget.restoreRate };
+    res.status(error.status).json({
+      errors: [{ message: error.message, extensions: { code: error.code } }],
+      extensions: { cost: { requestedQueryCost: 0, actualQueryCost: 0, throttleStatus } },
+    });
   });
   finishHttpApp(app, logger);
 

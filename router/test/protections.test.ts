@@ -164,7 +164,8 @@ describe('demand control', () => {
     // Estimated: 3 edges × (edge + node + 100 assumed variants × (variant + money) + 20 assumed images) + the connection.
     expect(listing.body.extensions!.cost.requestedQueryCost).toBe(1 + 3 * (2 + 100 * 2 + 20));
     const refused = await post(platform.router.url, { query: nested(5) });
-    expect(refused.body.extensions!.cost.requestedQueryCost).toBe(0);
+    expect(refused.body.extensions!.cost.requestedQueryCost).toBeGreaterThan(10000); // the estimate that was refused
+    expect(refused.body.extensions!.cost.actualQueryCost).toBe(0);
     expect(refused.body.extensions!.cost.throttleStatus.maximumAvailable).toBe(100000000);
   });
 
@@ -323,6 +324,7 @@ describe('partners and published operation lists', () => {
 
     const unlisted = await post(platform.router.url, { query: '{ categories { slug name } }' }, { ...headers, 'apollographql-client-name': 'storefront' });
     expect({ status: unlisted.status, code: code(unlisted) }).toEqual({ status: 400, code: 'QUERY_NOT_IN_SAFELIST' });
+    expect(unlisted.body.extensions!.cost).toEqual({ requestedQueryCost: 0, actualQueryCost: 0, throttleStatus: { maximumAvailable: 200000000, currentlyAvailable: expect.any(Number), restoreRate: 200000000 } });
     const unknownId = await post(platform.router.url, byId('query Other { me { email } }'), headers);
     expect({ status: unknownId.status, code: code(unknownId) }).toEqual({ status: 400, code: 'PERSISTED_QUERY_NOT_IN_LIST' });
     const registering = await post(platform.router.url, { query: 'query Other { me { email } }', ...byId('query Other { me { email } }') }, headers);

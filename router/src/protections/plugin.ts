@@ -25,7 +25,7 @@ export interface RouterContext {
   requestId: string;
   client: ClientIdentity;
   /** Set once the operation's cost is estimated and paid for. */
-  cost?: { requested: number; available: number };
+  cost?: { requested: number; available?: number };
 }
 
 export interface ProtectionOptions {
@@ -98,6 +98,7 @@ export function protectionsPlugin(options: ProtectionOptions): ApolloServerPlugi
           if (operation.operation === 'subscription') throw fail('GRAPHQL_VALIDATION_FAILED', 'The schema has no subscriptions', 400);
 
           const requested = estimate(context, policies);
+          contextValue.cost = { requested: Number.isFinite(requested) ? requested : Number.MAX_SAFE_INTEGER };
           if (!(requested <= options.maxOperationCost)) {
             throw fail(
               'COST_ESTIMATED_TOO_EXPENSIVE',
@@ -128,7 +129,7 @@ export function protectionsPlugin(options: ProtectionOptions): ApolloServerPlugi
           let actual = 0;
           let available = contextValue.cost?.available;
           const executed = context.document && context.operation && result.data !== undefined && result.data !== null;
-          if (executed && contextValue.cost) {
+          if (executed && contextValue.cost?.available !== undefined) {
             try {
               actual = options.policies().cost.actual(context.schema, context.document!, context.operationName, context.request.variables ?? {}, result.data);
             } catch (error) {

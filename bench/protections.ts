@@ -16,6 +16,7 @@ import { InternalCredentials, createLogger, listen } from '@zero/service';
 import type { Platform } from '@zero/testing';
 import { readAuthorization } from '../router/src/authorization';
 import { SubgraphDataSource } from '../router/src/subgraph-data-source';
+import { subgraphFetcher } from '../router/src/subgraph-fetcher';
 
 const SUPERGRAPH = path.resolve(__dirname, '../schema/supergraph.graphql');
 
@@ -28,16 +29,17 @@ const QUERIES: Record<string, string> = {
 async function bareGateway(platform: Platform): Promise<{ url: string; close: () => Promise<void> }> {
   const credentials = new InternalCredentials(platform.internalSecret);
   const logger = createLogger('bench-gateway', 'silent');
+  const http = subgraphFetcher({ timeoutMs: 10_000 }); // the router's own HTTP client, so only the protections differ
   const gateway = new ApolloGateway({
     supergraphSdl: readAuthorization(fs.readFileSync(SUPERGRAPH, 'utf8')).gatewaySdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, platform.env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? url!, credentials, logger),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, platform.env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? url!, credentials, logger, http.fetcher),
   });
   const apollo = new ApolloServer({ gateway, csrfPrevention: false });
   await apollo.start();
   const app = express();
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ viewer: null, ip: null, requestId: 'bench' }) }));
   const server = await listen(app, 0, '127.0.0.1');
-  return { url: server.url, close: async () => { await server.close(); await apollo.stop(); } };
+  return { url: server.url, close: async () => { await server.close(); await apollo.stop(); await http.close(); } };
 }
 
 async function run(url: string, name: string, variables: Record<string, unknown>, concurrency: number, total: number): Promise<{ p50: number; rps: number }> {

@@ -34,6 +34,7 @@ import { OperationRefused, applyOperationList } from './protections/persisted-op
 import { protectionsPlugin, type ClientIdentity, type RouterContext } from './protections/plugin';
 import { RedisKeyValueCache, ResilientBudgetStore, connectRedis } from './protections/stores';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { subgraphFetcher } from './subgraph-fetcher';
 import { SupergraphSource } from './supergraph-source';
 
 export type { RouterContext } from './protections/plugin';
@@ -87,10 +88,11 @@ export async function start(environment: Env): Promise<RunningService> {
   const budgets: BudgetStore = redis ? new ResilientBudgetStore(new RedisBudgetStore(redis, config.REDIS_PREFIX), logger) : new MemoryBudgetStore();
   const fieldLimits = config.FIELD_RATE_LIMITS ? new FieldRateLimiter({ redis, prefix: config.REDIS_PREFIX }) : null;
 
+  const http = subgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
   const gateway = new ApolloGateway({
     supergraphSdl: source.hook,
     logger: quietLogger(logger),
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urls.get(name) ?? url!, credentials, logger),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, urls.get(name) ?? url!, credentials, logger, http.fetcher),
   });
 
   const apollo = new ApolloServer<RouterContext>({
@@ -168,17 +170,18 @@ export async function start(environment: Env): Promise<RunningService> {
   });
   finishHttpApp(app, logger);
 
-  const http = await listen(app, config.PORT, config.HOST);
+  const server = await listen(app, config.PORT, config.HOST);
   const metricsServer = config.METRICS_PORT !== undefined ? await listenMetrics(metrics, config.METRICS_PORT, config.HOST) : null;
-  logger.info({ url: `${http.url}/graphql` }, 'router listening');
+  logger.info({ url: `${server.url}/graphql` }, 'router listening');
   return {
     name: 'router',
-    url: http.url,
-    port: http.port,
+    url: server.url,
+    port: server.port,
     stop: async () => {
       partners.stop();
-      await Promise.all([http.close(), metricsServer?.close()]);
+      await Promise.all([server.close(), metricsServer?.close()]);
       await apollo.stop();
+      await http.close();
       await budgets.close();
       redis?.disconnect();
     },

@@ -26,6 +26,8 @@ export const routerEnvSchema = baseEnvSchema.extend({
   TRUST_PROXY: z.string().default('loopback'),
   /** Comma-separated origins allowed to call the API from a browser, or `*`. */
   CORS_ORIGINS: z.string().default('http://localhost:3000'),
+  /** How long the router waits for a subgraph's answer before giving up on it (`SUBGRAPH_UNAVAILABLE`). */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Budgets, field limits and automatic persisted queries are shared by every router replica through Redis. */
   REDIS_URL: z.string().url().optional(),
   /** Prefix of every Redis key the router writes. */

@@ -1,6 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { INTERNAL_HEADER, type InternalCredentials, type Logger, type Viewer } from '@zero/service';
+
+const credentialsByRequest = new WeakMap<object, Promise<string>>();
 
 /** What the router knows about the request on whose behalf it calls a subgraph. */
 export interface SubgraphCallContext {
@@ -21,13 +24,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
     url: string,
     private readonly credentials: InternalCredentials,
     private readonly logger: Logger,
+    fetcher?: Fetcher,
   ) {
-    super({ url });
+    super({ url, ...(fetcher ? { fetcher } : {}) });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<SubgraphCallContext>): Promise<void> {
     const ctx = context as Partial<SubgraphCallContext>;
-    request.http?.headers.set(INTERNAL_HEADER, await this.credentials.sign({ issuer: 'router', viewer: ctx.viewer ?? null, ip: ctx.ip ?? null }));
+    // One credential per client request, shared by all of its subgraph fetches (a query plan may have many).
+    const credential = credentialsByRequest.get(context) ?? this.credentials.sign({ issuer: 'router', viewer: ctx.viewer ?? null, ip: ctx.ip ?? null });
+    credentialsByRequest.set(context, credential);
+    request.http?.headers.set(INTERNAL_HEADER, await credential);
     if (ctx.requestId) request.http?.headers.set('x-request-id', ctx.requestId);
   }
 

@@ -15,7 +15,7 @@ let productName: string;
 beforeAll(async () => {
   platform = await startPlatform({ env: { NODE_ENV: 'development' } });
   productName = `Explorer-Lamp-${Date.now().toString(36)}`;
-  await createTestProduct(platform, await adminToken(platform), { name: productName, price: 4599, weightGrams: 900, stock: 3 });
+  await createTestProduct(platform, await adminToken(platform), { price: 4599, weightGrams: 900, stock: 3 }, { name: productName });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -136,6 +136,26 @@ describe('hostile documents are refused before any subgraph is called', () => {
 });
 
 describe('errors', () => {
+  test('a subgraph that stops answering costs a request at most the subgraph timeout; others are unaffected', async () => {
+    const sockets: import('node:net').Socket[] = [];
+    const hung = (await import('node:net')).createServer((socket) => sockets.push(socket)); // accepts, never answers
+    await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+    const port = (hung.address() as import('node:net').AddressInfo).port;
+    try {
+      const router = await platform.startRouter({ CART_SUBGRAPH_URL: `http://127.0.0.1:${port}/graphql`, SUBGRAPH_TIMEOUT_MS: '500' });
+      const started = Date.now();
+      const answer = await post(router.url, { query: 'mutation { createCart { cart { id } } }' });
+      expect(code(answer)).toBe('SUBGRAPH_UNAVAILABLE');
+      expect(answer.body.errors![0]!.message).toMatch(/cart service is unavailable/);
+      expect(JSON.stringify(answer.body)).not.toMatch(new RegExp(`127\\.0\\.0\\.1|${port}`));
+      expect(Date.now() - started).toBeLessThan(30_000); // bounded by the timeout, not by the hung subgraph
+      expect((await post(router.url, { query: '{ categories { slug } }' })).body.data.categories.length).toBeGreaterThan(0);
+    } finally {
+      sockets.forEach((s) => s.destroy());
+      hung.close();
+    }
+  });
+
   test('a subgraph refusal carries its code and message, nothing of the transport', async () => {
     const answer = await post(platform.router.url, { query: 'mutation { addToCart(variantId: "x", quantity: 1) { cart { id } } }' });
     expect(code(answer)).toBe('UNAUTHENTICATED');
@@ -213,7 +233,8 @@ describe('field rate limits from the SDL', () => {
 
   test('20 concurrent calls across two routers sharing Redis let exactly 2 through', async () => {
     const prefix = `zero:test:${randomBytes(4).toString('hex')}:`;
-    const env = { SUPERGRAPH_PATH: limitedSupergraph, FIELD_RATE_LIMITS: 'true', REDIS_URL, REDIS_PREFIX: prefix };
+    // A budget that takes long to refill, so its bucket is still in Redis when the test looks.
+    const env = { SUPERGRAPH_PATH: limitedSupergraph, FIELD_RATE_LIMITS: 'true', REDIS_URL, REDIS_PREFIX: prefix, COST_BUDGET_MAX: '1000000', COST_BUDGET_RESTORE_RATE: '10' };
     const [one, two] = await Promise.all([platform.startRouter(env), platform.startRouter(env)]);
     const redis = new Redis(REDIS_URL);
     try {

@@ -13,6 +13,7 @@ COPY subgraphs/catalog/package.json subgraphs/catalog/
 COPY subgraphs/cart/package.json subgraphs/cart/
 COPY subgraphs/orders/package.json subgraphs/orders/
 COPY subgraphs/payments/package.json subgraphs/payments/
+COPY web/package.json web/
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
 COPY packages packages

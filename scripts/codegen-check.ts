@@ -1,16 +1,28 @@
-/** Fails when the generated resolver types on disk differ from what `npm run codegen` makes of the schemas now. */
+/**
+ * Fails when a generated file on disk differs from what `npm run codegen` makes of the schemas and operations now —
+ * or when codegen itself fails, as it does when an operation one subgraph sends another no longer matches the
+ * target's schema (a field renamed or removed).
+ */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { listSubgraphs, ROOT } from './lib/subgraphs';
+import config from '../codegen';
+import { ROOT } from './lib/subgraphs';
 
-const files = listSubgraphs().map((s) => path.join(s.dir, 'src/__generated__/resolvers-types.ts'));
+const files = Object.keys(config.generates).map((file) => path.resolve(ROOT, file));
 const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
 const before = new Map(files.map((file) => [file, read(file)]));
-execFileSync('npx', ['graphql-codegen', '--config', 'codegen.ts', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+try {
+  execFileSync('npx', ['graphql-codegen', '--config', 'codegen.ts'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
+} catch (error) {
+  const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+  console.error(`${stdout}${stderr}`.split('\n').filter((line) => /FAILED|Error|error/.test(line)).join('\n'));
+  console.error('Code generation failed: an operation no longer matches its target subgraph’s schema, or a schema is invalid (see above).');
+  process.exit(1);
+}
 const stale = files.filter((file) => read(file) !== before.get(file));
 if (stale.length) {
   console.error(`Generated files were stale (now regenerated; commit them):\n${stale.map((f) => `  ${path.relative(ROOT, f)}`).join('\n')}`);
   process.exit(1);
 }
-console.log('Generated resolver types are current.');
+console.log(`Generated resolver types and service operations are current (${files.length} files).`);

@@ -2,6 +2,10 @@
  * `npm run contract:check`: every type, field, argument and enum value that the public contract (shared/API.md, kept
  * beside this repository) names must be in the router's API schema with the same type. Names are binding: this catches
  * a rename or a changed type that composition and the breaking-change check would let through on a first version.
+ *
+ * CI always has the contract beside its clone, so there a missing contract fails the check (exit 1) rather than
+ * letting everything pass unchecked. Only a developer's checkout without shared/ (no `CI` in the environment) gets a
+ * warning and exit 0.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +15,12 @@ import { ROOT, SUPERGRAPH_SDL } from './lib/subgraphs';
 
 const source = path.resolve(process.argv[2] ?? path.join(ROOT, '..', 'shared', 'API.md'));
 if (!fs.existsSync(source)) {
-  console.log(`No contract at ${source}; skipping.`);
+  // CI=true (GitHub Actions, GitLab, .ci/run…); CI=false or 0 is a developer saying it is not CI.
+  if (process.env.CI && !/^(false|0)$/i.test(process.env.CI)) {
+    console.error(`contract:check: no contract at ${source}. CI must check the API against shared/API.md; failing.`);
+    process.exit(1);
+  }
+  console.warn(`contract:check: WARNING: no contract at ${source}; NOT checked. Put shared/ beside the clone, or pass the path.`);
   process.exit(0);
 }
 const api: GraphQLSchema = Supergraph.build(fs.readFileSync(SUPERGRAPH_SDL, 'utf8'), { supportedFeatures: null }).apiSchema().toGraphQLJSSchema();

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { startStorefront } from '../web/scripts/storefront';
 import { listSubgraphs, ROOT } from './lib/subgraphs';
 
 const DATA_DIR = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, '.data'));
@@ -140,8 +141,14 @@ Project Zero is up.
   Demo admin        admin@example.com / ${demo.admin}
   Demo shopper      shopper@example.com / ${demo.shopper}
   Data              ${DATA_DIR}${process.env.DATABASE_URL ? ' (databases on DATABASE_URL)' : ''}
+  Storefront        ${env.STOREFRONT === 'false' ? 'off (STOREFRONT=false)' : `http://localhost:${env.STOREFRONT_PORT ?? 3000}  (production build of web/; built on first start and when its sources change)`}
 Press Ctrl-C to stop.
 `);
+  const storefrontLog = (line: string) => process.stdout.write(`\x1b[94m[${'web'.padEnd(13)}]\x1b[0m ${line}\n`);
+  startStorefront({ routerPort: ROUTER_PORT, env, onChild: (child) => children.push({ name: 'web', child }), log: storefrontLog }).then(
+    (url) => url && storefrontLog(`storefront ready at ${url}`),
+    (error: Error) => storefrontLog(`the storefront did not start: ${error.message} (the API keeps running)`),
+  );
 }
 
 main().catch((error) => {

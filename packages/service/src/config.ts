@@ -44,6 +44,70 @@ export const bool = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+const HOUR_MS = 60 * 60 * 1000;
+const ms = (fallback: number, min = 10) => z.coerce.number().int().min(min).default(fallback);
+
+/**
+ * How a subgraph with an outbox delivers it, and how long it keeps what was delivered. Parsed once, here; a subgraph
+ * that has an outbox spreads `outboxEnv` into its variables and hands {@link outboxSettings} to its relay.
+ */
+export const outboxEnv = {
+  /** How often the relay looks for due events. */
+  OUTBOX_INTERVAL_MS: ms(1000),
+  /** First retry delay of a failed delivery; it doubles per attempt up to OUTBOX_BACKOFF_MAX_MS. */
+  OUTBOX_BACKOFF_MS: ms(500),
+  OUTBOX_BACKOFF_MAX_MS: ms(60_000),
+  /**
+   * How long a delivery made on a request's path (right after its commit) may take before the request answers
+   * anyway; the relay retries it later.
+   */
+  OUTBOX_INLINE_TIMEOUT_MS: ms(5000, 100),
+  /** How long delivered events are kept (for inquiries) before the retention job deletes them. */
+  OUTBOX_RETENTION_HOURS: z.coerce.number().min(0).default(7 * 24),
+};
+
+/** Variables of a subgraph that deletes what is past its retention period (outbox, idempotency keys, tokens …). */
+export const retentionEnv = {
+  /** How often retention jobs run. */
+  RETENTION_INTERVAL_MS: ms(HOUR_MS, 100),
+  /** How long a used idempotency key is kept: a retry after that is a new request (subgraphs with idempotent mutations). */
+  IDEMPOTENCY_KEY_RETENTION_HOURS: z.coerce.number().min(0).default(24),
+};
+
+/** The parsed form of {@link outboxEnv} that `OutboxRelay` works with. */
+export interface OutboxSettings {
+  intervalMs: number;
+  backoffMs: number;
+  backoffMaxMs: number;
+  batchSize: number;
+  /** A claimed event is reserved for its deliverer this long; every delivery is given less time than this. */
+  leaseMs: number;
+  inlineTimeoutMs: number;
+  relayTimeoutMs: number;
+  retentionMs: number;
+  retentionIntervalMs: number;
+}
+
+type Parsed<T extends z.ZodRawShape> = { [K in keyof T]: z.infer<T[K]> };
+type OutboxConfig = Parsed<typeof outboxEnv> & Pick<Parsed<typeof retentionEnv>, 'RETENTION_INTERVAL_MS'>;
+
+/** Settings of a subgraph's outbox relay from its parsed configuration. */
+export function outboxSettings(config: OutboxConfig): OutboxSettings {
+  const leaseMs = 30_000;
+  return {
+    intervalMs: config.OUTBOX_INTERVAL_MS,
+    backoffMs: config.OUTBOX_BACKOFF_MS,
+    backoffMaxMs: config.OUTBOX_BACKOFF_MAX_MS,
+    batchSize: 50,
+    leaseMs,
+    // A delivery never outlives its lease, else a second deliverer could send the event while the first still is.
+    inlineTimeoutMs: Math.min(config.OUTBOX_INLINE_TIMEOUT_MS, leaseMs / 2),
+    relayTimeoutMs: leaseMs / 2,
+    retentionMs: config.OUTBOX_RETENTION_HOURS * HOUR_MS,
+    retentionIntervalMs: config.RETENTION_INTERVAL_MS,
+  };
+}
+
 /** Parses `env` with `schema`; on failure throws a {@link ConfigError} naming every bad variable. */
 export function parseConfig<S extends z.ZodTypeAny>(service: string, schema: S, env: Env): z.infer<S> {
   const result = schema.safeParse(env);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, lt } from 'drizzle-orm';
-import { pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Database } from './db';
+import type { Job } from './jobs';
+import { deleteInBatches } from './retention';
 
 /**
  * Idempotency keys: one request per (scope, key). The first caller claims the key and runs; concurrent and later
@@ -22,7 +24,11 @@ export const idempotencyKeys = pgTable(
     claimToken: text('claim_token').notNull().default(''),
     claimedAt: timestamp('claimed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.key] }),
+    // The retention job finds keys by age.
+    index('idempotency_keys_claimed_idx').on(t.claimedAt),
+  ],
 );
 
 /** Longer than any request may run (its service calls time out well before), so only a dead owner's claim is taken over. */
@@ -115,4 +121,18 @@ async function release(db: Db, scope: string, key: string, token: string): Promi
   await db
     .delete(idempotencyKeys)
     .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.claimToken, token), isNull(idempotencyKeys.resultId)));
+}
+
+/**
+ * Deletes keys claimed longer than `retentionMs` ago, a batch at a time: a retry that late is a new request. Never
+ * less than {@link STALE_CLAIM_MS}, so a claim is gone only once it could have been taken over anyway.
+ */
+export function purgeIdempotencyKeys(db: Db, retentionMs: number, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - Math.max(retentionMs, STALE_CLAIM_MS));
+  return deleteInBatches(db, idempotencyKeys, lt(idempotencyKeys.claimedAt, cutoff));
+}
+
+/** The retention job of a subgraph's idempotency keys, for `jobs.every(RETENTION_INTERVAL_MS, …)`. */
+export function idempotencyKeyRetention(db: Db, config: { IDEMPOTENCY_KEY_RETENTION_HOURS: number }): Job {
+  return { name: 'idempotency key retention', run: () => purgeIdempotencyKeys(db, config.IDEMPOTENCY_KEY_RETENTION_HOURS * 3_600_000) };
 }

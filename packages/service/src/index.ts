@@ -12,3 +12,11 @@ export * from './service-client';
 export * from './outbox';
 export * from './idempotency';
 export * from './validation';
+// Rules every subgraph shares, one file each.
+export * from './address';
+export * from './ids';
+export * from './idempotency-key';
+export * from './money';
+export * from './page-size';
+export * from './jobs';
+export * from './retention';

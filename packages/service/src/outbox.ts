@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { integer, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { OutboxSettings } from './config';
 import type { Database } from './db';
+import type { Jobs, PeriodicJob } from './jobs';
 import { loggableError, type Logger } from './logger';
+import { deleteInBatches } from './retention';
 
 /**
  * The transactional outbox. A side effect that crosses a subgraph boundary (confirm the order, commit the stock,
@@ -24,59 +27,91 @@ export const outbox = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'date' }),
     lastError: text('last_error'),
   },
-  (t) => [index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.deliveredAt} IS NULL`)],
+  (t) => [
+    index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.deliveredAt} IS NULL`),
+    // The retention job finds delivered events by age.
+    index('outbox_delivered_idx').on(t.deliveredAt).where(sql`${t.deliveredAt} IS NOT NULL`),
+  ],
 );
 
 export type OutboxEvent = typeof outbox.$inferSelect;
-type Executor = Pick<Database<{ outbox: typeof outbox }>, 'insert'>;
+type OutboxDb = Database<{ outbox: typeof outbox }>;
+type Executor = Pick<OutboxDb, 'insert'>;
+
+/** A kind of event and the shape of its payload: declared once, so producer and consumer agree on it. */
+export interface Topic<TPayload> {
+  readonly name: string;
+  /** Carries the payload type only; never set. */
+  readonly payload?: TPayload;
+}
+
+/** Declares a topic: `const ORDER_PAID = topic<{ orderId: string; paymentId: string }>('order.paid')`. */
+export function topic<TPayload extends object>(name: string): Topic<TPayload> {
+  return { name };
+}
 
 /** Records an event inside the caller's transaction. Returns its id (consumers deduplicate on it). */
-export async function enqueue(tx: Executor, topic: string, payload: Record<string, unknown>): Promise<string> {
+export async function enqueue<TPayload extends object>(tx: Executor, on: Topic<TPayload>, payload: TPayload): Promise<string> {
   const id = randomUUID();
-  await tx.insert(outbox).values({ id, topic, payload });
+  await tx.insert(outbox).values({ id, topic: on.name, payload });
   return id;
 }
 
-/** Delivers one event; throwing means "try again later". */
-export type OutboxHandler = (payload: any, eventId: string) => Promise<void>;
-
-export interface OutboxRelayOptions {
-  intervalMs?: number;
-  batchSize?: number;
-  /** Delay before the n-th retry: base × 2^n, capped. */
-  backoffBaseMs?: number;
-  backoffMaxMs?: number;
-  /** How long a claimed event is reserved for its deliverer before others may try it. */
-  leaseMs?: number;
+/** What a delivery is told besides the payload. */
+export interface Delivery {
+  eventId: string;
+  /** Aborted when the delivery ran out of time: pass it to the calls it makes. */
+  signal: AbortSignal;
 }
 
-/** Polls the outbox and delivers pending events, oldest first, each with its own retry schedule. */
+/** Delivers one event of a topic; throwing means "try again later". */
+export interface OutboxHandler {
+  topic: string;
+  deliver(payload: unknown, delivery: Delivery): Promise<void>;
+}
+
+/** Pairs a topic with its deliverer, typed by the topic's payload. */
+export function handle<TPayload>(on: Topic<TPayload>, deliver: (payload: TPayload, delivery: Delivery) => Promise<void>): OutboxHandler {
+  // The payload was written by enqueue() with the same Topic<TPayload>; the database gives it back as JSON.
+  return { topic: on.name, deliver: (payload, delivery) => deliver(payload as TPayload, delivery) };
+}
+
+class DeliveryTimeout extends Error {
+  constructor(ms: number) {
+    super(`delivery took longer than ${ms} ms`);
+    this.name = 'DeliveryTimeout';
+  }
+}
+
+/**
+ * Delivers the outbox's events: right after the commit that enqueued them ({@link deliverNow}, bounded in time so a
+ * hung receiver cannot hold the request), and every `intervalMs` as a periodic job for what is due (failed
+ * deliveries come back with backoff). Every delivery runs under a lease shorter than its time limit, so no two
+ * deliverers ever send one event at once.
+ */
 export class OutboxRelay {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private handlers = new Map<string, OutboxHandler['deliver']>();
+  private job: PeriodicJob | null = null;
 
   constructor(
-    private readonly db: Database<{ outbox: typeof outbox }>,
-    private readonly handlers: Record<string, OutboxHandler>,
+    private readonly db: OutboxDb,
     private readonly logger: Logger,
-    private readonly options: OutboxRelayOptions = {},
+    private readonly settings: OutboxSettings,
   ) {}
 
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
+  /**
+   * Starts delivering: registers a deliverer per topic and the periodic relay among the service's jobs. Called once
+   * the services the deliverers use exist (they may themselves enqueue through this relay).
+   */
+  start(jobs: Jobs, handlers: OutboxHandler[]): void {
+    this.handlers = new Map(handlers.map((h) => [h.topic, h.deliver]));
+    this.job = jobs.every(this.settings.intervalMs, { name: 'outbox relay', run: () => this.deliverPending() }, { startNow: true });
+    jobs.every(this.settings.retentionIntervalMs, { name: 'outbox retention', run: () => this.purgeDelivered() });
   }
 
   /** Asks for a delivery round soon (after a commit that enqueued something). */
   wake(): void {
-    if (!this.stopped && !this.running) this.schedule(0);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    this.job?.trigger();
   }
 
   /** Runs one delivery round; returns how many events were delivered. */
@@ -86,10 +121,26 @@ export class OutboxRelay {
       .from(outbox)
       .where(and(isNull(outbox.deliveredAt), lte(outbox.nextAttemptAt, new Date())))
       .orderBy(asc(outbox.createdAt))
-      .limit(this.options.batchSize ?? 50);
+      .limit(this.settings.batchSize);
     let delivered = 0;
-    for (const event of await this.claim(inArray(outbox.id, due))) if (await this.deliver(event)) delivered++;
+    for (const event of await this.claim(inArray(outbox.id, due))) if (await this.deliver(event, this.settings.relayTimeoutMs)) delivered++;
     return delivered;
+  }
+
+  /**
+   * Delivers the given events right away — after the commit that enqueued them, so the caller's response already
+   * reflects their effects. Each gets at most `inlineTimeoutMs`: what fails or takes longer stays in the outbox
+   * for the relay.
+   */
+  async deliverNow(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    for (const event of await this.claim(inArray(outbox.id, ids))) await this.deliver(event, this.settings.inlineTimeoutMs);
+  }
+
+  /** Deletes delivered events older than the retention period, a batch at a time. Returns how many. */
+  purgeDelivered(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.settings.retentionMs);
+    return deleteInBatches(this.db, outbox, and(isNotNull(outbox.deliveredAt), lt(outbox.deliveredAt, cutoff))!);
   }
 
   /**
@@ -101,31 +152,34 @@ export class OutboxRelay {
     const now = new Date();
     const claimed = await this.db
       .update(outbox)
-      .set({ nextAttemptAt: new Date(now.getTime() + (this.options.leaseMs ?? 30_000)) })
+      .set({ nextAttemptAt: new Date(now.getTime() + this.settings.leaseMs) })
       .where(and(which, isNull(outbox.deliveredAt), lte(outbox.nextAttemptAt, now)))
       .returning();
     return claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   }
 
-  /**
-   * Delivers the given events right away — after the commit that enqueued them, so the caller's response already
-   * reflects their effects. What fails stays in the outbox for the retries.
-   */
-  async deliverNow(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    for (const event of await this.claim(inArray(outbox.id, ids))) await this.deliver(event);
-  }
-
-  private async deliver(event: OutboxEvent): Promise<boolean> {
-    const handler = this.handlers[event.topic];
+  /** One attempt within `timeoutMs` (less than the lease): the receiver's call is aborted when time runs out. */
+  private async deliver(event: OutboxEvent, timeoutMs: number): Promise<boolean> {
+    const handler = this.handlers.get(event.topic);
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
     try {
       if (!handler) throw new Error(`no handler for topic ${event.topic}`);
-      await handler(event.payload, event.id);
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          const error = new DeliveryTimeout(timeoutMs);
+          abort.abort(error);
+          reject(error);
+        }, timeoutMs);
+      });
+      await Promise.race([handler(event.payload, { eventId: event.id, signal: abort.signal }), deadline]);
+      clearTimeout(timer);
       await this.db.update(outbox).set({ deliveredAt: new Date(), attempts: event.attempts + 1, lastError: null }).where(eq(outbox.id, event.id));
       return true;
     } catch (error) {
+      clearTimeout(timer);
       const attempts = event.attempts + 1;
-      const delay = Math.min((this.options.backoffBaseMs ?? 500) * 2 ** Math.min(attempts - 1, 16), this.options.backoffMaxMs ?? 60_000);
+      const delay = Math.min(this.settings.backoffMs * 2 ** Math.min(attempts - 1, 16), this.settings.backoffMaxMs);
       const message = String(loggableError(error instanceof Error ? error.message : String(error)));
       this.logger.warn({ eventId: event.id, topic: event.topic, attempts, err: message }, 'outbox delivery failed; will retry');
       await this.db
@@ -134,20 +188,5 @@ export class OutboxRelay {
         .where(eq(outbox.id, event.id));
       return false;
     }
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.running = this.deliverPending()
-        .catch((error) => this.logger.error({ err: error }, 'outbox round failed'))
-        .then(() => {
-          this.running = null;
-          this.schedule(this.options.intervalMs ?? 1000);
-        });
-    }, delay);
-    this.timer.unref();
   }
 }

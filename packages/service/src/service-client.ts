@@ -1,40 +1,60 @@
-import { GraphQLError } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { GraphQLError, print, type DocumentNode } from 'graphql';
 import { INTERNAL_HEADER, type InternalCredentials, type Viewer } from './identity';
+
+export type { TypedDocumentNode };
+
+/** Per call: on whose behalf, and a signal that aborts the call (e.g. an outbox delivery that ran out of time). */
+export interface CallOptions {
+  viewer?: Viewer | null;
+  signal?: AbortSignal;
+}
+
+const printed = new WeakMap<DocumentNode, string>();
 
 /**
  * Calls another subgraph directly, as a service (`issuer: service:<name>`), with a fresh internal credential per
- * request. Used for what is not part of the public graph, such as stock reservations; reads that the public graph
- * offers go through entity references instead. Retries network failures a few times with backoff.
+ * request. Operations are typed documents that codegen checked against the target's SDL
+ * (`src/services/<target>.operations.graphql` → `src/__generated__/<target>.operations.ts`), so what is sent and
+ * what comes back are known at compile time and a renamed field fails `npm run codegen:check`. Network failures are
+ * retried a few times with backoff.
  */
 export class ServiceClient {
   constructor(
     private readonly caller: string,
-    private readonly url: string,
+    /** The target's `/graphql` URL, or a function asked on every call (the test harness hands URLs over late). */
+    private readonly url: string | (() => string),
     private readonly credentials: InternalCredentials,
     private readonly options: { timeoutMs?: number; retries?: number } = {},
   ) {}
 
-  /** Runs one operation; throws on GraphQL errors. */
-  async request<T>(query: string, variables: Record<string, unknown> = {}, onBehalfOf: Viewer | null = null): Promise<T> {
+  /** Runs one operation and returns its data; throws on GraphQL errors. */
+  async request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, call: CallOptions = {}): Promise<TResult> {
+    let query = printed.get(document);
+    if (!query) printed.set(document, (query = print(document)));
+    const url = typeof this.url === 'string' ? this.url : this.url();
     const retries = this.options.retries ?? 2;
     for (let attempt = 0; ; attempt++) {
       let response: Response;
       try {
-        response = await fetch(this.url, {
+        const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 10_000);
+        response = await fetch(url, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            [INTERNAL_HEADER]: await this.credentials.sign({ issuer: `service:${this.caller}`, viewer: onBehalfOf, ip: null }),
+            [INTERNAL_HEADER]: await this.credentials.sign({ issuer: `service:${this.caller}`, viewer: call.viewer ?? null, ip: null }),
           },
           body: JSON.stringify({ query, variables }),
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+          signal: call.signal ? AbortSignal.any([timeout, call.signal]) : timeout,
         });
       } catch (error) {
-        if (attempt >= retries) throw new GraphQLError(`Service unavailable`, { extensions: { code: 'SERVICE_UNAVAILABLE' }, originalError: error as Error });
+        if (attempt >= retries || call.signal?.aborted) {
+          throw new GraphQLError(`Service unavailable`, { extensions: { code: 'SERVICE_UNAVAILABLE' }, originalError: error as Error });
+        }
         await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
         continue;
       }
-      const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+      const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
       if (body.errors?.length || !body.data) {
         const first = body.errors?.[0];
         throw new GraphQLError(first?.message ?? `Service answered ${response.status}`, { extensions: { code: first?.extensions?.code ?? 'SERVICE_ERROR' } });

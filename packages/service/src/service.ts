@@ -6,10 +6,12 @@ import { z } from 'zod';
 import { baseEnvSchema, ConfigError, parseConfig, port, requireInternalSecret, type Env } from './config';
 import { describeTarget, openDatabase, resolveDatabaseTarget, type Database } from './db';
 import { InternalCredentials } from './identity';
+import { Jobs } from './jobs';
 import { createLogger, type Logger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
 import { createSubgraphApp, type BaseSubgraphContext } from './subgraph';
 import { listen, listenMetrics, type RunningService } from './http';
+import { ServiceClient } from './service-client';
 
 /** What a subgraph's code is handed once its environment, database and credentials are set up. */
 export interface SubgraphDeps<TSchema extends Record<string, unknown>, TConfig> {
@@ -18,6 +20,19 @@ export interface SubgraphDeps<TSchema extends Record<string, unknown>, TConfig> 
   logger: Logger;
   metrics: Metrics;
   credentials: InternalCredentials;
+  /** The service's background jobs (`jobs.every(ms, job)`), stopped and awaited when the service stops. */
+  jobs: Jobs;
+  /** A client for calling one of the subgraphs named in the definition's `peers`, as this service. */
+  peer(name: string): ServiceClient;
+}
+
+/** How a subgraph is started beyond its environment. */
+export interface StartOptions {
+  /**
+   * Where a peer subgraph is reached right now, asked on every call (`undefined`: from the environment). The test
+   * harness starts every subgraph on port 0 and hands their addresses over this way once all are listening.
+   */
+  peerUrl?(name: string): string | undefined;
 }
 
 export interface SubgraphDefinition<
@@ -30,6 +45,11 @@ export interface SubgraphDefinition<
   defaultPort: number;
   /** Variables of this subgraph beyond the shared ones. */
   env?: TConfigShape;
+  /**
+   * The subgraphs this one calls, by name, with the URL each has unless `<NAME>_SUBGRAPH_URL` says otherwise (the
+   * variable the router reads too).
+   */
+  peers?: Record<string, string>;
   tables: TSchema;
   migrationsFolder: string;
   typeDefs: DocumentNode;
@@ -37,7 +57,8 @@ export interface SubgraphDefinition<
   resolvers: object;
   /**
    * Runs once after migrations, before the server listens: builds the subgraph's services (created once per
-   * process), seeds data, starts background jobs. `stop` undoes what it started.
+   * process), seeds data, declares background jobs (`deps.jobs.every`, stopped by the kit). `stop` undoes anything
+   * else it started.
    */
   setup(deps: SubgraphDeps<TSchema, z.infer<z.ZodObject<TConfigShape>>>): Promise<{ services: TServices; stop?: () => Promise<void> }>;
   /** The per-request context: base context plus per-request loaders and the services. */
@@ -63,9 +84,13 @@ export async function startSubgraph<
 >(
   definition: SubgraphDefinition<TSchema, TConfigShape, TServices, TContext>,
   env: Env,
+  options: StartOptions = {},
 ): Promise<RunningSubgraph<TSchema, z.infer<z.ZodObject<TConfigShape>>, TServices>> {
   const { name } = definition;
-  const envSchema = baseEnvSchema.extend({ PORT: port(definition.defaultPort), ...(definition.env ?? {}) });
+  const peerEnv = Object.fromEntries(
+    Object.entries(definition.peers ?? {}).map(([peer, url]) => [`${peer.toUpperCase()}_SUBGRAPH_URL`, z.string().url().default(url)]),
+  );
+  const envSchema = baseEnvSchema.extend({ PORT: port(definition.defaultPort), ...peerEnv, ...(definition.env ?? {}) });
   const config = parseConfig(name, envSchema, {
     ...env,
     PORT: env[`${name.toUpperCase()}_PORT`] ?? env.PORT,
@@ -83,9 +108,19 @@ export async function startSubgraph<
   }
   const database = await openDatabase({ target, schema: definition.tables, migrationsFolder: definition.migrationsFolder, metrics, logger });
   logger.info({ database: describeTarget(target) }, 'database ready');
-  const deps: SubgraphDeps<TSchema, z.infer<z.ZodObject<TConfigShape>>> = { config, db: database.db, logger, metrics, credentials };
+  const jobs = new Jobs(logger);
+  const peer = (peerName: string) => {
+    const configured = (config as Record<string, unknown>)[`${peerName.toUpperCase()}_SUBGRAPH_URL`];
+    if (typeof configured !== 'string') throw new Error(`${name} does not declare ${peerName} among its peers`);
+    return new ServiceClient(name, () => options.peerUrl?.(peerName) ?? configured, credentials);
+  };
+  const deps: SubgraphDeps<TSchema, z.infer<z.ZodObject<TConfigShape>>> = { config, db: database.db, logger, metrics, credentials, jobs, peer };
 
   let stopJobs: (() => Promise<void>) | undefined;
+  const stopWork = async () => {
+    await jobs.stop();
+    if (stopJobs) await stopJobs();
+  };
   try {
     const setup = await definition.setup(deps);
     stopJobs = setup.stop;
@@ -114,12 +149,12 @@ export async function startSubgraph<
       stop: async () => {
         await Promise.all([http.close(), metricsServer?.close()]);
         await apollo.stop();
-        if (stopJobs) await stopJobs();
+        await stopWork();
         await database.close();
       },
     };
   } catch (error) {
-    if (stopJobs) await stopJobs();
+    await stopWork();
     await database.close();
     throw error;
   }

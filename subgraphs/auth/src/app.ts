@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
-import { bool, ConfigError, startSubgraph, type Database, type Env, type SubgraphDefinition, subgraphSources } from '@zero/service';
+import {
+  bool,
+  ConfigError,
+  handle,
+  OutboxRelay,
+  outboxEnv,
+  outboxSettings,
+  retentionEnv,
+  startSubgraph,
+  type Database,
+  type Env,
+  type StartOptions,
+  type SubgraphDefinition,
+  subgraphSources,
+} from '@zero/service';
+import { refreshTokenRetention } from './db/retention';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -8,6 +23,7 @@ import { ApiClientService } from './services/api-clients';
 import { AuthService } from './services/auth-service';
 import { SigningKeys } from './services/signing-keys';
 import { seedDemoAccounts } from './services/demo-accounts';
+import { Topic, UsersClient } from './services/users-client';
 import type { Context } from './context';
 
 const env = {
@@ -23,16 +39,21 @@ const env = {
   SEED_DEMO: bool(false),
   DEMO_ADMIN_PASSWORD: z.string().optional(),
   DEMO_SHOPPER_PASSWORD: z.string().optional(),
+  ...outboxEnv,
+  ...retentionEnv,
+  /** How long refresh tokens are kept after they expire before they are deleted. */
+  REFRESH_TOKEN_RETENTION_DAYS: z.coerce.number().min(0).default(7),
 };
 
 export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth: AuthService; apiClients: ApiClientService; keys: SigningKeys; db: Database<typeof tables> }, Context> = {
   name: 'auth',
   defaultPort: 8001,
   env,
+  peers: { users: 'http://localhost:8002/graphql' },
   tables,
   ...subgraphSources(__dirname),
   resolvers,
-  async setup({ config, db, logger }) {
+  async setup({ config, db, logger, jobs, peer }) {
     if (config.NODE_ENV === 'production' && !config.JWT_PRIVATE_KEY) {
       throw new ConfigError('auth', ['JWT_PRIVATE_KEY: required in production (an ES256 private key in PKCS#8 PEM)']);
     }
@@ -46,14 +67,20 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth:
         new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: 60, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: 60 }) });
       stop = async () => void redis.disconnect();
     }
+    const relay = new OutboxRelay(db, logger, outboxSettings(config));
     const auth = new AuthService(
       db,
       keys,
-      { bcryptCost: config.BCRYPT_COST, loginRatePerEmail: config.LOGIN_RATE_PER_EMAIL, loginRatePerIp: config.LOGIN_RATE_PER_IP, limiterFactory },
+      { bcryptCost: config.BCRYPT_COST, loginRatePerEmail: config.LOGIN_RATE_PER_EMAIL, loginRatePerIp: config.LOGIN_RATE_PER_IP, limiterFactory, relay },
       logger,
     );
+    // Effects on other subgraphs, delivered at least once; every consumer is idempotent.
+    const users = new UsersClient(peer('users'));
+    relay.start(jobs, [handle(Topic.REGISTERED_NAME, (p, { signal }) => users.recordRegisteredName(p.userId, p.firstName, p.lastName, { signal }))]);
     if (config.SEED_DEMO && config.NODE_ENV !== 'production') await seedDemoAccounts(auth, config, logger);
     const apiClients = new ApiClientService(db, logger);
+    jobs.every(config.RETENTION_INTERVAL_MS, refreshTokenRetention(db, config.REFRESH_TOKEN_RETENTION_DAYS));
+    jobs.every(config.RETENTION_INTERVAL_MS, { name: 'login failure retention', run: () => auth.lockout.purgeExpired() });
     return { services: { auth, apiClients, keys, db }, stop };
   },
   context: (base, { auth, apiClients, db }) => ({ ...base, auth, apiClients, loaders: createLoaders(db) }),
@@ -65,6 +92,6 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth:
 };
 
 /** Starts the auth subgraph with the given environment. */
-export function start(environment: Env) {
-  return startSubgraph(authSubgraph, environment);
+export function start(environment: Env, options?: StartOptions) {
+  return startSubgraph(authSubgraph, environment, options);
 }

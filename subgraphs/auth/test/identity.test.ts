@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SignJWT, exportJWK, generateKeyPair, decodeJwt, decodeProtectedHeader } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, InternalCredentials } from '@zero/service';
-import { SESSION_FIELDS, STRONG_PASSWORD, registerShopper, startPlatform, uniqueEmail, type Platform } from '@zero/testing';
+import { SESSION_FIELDS, STRONG_PASSWORD, eventually, registerShopper, startPlatform, uniqueEmail, type Platform } from '@zero/testing';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -28,6 +28,23 @@ describe('register', () => {
     const me = await platform.request(ME, {}, { token: payload.session.accessToken });
     expect(me.data.me).toMatchObject({ id: payload.session.user.id, email: email.toLowerCase() });
     expect(new Date(me.data.me.createdAt).toISOString()).toBe(me.data.me.createdAt);
+  });
+
+  test('the name given at registration becomes the profile\'s first and last name', async () => {
+    const payload = await register({ email: uniqueEmail(), password: STRONG_PASSWORD, name: '  Ada King Lovelace ' });
+    expect(payload.userErrors).toEqual([]);
+    const token = payload.session.accessToken;
+    const profile = await eventually(async () => {
+      const res = await platform.request('{ me { profile { firstName lastName } } }', {}, { token });
+      return res.data?.me?.profile?.firstName ? res.data.me.profile : null;
+    });
+    expect(profile).toEqual({ firstName: 'Ada', lastName: 'King Lovelace' });
+    const single = await register({ email: uniqueEmail(), password: STRONG_PASSWORD, name: 'Plato' });
+    const singleProfile = await eventually(async () => {
+      const res = await platform.request('{ me { profile { firstName lastName } } }', {}, { token: single.session.accessToken });
+      return res.data?.me?.profile?.firstName ? res.data.me.profile : null;
+    });
+    expect(singleProfile).toEqual({ firstName: 'Plato', lastName: null });
   });
 
   test('refuses invalid emails', async () => {
@@ -83,6 +100,21 @@ describe('login', () => {
     const shopper = await registerShopper(platform);
     for (let i = 0; i < 5; i++) expect(codes(await login(shopper.email, 'Wrong-Password-1'))).toEqual(['INVALID_CREDENTIALS']);
     expect(codes(await login(shopper.email, shopper.password))).toEqual(['ACCOUNT_LOCKED']);
+  });
+
+  test('an unknown email locks exactly like an account: the answers never tell whether the email has one', async () => {
+    const shopper = await registerShopper(platform);
+    const nobody = uniqueEmail('nobody');
+    const known: unknown[] = [];
+    const unknown: unknown[] = [];
+    for (let i = 0; i < 6; i++) {
+      known.push(codes(await login(shopper.email, 'Wrong-Password-1')));
+      unknown.push(codes(await login(nobody, 'Wrong-Password-1')));
+    }
+    expect(unknown).toEqual(known);
+    expect(unknown.at(-1)).toEqual(['ACCOUNT_LOCKED']);
+    // Case and spaces do not make a new email.
+    expect(codes(await login(`  ${nobody.toUpperCase()} `, STRONG_PASSWORD))).toEqual(['ACCOUNT_LOCKED']);
   });
 
   test('a success resets the failure count', async () => {
@@ -285,9 +317,19 @@ describe('authorization', () => {
     expect(res.data.user).toEqual({ id: shopper.userId, email: shopper.email, profile: { firstName: null } });
   });
 
-  test('errors carry no stack trace', async () => {
-    const res = await platform.request('mutation { logoutEverywhere }');
-    expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:/);
+  test('errors carry no stack trace, in development too (where Apollo adds them unless told not to)', async () => {
+    const development = await startPlatform({ subgraphs: ['auth'], env: { NODE_ENV: 'development' } });
+    try {
+      const answers = [
+        await development.request('mutation { logoutEverywhere }'), // UNAUTHENTICATED, from the subgraph
+        await development.request('mutation($input: LoginInput!) { login(input: $input) { userErrors { code } } }', { input: 'x' }), // BAD_USER_INPUT, from the router
+        await development.request('{ nope }'), // GRAPHQL_VALIDATION_FAILED
+      ];
+      expect(answers.map((a) => a.errors?.[0]?.extensions?.code)).toEqual(['UNAUTHENTICATED', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
+      for (const answer of answers) expect(JSON.stringify(answer)).not.toMatch(/stacktrace|\.ts:|at .*\(/);
+    } finally {
+      await development.stop();
+    }
   });
 });
 

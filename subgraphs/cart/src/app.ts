@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ServiceClient, startSubgraph, type Database, type Env, type SubgraphDefinition, subgraphSources } from '@zero/service';
+import { retentionEnv, startSubgraph, type Database, type Env, type StartOptions, type SubgraphDefinition, subgraphSources } from '@zero/service';
+import { checkoutRetention } from './db/retention';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -8,10 +9,11 @@ import { CatalogClient } from './services/catalog-client';
 import type { Context } from './context';
 
 const env = {
-  /** The catalog subgraph, for current prices and stock (the same variable the router reads). */
-  CATALOG_SUBGRAPH_URL: z.string().url().default('http://localhost:8004/graphql'),
+  ...retentionEnv,
   /** How often abandoned guest carts are deleted. */
-  CART_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(60 * 60 * 1000),
+  CART_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60 * 60 * 1000),
+  /** How long the record of a checkout (which makes clearing its lines idempotent) is kept. */
+  CHECKOUT_RETENTION_DAYS: z.coerce.number().min(1).default(30),
 };
 
 type Services = { carts: CartService; catalog: CatalogClient; db: Database<typeof tables> };
@@ -20,32 +22,22 @@ export const cartSubgraph: SubgraphDefinition<typeof tables, typeof env, Service
   name: 'cart',
   defaultPort: 8007,
   env,
+  // The catalog: current prices and stock.
+  peers: { catalog: 'http://localhost:8004/graphql' },
   tables,
   ...subgraphSources(__dirname),
   resolvers,
-  async setup({ config, db, credentials, logger }) {
-    const catalog = new CatalogClient(new ServiceClient('cart', config.CATALOG_SUBGRAPH_URL, credentials));
+  async setup({ config, db, jobs, peer }) {
+    const catalog = new CatalogClient(peer('catalog'));
     const carts = new CartService(db);
-    let sweeping: Promise<unknown> = Promise.resolve();
-    const timer = setInterval(() => {
-      sweeping = carts.purgeExpiredGuestCarts().then(
-        (count) => count && logger.info({ count }, 'deleted abandoned guest carts'),
-        (error) => logger.error({ err: error }, 'guest cart sweep failed'),
-      );
-    }, config.CART_SWEEP_INTERVAL_MS);
-    timer.unref();
-    return {
-      services: { carts, catalog, db },
-      stop: async () => {
-        clearInterval(timer);
-        await sweeping;
-      },
-    };
+    jobs.every(config.CART_SWEEP_INTERVAL_MS, { name: 'guest cart sweep', run: () => carts.purgeExpiredGuestCarts() });
+    jobs.every(config.RETENTION_INTERVAL_MS, checkoutRetention(db, config.CHECKOUT_RETENTION_DAYS));
+    return { services: { carts, catalog, db } };
   },
   context: (base, { carts, catalog, db }) => ({ ...base, carts, loaders: createLoaders(db, catalog) }),
 };
 
 /** Starts the cart subgraph with the given environment. */
-export function start(environment: Env) {
-  return startSubgraph(cartSubgraph, environment);
+export function start(environment: Env, options?: StartOptions) {
+  return startSubgraph(cartSubgraph, environment, options);
 }

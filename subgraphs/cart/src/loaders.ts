@@ -1,10 +1,8 @@
 import DataLoader from 'dataloader';
 import { asc, inArray } from 'drizzle-orm';
-import type { Database } from '@zero/service';
+import { isId, type Database } from '@zero/service';
 import { cartLines, carts, type CartLineRow, type CartRow, type tables } from './db/schema';
 import type { CatalogClient, VariantInfo } from './services/catalog-client';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Per-request batching: one catalog call for every variant a request prices, and one SELECT for the lines of every
@@ -22,7 +20,7 @@ export function createLoaders(db: Database<typeof tables>, catalog: CatalogClien
       return cartIds.map((id) => rows.filter((row) => row.cartId === id));
     }),
     cartByUser: new DataLoader<string, CartRow | null>(async (userIds) => {
-      const valid = userIds.filter((id) => UUID.test(id));
+      const valid = userIds.filter(isId);
       const rows = valid.length ? await db.select().from(carts).where(inArray(carts.userId, valid)) : [];
       return userIds.map((id) => rows.find((row) => row.userId === id) ?? null);
     }),

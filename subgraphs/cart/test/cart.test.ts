@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { registerShopper, startPlatform, type Platform } from '@zero/testing';
-import { PAYLOAD, adminToken, catalogVariantCalls, createProduct } from './helpers';
+import { adminToken, createTestProduct, operationCount, registerShopper, startPlatform, type Platform } from '@zero/testing';
+import { PAYLOAD } from './helpers';
+
+/** How many times the cart has asked the catalog for variants so far (its operation is named `CartVariants`). */
+const catalogVariantCalls = (platform: Platform) => operationCount(platform, 'catalog', 'CartVariants');
 
 let platform: Platform;
 let admin: string;
@@ -27,7 +30,7 @@ const codes = (payload: { userErrors: { code: string }[] }) => payload.userError
 
 describe('guest carts', () => {
   test('the whole flow: create, add, update, remove, clear, with totals at catalog prices', async () => {
-    const { variants: [a, b] } = await createProduct(platform, admin, [{ price: 1999, stock: 20 }, { price: 500, stock: 20 }]);
+    const { variants: [a, b] } = await createTestProduct(platform, admin, [{ price: 1999, stock: 20 }, { price: 500, stock: 20 }]);
     const created = (await platform.request(CREATE)).data.createCart;
     expect(created.userErrors).toEqual([]);
     expect(created.cart).toMatchObject({ lines: [], totalQuantity: 0, subtotal: { amount: 0, currency: 'USD' } });
@@ -63,7 +66,7 @@ describe('guest carts', () => {
   });
 
   test('a line resolves to the catalog variant through the router', async () => {
-    const { variants: [a] } = await createProduct(platform, admin, [{ price: 1234, stock: 5 }]);
+    const { variants: [a] } = await createTestProduct(platform, admin, [{ price: 1234, stock: 5 }]);
     const id = await guestCart();
     await add(id, a!.id, 1);
     const res = await platform.request('query($id: ID) { cart(id: $id) { lines { variant { id sku price { amount } inStock } } } }', { id });
@@ -73,7 +76,7 @@ describe('guest carts', () => {
 
   test('anonymous callers without a cart id: no cart, and mutations need sign-in', async () => {
     expect(await cart(null)).toBeNull();
-    const { variants: [a] } = await createProduct(platform, admin, [{ price: 100, stock: 5 }]);
+    const { variants: [a] } = await createTestProduct(platform, admin, [{ price: 100, stock: 5 }]);
     const res = await platform.request(ADD, { variantId: a!.id, quantity: 1 });
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await platform.request(CLEAR, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -88,7 +91,7 @@ describe('guest carts', () => {
 
 describe('rules and codes', () => {
   test('INVALID_QUANTITY: 1–10 per line, adds included', async () => {
-    const { variants: [a] } = await createProduct(platform, admin, [{ price: 100, stock: 100 }]);
+    const { variants: [a] } = await createTestProduct(platform, admin, [{ price: 100, stock: 100 }]);
     const id = await guestCart();
     for (const quantity of [0, -1, 11]) {
       const res = await add(id, a!.id, quantity);
@@ -105,7 +108,7 @@ describe('rules and codes', () => {
   });
 
   test('UNKNOWN_VARIANT and NOT_FOUND', async () => {
-    const { variants: [a] } = await createProduct(platform, admin, [{ price: 100, stock: 100 }]);
+    const { variants: [a] } = await createTestProduct(platform, admin, [{ price: 100, stock: 100 }]);
     const id = await guestCart();
     expect(await add(id, 'not-a-variant', 1)).toMatchObject({ cart: null, userErrors: [{ code: 'UNKNOWN_VARIANT', field: ['variantId'] }] });
     expect(codes(await add(id, '00000000-0000-4000-8000-000000000000', 1))).toEqual(['UNKNOWN_VARIANT']);
@@ -118,7 +121,7 @@ describe('rules and codes', () => {
   });
 
   test('OUT_OF_STOCK: a line never asks for more than is available', async () => {
-    const { variants: [a] } = await createProduct(platform, admin, [{ price: 100, stock: 3 }]);
+    const { variants: [a] } = await createTestProduct(platform, admin, [{ price: 100, stock: 3 }]);
     const id = await guestCart();
     expect(await add(id, a!.id, 4)).toMatchObject({ cart: null, userErrors: [{ code: 'OUT_OF_STOCK', field: ['quantity'] }] });
     expect((await add(id, a!.id, 2)).userErrors).toEqual([]);
@@ -134,7 +137,7 @@ describe('rules and codes', () => {
   });
 
   test('CART_FULL at 50 lines; the catalog is called once per request whatever the number of lines', async () => {
-    const { variants } = await createProduct(platform, admin, Array.from({ length: 51 }, (_, i) => ({ price: 100 + i, stock: 10 })));
+    const { variants } = await createTestProduct(platform, admin, Array.from({ length: 51 }, (_, i) => ({ price: 100 + i, stock: 10 })));
     const id = await guestCart();
     for (const variant of variants.slice(0, 50)) expect((await add(id, variant.id, 1)).userErrors).toEqual([]);
     expect(await add(id, variants[50]!.id, 1)).toMatchObject({ cart: null, userErrors: [{ code: 'CART_FULL' }] });
@@ -153,14 +156,14 @@ describe('rules and codes', () => {
   });
 
   test('prices are always the catalog current ones', async () => {
-    const product = await createProduct(platform, admin, [{ price: 1000, stock: 10 }]);
+    const product = await createTestProduct(platform, admin, [{ price: 1000, stock: 10 }]);
     const variant = product.variants[0]!;
     const id = await guestCart();
     await add(id, variant.id, 2);
     expect((await cart(id)).subtotal.amount).toBe(2000);
     const res = await platform.request(
       'mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { userErrors { code message } } }',
-      { id: product.id, input: { variants: [{ sku: variant.sku, title: 'Variant 0', price: 1250, weightGrams: 100, stock: 10, selectedOptions: [{ name: 'Number', value: '0' }] }] } },
+      { id: product.productId, input: { variants: [{ sku: variant.sku, title: 'Variant 0', price: 1250, weightGrams: 100, stock: 10, selectedOptions: [{ name: 'Number', value: '0' }] }] } },
       { token: admin },
     );
     expect(res.data.updateProduct.userErrors).toEqual([]);
@@ -173,7 +176,7 @@ describe('rules and codes', () => {
 describe('signed-in carts', () => {
   test('no cart id means the shopper cart, created on first add; User.cart shows it', async () => {
     const shopper = await registerShopper(platform);
-    const { variants: [a] } = await createProduct(platform, admin, [{ price: 700, stock: 10 }]);
+    const { variants: [a] } = await createTestProduct(platform, admin, [{ price: 700, stock: 10 }]);
     expect(await cart(null, shopper.token)).toBeNull();
     const me = await platform.request('{ me { id cart { id } } }', {}, { token: shopper.token });
     expect(me.data.me.cart).toBeNull();
@@ -196,7 +199,7 @@ describe('signed-in carts', () => {
 
   test('concurrent first adds make one cart', async () => {
     const shopper = await registerShopper(platform);
-    const { variants } = await createProduct(platform, admin, [{ price: 1, stock: 10 }, { price: 2, stock: 10 }, { price: 3, stock: 10 }]);
+    const { variants } = await createTestProduct(platform, admin, [{ price: 1, stock: 10 }, { price: 2, stock: 10 }, { price: 3, stock: 10 }]);
     const results = await Promise.all(variants.map((v) => add(null, v.id, 1, shopper.token)));
     expect(new Set(results.map((r) => r.cart.id)).size).toBe(1);
     expect((await cart(null, shopper.token)).lines).toHaveLength(3);
@@ -205,7 +208,7 @@ describe('signed-in carts', () => {
   test('a shopper never reads or changes another shopper cart, even with its id', async () => {
     const alice = await registerShopper(platform);
     const bob = await registerShopper(platform);
-    const { variants: [a] } = await createProduct(platform, admin, [{ price: 700, stock: 10 }]);
+    const { variants: [a] } = await createTestProduct(platform, admin, [{ price: 700, stock: 10 }]);
     const aliceCart = (await add(null, a!.id, 1, alice.token)).cart.id as string;
 
     for (const token of [bob.token, undefined]) {
@@ -227,7 +230,7 @@ describe('signed-in carts', () => {
 describe('mergeCart', () => {
   test('moves guest lines into the shopper cart, capped at 10, and is idempotent', async () => {
     const shopper = await registerShopper(platform);
-    const { variants: [a, b] } = await createProduct(platform, admin, [{ price: 100, stock: 50 }, { price: 200, stock: 50 }]);
+    const { variants: [a, b] } = await createTestProduct(platform, admin, [{ price: 100, stock: 50 }, { price: 200, stock: 50 }]);
     await add(null, a!.id, 8, shopper.token);
     const guest = await guestCart();
     await add(guest, a!.id, 5);
@@ -252,7 +255,7 @@ describe('mergeCart', () => {
 
   test('creates the shopper cart when there is none', async () => {
     const shopper = await registerShopper(platform);
-    const { variants: [a] } = await createProduct(platform, admin, [{ price: 100, stock: 50 }]);
+    const { variants: [a] } = await createTestProduct(platform, admin, [{ price: 100, stock: 50 }]);
     const guest = await guestCart();
     await add(guest, a!.id, 3);
     const merged = (await platform.request(MERGE, { id: guest }, { token: shopper.token })).data.mergeCart;
@@ -263,7 +266,7 @@ describe('mergeCart', () => {
 
   test('concurrent merges of one guest cart never double quantities', async () => {
     const shopper = await registerShopper(platform);
-    const { variants: [a, b] } = await createProduct(platform, admin, [{ price: 100, stock: 50 }, { price: 200, stock: 50 }]);
+    const { variants: [a, b] } = await createTestProduct(platform, admin, [{ price: 100, stock: 50 }, { price: 200, stock: 50 }]);
     await add(null, a!.id, 4, shopper.token);
     const guest = await guestCart();
     await add(guest, a!.id, 3);
@@ -275,7 +278,7 @@ describe('mergeCart', () => {
 
   test('concurrent merges by two shoppers: exactly one gets the lines', async () => {
     const [alice, bob] = await Promise.all([registerShopper(platform), registerShopper(platform)]);
-    const { variants: [a] } = await createProduct(platform, admin, [{ price: 100, stock: 50 }]);
+    const { variants: [a] } = await createTestProduct(platform, admin, [{ price: 100, stock: 50 }]);
     const guest = await guestCart();
     await add(guest, a!.id, 2);
     const [ra, rb] = await Promise.all([alice, bob].map((s) => platform.request(MERGE, { id: guest }, { token: s.token })));
@@ -285,7 +288,7 @@ describe('mergeCart', () => {
 
   test('CART_FULL when the union would exceed 50 lines; nothing is merged', async () => {
     const shopper = await registerShopper(platform);
-    const { variants } = await createProduct(platform, admin, Array.from({ length: 52 }, () => ({ price: 100, stock: 10 })));
+    const { variants } = await createTestProduct(platform, admin, Array.from({ length: 52 }, () => ({ price: 100, stock: 10 })));
     for (const v of variants.slice(0, 30)) await add(null, v.id, 1, shopper.token);
     const guest = await guestCart();
     for (const v of variants.slice(29, 52)) await add(guest, v.id, 1); // 23 lines, one shared: 52 in all
@@ -298,7 +301,7 @@ describe('mergeCart', () => {
 
 describe('abandoned guest carts', () => {
   test('expire after 30 days and are swept', async () => {
-    const { variants: [a] } = await createProduct(platform, admin, [{ price: 100, stock: 50 }]);
+    const { variants: [a] } = await createTestProduct(platform, admin, [{ price: 100, stock: 50 }]);
     const old = await guestCart();
     const fresh = await guestCart();
     await add(old, a!.id, 1);
@@ -316,14 +319,14 @@ describe('abandoned guest carts', () => {
 });
 
 test('variants of an archived product cannot be added', async () => {
-  const product = await createProduct(platform, admin, [{ price: 1000, stock: 5 }]);
-  await platform.request('mutation($id: ID!) { archiveProduct(id: $id) { userErrors { code } } }', { id: product.id }, { token: admin });
+  const product = await createTestProduct(platform, admin, [{ price: 1000, stock: 5 }]);
+  await platform.request('mutation($id: ID!) { archiveProduct(id: $id) { userErrors { code } } }', { id: product.productId }, { token: admin });
   const id = await guestCart();
   expect(codes(await add(id, product.variants[0]!.id, 1))).toEqual(['UNKNOWN_VARIANT']);
 });
 
 test('two changes to one cart in a single request: the second sees the first', async () => {
-  const product = await createProduct(platform, admin, [{ price: 1000, stock: 5 }]);
+  const product = await createTestProduct(platform, admin, [{ price: 1000, stock: 5 }]);
   const id = await guestCart();
   const res = await platform.request(
     `mutation($c: ID, $v: ID!) { a: addToCart(cartId: $c, variantId: $v, quantity: 1) { cart { totalQuantity } }
@@ -335,7 +338,7 @@ test('two changes to one cart in a single request: the second sees the first', a
 });
 
 test('concurrent adds of one variant lose nothing and double nothing', async () => {
-  const product = await createProduct(platform, admin, [{ price: 1000, stock: 50 }]);
+  const product = await createTestProduct(platform, admin, [{ price: 1000, stock: 50 }]);
   const id = await guestCart();
   await Promise.all(Array.from({ length: 8 }, () => add(id, product.variants[0]!.id, 1)));
   expect((await cart(id)).totalQuantity).toBe(8);
@@ -343,7 +346,7 @@ test('concurrent adds of one variant lose nothing and double nothing', async () 
 
 test('after checkout, the ordered quantities leave the cart once; lines added since stay', async () => {
   const { InternalCredentials } = await import('@zero/service');
-  const product = await createProduct(platform, admin, [{ price: 1000, stock: 50 }, { price: 2000, stock: 50 }]);
+  const product = await createTestProduct(platform, admin, [{ price: 1000, stock: 50 }, { price: 2000, stock: 50 }]);
   const [a, b] = product.variants;
   const id = await guestCart();
   await add(id, a!.id, 5);

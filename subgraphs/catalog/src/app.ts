@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bool, startSubgraph, type Database, type Env, type SubgraphDefinition, subgraphSources } from '@zero/service';
+import { bool, retentionEnv, startSubgraph, type Database, type Env, type StartOptions, type SubgraphDefinition, subgraphSources } from '@zero/service';
+import { reservationRetention } from './db/retention';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -21,6 +22,9 @@ const env = {
   SEED_DEMO: bool(false),
   /** How long a reservation holds stock unless the caller says otherwise. */
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(1800),
+  ...retentionEnv,
+  /** How long a released or lapsed reservation is kept before it is deleted (committed ones are the sale and stay). */
+  RESERVATION_RETENTION_DAYS: z.coerce.number().min(1).default(30),
 };
 
 /** What the catalog builds once per process and hands to every request. */
@@ -39,7 +43,7 @@ export const catalogSubgraph: SubgraphDefinition<typeof tables, typeof env, Cata
   tables,
   ...subgraphSources(__dirname),
   resolvers,
-  async setup({ config, db, logger }) {
+  async setup({ config, db, logger, jobs }) {
     // The four departments exist in every store; the demo products only where asked for, never in production.
     await ensureCategories(db);
     if (config.SEED_DEMO && config.NODE_ENV !== 'production') await seedDemoCatalog(db, logger);
@@ -50,6 +54,7 @@ export const catalogSubgraph: SubgraphDefinition<typeof tables, typeof env, Cata
       db,
       publicUrl: config.PUBLIC_URL,
     };
+    jobs.every(config.RETENTION_INTERVAL_MS, reservationRetention(db, config.RESERVATION_RETENTION_DAYS));
     return { services };
   },
   context: (base, services) => ({ ...base, ...services, loaders: createLoaders(services.db, services.catalog) }),
@@ -78,6 +83,6 @@ export const catalogSubgraph: SubgraphDefinition<typeof tables, typeof env, Cata
 };
 
 /** Starts the catalog subgraph with the given environment. */
-export function start(environment: Env) {
-  return startSubgraph(catalogSubgraph, environment);
+export function start(environment: Env, options?: StartOptions) {
+  return startSubgraph(catalogSubgraph, environment, options);
 }

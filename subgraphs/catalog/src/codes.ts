@@ -17,8 +17,3 @@ export const CatalogCode = {
   RESERVATION_EXPIRED: 'RESERVATION_EXPIRED',
 } as const;
 export type CatalogCode = (typeof CatalogCode)[keyof typeof CatalogCode];
-
-/** The store's only currency. */
-export const CURRENCY = 'USD';
-/** The most items one page of a connection returns. */
-export const MAX_PAGE_SIZE = 100;

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { asc, desc, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
-import type { Database } from '@zero/service';
+import { isId, type Database } from '@zero/service';
 import { categories, productImages, products, stockMovements, variants, type CategoryRow, type ImageRow, type StockMovementRow, type tables, type VariantRow } from './db/schema';
-import { liveReservedSql, productColumns, rollUp, sum, type CatalogService, type ProductPage, type ProductRecord } from './services/catalog-service';
-import { isUuid } from './services/cursor';
+import { productColumns, rollUp, sum, type CatalogService, type ProductPage, type ProductRecord } from './services/catalog-service';
+import { availableOf } from './services/availability';
 
 /**
  * Per-request batching: whatever the number of products, variants or categories a request touches, each kind of
@@ -12,7 +12,7 @@ import { isUuid } from './services/cursor';
 export function createLoaders(db: Database<typeof tables>, catalog: CatalogService) {
   const byIds = <T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>) =>
     new DataLoader<string, T | null>(async (ids) => {
-      const valid = ids.filter(isUuid);
+      const valid = ids.filter(isId);
       const rows = valid.length ? await fetch(valid) : [];
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
@@ -48,13 +48,9 @@ export function createLoaders(db: Database<typeof tables>, catalog: CatalogServi
     (row) => row.parentId!,
     (ids) => db.select().from(categories).where(inArray(categories.parentId, ids)).orderBy(asc(categories.position), asc(categories.name)),
   );
-  /** Stock on hand minus live reservations, never below zero. */
+  /** What can still be sold of each variant (the rule is in services/availability.ts). */
   const available = new DataLoader<string, number>(async (ids) => {
-    const rows = await db
-      .select({ id: variants.id, available: sql<number>`greatest(${variants.onHand} - ${liveReservedSql(sql`${variants.id}`)}, 0)::int` })
-      .from(variants)
-      .where(inArray(variants.id, ids as string[]));
-    const found = new Map(rows.map((row) => [row.id, Number(row.available)]));
+    const found = await availableOf(db, ids.filter(isId));
     return ids.map((id) => found.get(id) ?? 0);
   });
   // The newest 100 movements of each variant (the most `stockMovements(first:)` may ask for): the ledger grows with

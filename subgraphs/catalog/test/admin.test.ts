@@ -1,5 +1,5 @@
-import { registerShopper, type Platform } from '@zero/testing';
-import { adminToken, PRODUCT_FIELDS, startCatalogPlatform } from './helpers';
+import { adminToken, registerShopper, type Platform } from '@zero/testing';
+import { PRODUCT_FIELDS, startCatalogPlatform } from './helpers';
 
 /** Admin mutations through the router: authorization, validation codes, archiving, stock. */
 let platform: Platform;
@@ -174,6 +174,25 @@ test('updateProduct changes the given fields and upserts variants by SKU', async
   expect(missing.data.updateProduct.userErrors[0]).toMatchObject({ code: 'NOT_FOUND', field: ['id'] });
   const invalid = await platform.request(UPDATE, { id: created.id, input: { name: '' } }, { token: admin });
   expect(invalid.data.updateProduct.userErrors[0]).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'name'] });
+});
+
+test('updateProduct: variants that do not fit the options are INVALID_INPUT, never an internal error, and change nothing', async () => {
+  const created = (await platform.request(CREATE, { input: tshirt() }, { token: admin })).data.createProduct.product;
+  const [s] = created.variants;
+  // A variant choosing an option the others do not: the product's variants would no longer share one set of options.
+  const extraOption = await platform.request(
+    UPDATE,
+    { id: created.id, input: { name: 'Changed', variants: [{ sku: `${s.sku}-RED`, price: 100, weightGrams: 1, stock: 1, selectedOptions: [{ name: 'Size', value: 'L' }, { name: 'Colour', value: 'Red' }] }] } },
+    { token: admin },
+  );
+  expect(extraOption.errors).toBeUndefined();
+  expect(extraOption.data.updateProduct).toEqual({ product: null, userErrors: [expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'variants'] })] });
+  // Options that leave out a value the variants choose.
+  const narrowOptions = await platform.request(UPDATE, { id: created.id, input: { options: [{ name: 'Size', values: ['S'] }] } }, { token: admin });
+  expect(narrowOptions.errors).toBeUndefined();
+  expect(narrowOptions.data.updateProduct).toEqual({ product: null, userErrors: [expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'options'] })] });
+  const after = await platform.request(`query($id: ID!) { product(id: $id) { ${PRODUCT_FIELDS} } }`, { id: created.id });
+  expect(after.data.product).toEqual(created);
 });
 
 test('archived products leave every list but still resolve by id', async () => {

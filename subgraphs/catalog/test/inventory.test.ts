@@ -1,6 +1,6 @@
 import { InternalCredentials } from '@zero/service';
-import { registerShopper, type Platform } from '@zero/testing';
-import { adminToken, asService, startCatalogPlatform } from './helpers';
+import { adminToken, registerShopper, type Platform } from '@zero/testing';
+import { asService, startCatalogPlatform } from './helpers';
 
 /** Stock reservations: the internal API other subgraphs (orders) call with a service credential. */
 let platform: Platform;

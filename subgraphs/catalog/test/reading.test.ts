@@ -1,5 +1,5 @@
-import type { Platform } from '@zero/testing';
-import { adminToken, asService, PRODUCT_FIELDS, startCatalogPlatform, statementCount } from './helpers';
+import { adminToken, type Platform } from '@zero/testing';
+import { asService, PRODUCT_FIELDS, startCatalogPlatform, statementCount } from './helpers';
 
 /** Reading the demo catalog through the router: pagination, filters, search, facets, batching. */
 let platform: Platform;
@@ -214,6 +214,13 @@ test('bad arguments are BAD_USER_INPUT', async () => {
   expect(garbage.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   const both = await platform.request(`{ product(id: "x", slug: "y") { id } }`);
   expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});
+
+test('minPrice above maxPrice is BAD_USER_INPUT, not an empty list', async () => {
+  const res = await platform.request(`{ products(filter: { minPrice: 5000, maxPrice: 1000 }) { totalCount } }`);
+  expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  const equal = await platform.request(`{ products(filter: { minPrice: 1000, maxPrice: 1000 }) { totalCount } }`);
+  expect(equal.errors).toBeUndefined();
 });
 
 test('product by id and by slug; unknown ones are null', async () => {

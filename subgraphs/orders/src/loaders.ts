@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { asc, inArray } from 'drizzle-orm';
-import type { Database } from '@zero/service';
+import { isId, type Database } from '@zero/service';
 import { orderLines, orderStatusChanges, type OrderLineRow, type OrderRow, type OrderStatusChangeRow, type tables } from './db/schema';
-import { isUuid, type OrderService } from './services/order-service';
+import type { OrderService } from './services/order-service';
 
 /** Per-request batching: one SELECT per table for every order a request touches. */
 export function createLoaders(db: Database<typeof tables>, service: OrderService) {
@@ -13,10 +13,10 @@ export function createLoaders(db: Database<typeof tables>, service: OrderService
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
     lines: new DataLoader<string, OrderLineRow[]>(async (ids) =>
-      group(ids, await db.select().from(orderLines).where(inArray(orderLines.orderId, ids.filter(isUuid))).orderBy(asc(orderLines.position))),
+      group(ids, await db.select().from(orderLines).where(inArray(orderLines.orderId, ids.filter(isId))).orderBy(asc(orderLines.position))),
     ),
     history: new DataLoader<string, OrderStatusChangeRow[]>(async (ids) =>
-      group(ids, await db.select().from(orderStatusChanges).where(inArray(orderStatusChanges.orderId, ids.filter(isUuid))).orderBy(asc(orderStatusChanges.at))),
+      group(ids, await db.select().from(orderStatusChanges).where(inArray(orderStatusChanges.orderId, ids.filter(isId))).orderBy(asc(orderStatusChanges.at))),
     ),
   };
 }

@@ -203,6 +203,20 @@ describe('lifecycle', () => {
     expect((await platform.request(CANCEL, { id: order.id }, { token: shopper.token })).data.cancelOrder.userErrors[0].code).toBe('INVALID_TRANSITION');
   });
 
+  test('lost stock cancels only where the state machine allows: a SHIPPED order stays SHIPPED', async () => {
+    const { product, shopper, order } = await placed(10, 2);
+    const services = platform.subgraphs.orders!.services as { orders: { recordPayment(o: string, p: string): Promise<boolean>; stockLost(o: string): Promise<void> } };
+    await services.orders.recordPayment(order.id, '00000000-0000-4000-8000-00000000cafe');
+    for (const status of ['PROCESSING', 'SHIPPED']) {
+      expect((await platform.request(UPDATE_STATUS, { id: order.id, s: status }, { token: admin })).data.updateOrderStatus.order.status).toBe(status);
+    }
+    const stockBefore = await available(product.productId);
+    await services.orders.stockLost(order.id);
+    const after = (await platform.request('query($id: ID!) { order(id: $id) { status statusHistory { status } } }', { id: order.id }, { token: shopper.token })).data.order;
+    expect(after).toEqual({ status: 'SHIPPED', statusHistory: [{ status: 'PENDING' }, { status: 'CONFIRMED' }, { status: 'PROCESSING' }, { status: 'SHIPPED' }] });
+    expect(await available(product.productId)).toBe(stockBefore); // nothing released for goods already shipped
+  });
+
   test('orders are listed newest first with keyset pagination; admins see everyone’s', async () => {
     const product = await createTestProduct(platform, admin, { price: 100, weightGrams: 10, stock: 50 });
     const shopper = await registerShopper(platform);
@@ -230,6 +244,33 @@ describe('lifecycle', () => {
     const tooMany = await platform.request('{ orders(first: 101) { totalCount } }', {}, { token: shopper.token });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+});
+
+test('orders and users agree on which addresses are valid, and on the field at fault', async () => {
+  const shopper = await registerShopper(platform); // an empty cart: a valid address gets as far as CART_EMPTY
+  const cases: Array<Record<string, unknown>> = [
+    {},
+    { postalCode: '9'.repeat(21) },
+    { postalCode: '9'.repeat(20) },
+    { recipientName: '  ' },
+    { line1: 'x'.repeat(201) },
+    { line2: 'x'.repeat(201) },
+    { country: 'XX' },
+    { country: 'usa' },
+    { country: 'fr', region: 'IDF' },
+    { phone: '555-1234' },
+    { phone: '+14155550123' },
+  ];
+  for (const overrides of cases) {
+    const input = { ...CA, ...overrides };
+    const saved = (await platform.request('mutation($input: AddressInput!) { addAddress(input: $input) { address { id } userErrors { code field } } }', { input }, { token: shopper.token })).data.addAddress;
+    const placed = (await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: input } }, { token: shopper.token })).data.placeOrder;
+    const usersFields = saved.userErrors.map((e: { field: string[] }) => e.field.at(-1));
+    const ordersFields = placed.userErrors.filter((e: { code: string }) => e.code === 'INVALID_ADDRESS').map((e: { field: string[] }) => e.field.at(-1));
+    expect({ overrides, fields: ordersFields }).toEqual({ overrides, fields: usersFields });
+    expect(saved.userErrors.every((e: { code: string }) => e.code === 'INVALID_INPUT')).toBe(true);
+    if (!usersFields.length) expect(placed.userErrors).toEqual([expect.objectContaining({ code: 'CART_EMPTY' })]);
+  }
 });
 
 test('an order left unpaid is cancelled and its stock released', async () => {

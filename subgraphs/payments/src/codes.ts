@@ -11,6 +11,3 @@ export const PaymentCode = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   PAYMENT_NOT_REFUNDABLE: 'PAYMENT_NOT_REFUNDABLE',
 } as const;
-
-/** The store's only currency. */
-export const CURRENCY = 'USD';

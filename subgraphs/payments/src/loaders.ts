@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import { and, asc, desc, inArray, isNull } from 'drizzle-orm';
-import type { Database } from '@zero/service';
+import { isId, type Database } from '@zero/service';
 import { paymentMethods, payments, type PaymentMethodRow, type PaymentRow, type tables } from './db/schema';
-import { isId } from './services/payment-method-service';
 
 /** Per-request batching: one SELECT per table for every user, order or payment a request touches. */
 export function createLoaders(db: Database<typeof tables>) {

@@ -1,4 +1,4 @@
-import { startSubgraph, type Database, type Env, type SubgraphDefinition, subgraphSources } from '@zero/service';
+import { startSubgraph, type Database, type Env, type StartOptions, type SubgraphDefinition, subgraphSources } from '@zero/service';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -18,6 +18,6 @@ export const usersSubgraph: SubgraphDefinition<typeof tables, {}, { profiles: Pr
 };
 
 /** Starts the users subgraph with the given environment. */
-export function start(environment: Env) {
-  return startSubgraph(usersSubgraph, environment);
+export function start(environment: Env, options?: StartOptions) {
+  return startSubgraph(usersSubgraph, environment, options);
 }

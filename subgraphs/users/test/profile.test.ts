@@ -40,6 +40,20 @@ describe('profile', () => {
     expect(res.data.updateProfile.userErrors[0]).toEqual({ code: 'INVALID_INPUT', field: ['input', 'firstName'] });
   });
 
+  test('the name given at registration fills the profile once, never over a name the user set', async () => {
+    const { token, userId } = await registerShopper(platform);
+    const profiles = (platform.subgraphs.users!.services as { profiles: { recordRegisteredName(u: string, f: string, l: string | null): Promise<boolean> } }).profiles;
+    const profile = async () => (await platform.request('{ me { profile { firstName lastName } } }', {}, { token })).data.me.profile;
+    expect(await profiles.recordRegisteredName(userId, 'Ada', 'Lovelace')).toBe(true);
+    expect(await profiles.recordRegisteredName(userId, 'Ada', 'Lovelace')).toBe(false); // repeated delivery
+    await platform.request('mutation { updateProfile(input: { firstName: "Augusta", lastName: null }) { userErrors { code } } }', {}, { token });
+    expect(await profiles.recordRegisteredName(userId, 'Ada', 'Lovelace')).toBe(false);
+    expect(await profile()).toEqual({ firstName: 'Augusta', lastName: null });
+    // Internal: not in the public API.
+    const res = await platform.request('mutation { recordRegisteredName(userId: "x", firstName: "y") }', {}, { token });
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   test('anonymous callers get UNAUTHENTICATED', async () => {
     const res = await platform.request('mutation { updateProfile(input: { firstName: "X" }) { userErrors { code } } }');
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -29,7 +29,9 @@ export type Scalars = {
 /** A partner application that calls the API with its own key (`X-API-Key`), limited to its published operation list. */
 export type ApiClient = {
   __typename?: 'ApiClient';
+  /** When an admin created the client. */
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque; pass it to `revokeApiClient` and `publishOperationList`. */
   id: Scalars['ID']['output'];
   /** The first characters of the key (e.g. `pz_Ab3x`), to tell keys apart; not enough to use it. */
   keyPrefix: Scalars['String']['output'];
@@ -48,10 +50,13 @@ export type ApiClient = {
 /** Internal (router): what the router needs to serve a request made with an API key. */
 export type ApiClientAccess = {
   __typename?: 'ApiClientAccess';
+  /** The client's id: the key the router keeps its budget and its operation list under. */
   id: Scalars['ID']['output'];
   /** The version of the client's published operation list; null when none is published. */
   listVersion: Maybe<Scalars['Int']['output']>;
+  /** How the router matches the client's requests against its list. */
   mode: OperationListMode;
+  /** The client's name, for the router's logs. */
   name: Scalars['String']['output'];
   /** True when the client is revoked: refuse the key. */
   revoked: Scalars['Boolean']['output'];
@@ -62,17 +67,22 @@ export type ApiClientPayload = {
   __typename?: 'ApiClientPayload';
   /** The client's key, returned by `createApiClient` only, and only this once. Null otherwise. */
   apiKey: Maybe<Scalars['String']['output']>;
+  /** The client created or revoked; null on failure. */
   client: Maybe<ApiClient>;
+  /** At most one (INVALID_INPUT or NOT_FOUND). Empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** The result of a sign-in: a session, or the reasons there is none. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
+  /** The new session; null on failure. */
   session: Maybe<Session>;
+  /** Why there is no session: one per input field at fault (`register`) or a single error. Empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A new partner application for `createApiClient`. */
 export type CreateApiClientInput = {
   /** How the router matches the client's requests against its list; SAFELIST unless given. */
   mode?: InputMaybe<OperationListMode>;
@@ -80,11 +90,21 @@ export type CreateApiClientInput = {
   name: Scalars['String']['input'];
 };
 
+/** Credentials for `login`. */
 export type LoginInput = {
+  /** As registered; case and surrounding spaces are ignored. */
   email: Scalars['String']['input'];
+  /**
+   * The account's password. Five failures for one email within 15 minutes lock sign-in for that email for 15 minutes
+   * (ACCOUNT_LOCKED), whether or not the email has an account.
+   */
   password: Scalars['String']['input'];
 };
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -119,37 +139,65 @@ export type Mutation = {
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationCreateApiClientArgs = {
   input: CreateApiClientInput;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationPublishOperationListArgs = {
   clientId?: InputMaybe<Scalars['ID']['input']>;
   manifest: Scalars['String']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationRevokeApiClientArgs = {
   id: Scalars['ID']['input'];
 };
@@ -157,7 +205,9 @@ export type MutationRevokeApiClientArgs = {
 /** Internal (router): a published operation list, in full. */
 export type OperationListContent = {
   __typename?: 'OperationListContent';
+  /** Every operation of the list (at most 5,000). */
   operations: Array<PersistedOperation>;
+  /** The version published; the router caches the list under it. */
   version: Scalars['Int']['output'];
 };
 
@@ -171,7 +221,9 @@ export type OperationListMode =
 /** The published operation list of a client, or the public list. */
 export type OperationListSummary = {
   __typename?: 'OperationListSummary';
+  /** How many operations the list holds (at most 5,000). */
   operationCount: Scalars['Int']['output'];
+  /** When this version was published. */
   publishedAt: Scalars['DateTime']['output'];
   /** Starts at 1; every publish increments it. */
   version: Scalars['Int']['output'];
@@ -195,9 +247,14 @@ export type PublishOperationListPayload = {
   __typename?: 'PublishOperationListPayload';
   /** The list now in force; null on failure. */
   list: Maybe<OperationListSummary>;
+  /** At most one (INVALID_INPUT naming the first bad operation, or NOT_FOUND). Empty on success. */
   userErrors: Array<UserError>;
 };
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -220,33 +277,55 @@ export type Query = {
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryApiClientByKeyArgs = {
   key: Scalars['String']['input'];
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryOperationListArgs = {
   clientId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryOperationListVersionArgs = {
   clientId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A new shopper's account: `register` signs it in at once with role CUSTOMER. */
 export type RegisterInput = {
   /** Case-insensitive; surrounding spaces are ignored. */
   email: Scalars['String']['input'];
+  /**
+   * Optional, at most 100 characters (INVALID_INPUT beyond). The first word becomes the profile's first name, the rest
+   * its last name.
+   */
   name?: InputMaybe<Scalars['String']['input']>;
   /** 8–72 bytes with at least one lower-case letter, one upper-case letter and one digit. */
   password: Scalars['String']['input'];
 };
 
+/** A role carried in the access token's `roles` claim; the router checks `@requiresScopes` against it. */
 export type Role =
   /** Runs the store: catalog, orders, refunds. */
   | 'ADMIN'
@@ -258,19 +337,24 @@ export type Session = {
   __typename?: 'Session';
   /** JWT (ES256) to send as `Authorization: Bearer …`; valid for 15 minutes. */
   accessToken: Scalars['String']['output'];
+  /** When `accessToken` expires (15 minutes after it was issued); call `refreshSession` before then. */
   accessTokenExpiresAt: Scalars['DateTime']['output'];
   /** Opaque, single-use, valid for 30 days. Keep it secret. */
   refreshToken: Scalars['String']['output'];
+  /** The account signed in. */
   user: User;
 };
 
 /** A person with an account. */
 export type User = {
   __typename?: 'User';
+  /** When the account was registered (or created by `create-admin`). */
   createdAt: Scalars['DateTime']['output'];
   /** Lower-cased email address. */
   email: Scalars['String']['output'];
+  /** Opaque, and the same in every subgraph. */
   id: Scalars['ID']['output'];
+  /** What the account may do: every account is a CUSTOMER; admins are CUSTOMER and ADMIN. */
   roles: Array<Role>;
 };
 

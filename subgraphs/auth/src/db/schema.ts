@@ -1,5 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { outbox } from '@zero/service';
+
+// Shared tables this subgraph uses; re-exported so drizzle-kit puts them in its migrations.
+export { outbox };
 
 export const users = pgTable(
   'users',
@@ -11,12 +15,25 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     roles: text('roles').array().notNull().default(sql`ARRAY['CUSTOMER']::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    /** Failed sign-ins in the current window, which started at `failedLoginWindowStart`. */
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
-    failedLoginWindowStart: timestamp('failed_login_window_start', { withTimezone: true, mode: 'date' }),
-    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email)],
+);
+
+/**
+ * Failed sign-ins per email, whether or not an account has it (the lockout, services/lockout.ts). Keyed by the
+ * SHA-256 of the normalised email: no address of someone without an account is kept.
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    emailHash: text('email_hash').primaryKey(),
+    /** Failures in the current window, which started at `windowStart`. */
+    failures: integer('failures').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+  },
+  // The retention job finds counts whose window is over.
+  (t) => [index('login_failures_window_idx').on(t.windowStart)],
 );
 
 /** Refresh tokens, stored as SHA-256 hashes. A family is every token descended from one sign-in. */
@@ -37,6 +54,8 @@ export const refreshTokens = pgTable(
     uniqueIndex('refresh_tokens_hash_key').on(t.tokenHash),
     index('refresh_tokens_family_idx').on(t.familyId),
     index('refresh_tokens_user_idx').on(t.userId),
+    // The retention job finds expired tokens by expiry.
+    index('refresh_tokens_expires_idx').on(t.expiresAt),
   ],
 );
 
@@ -97,6 +116,6 @@ export const operationLists = pgTable(
   (t) => [check('operation_lists_client_key_check', sql`${t.clientKey} = coalesce(${t.clientId}::text, 'public')`)],
 );
 
-export const tables = { users, refreshTokens, signingKeys, apiClients, operationLists };
+export const tables = { users, loginFailures, refreshTokens, signingKeys, apiClients, operationLists, outbox };
 export type UserRow = typeof users.$inferSelect;
 export type ApiClientRow = typeof apiClients.$inferSelect;

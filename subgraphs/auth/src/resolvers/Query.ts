@@ -1,13 +1,12 @@
+import { isId } from '@zero/service';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { requireAdmin, requireRouter } from './access';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const Query: QueryResolvers = {
   me: (_parent, _args, { viewer, loaders }) => (viewer ? loaders.user.load(viewer.id) : null),
   user: (_parent, { id }, ctx) => {
     requireAdmin(ctx);
-    return UUID.test(id) ? ctx.loaders.user.load(id) : null;
+    return isId(id) ? ctx.loaders.user.load(id) : null;
   },
   apiClients: (_parent, _args, ctx) => {
     requireAdmin(ctx);

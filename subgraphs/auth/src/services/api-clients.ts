@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { Kind, parse, GraphQLError, type OperationDefinitionNode } from 'graphql';
-import { ErrorCode, userError, type Database, type Logger, type UserError } from '@zero/service';
+import { ErrorCode, isId, userError, type Database, type Logger, type UserError } from '@zero/service';
 import { apiClients, operationLists, type OperationListMode, type PersistedOperation, type tables } from '../db/schema';
 
 /** Keys look like `pz_<48 base64url characters>`: the prefix lets secret scanners recognise a leaked key. */
@@ -16,7 +16,6 @@ export const MANIFEST_MAX_OPERATIONS = 5_000;
 export const MANIFEST_MAX_BYTES = 5 * 1024 * 1024;
 /** Key of the list that applies to traffic without an API key. */
 const PUBLIC_LIST = 'public';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPERATION_TYPES = new Set(['query', 'mutation', 'subscription']);
 
 export interface OperationListSummary {
@@ -107,7 +106,7 @@ export class ApiClientService {
   /** Revokes a client; revoking again keeps the first revocation time. */
   async revoke(id: string): Promise<ApiClientPayload> {
     const notFound = failed(userError(ErrorCode.NOT_FOUND, 'No such API client', ['id']));
-    if (!UUID.test(id)) return notFound;
+    if (!isId(id)) return notFound;
     const [revoked] = await this.db
       .update(apiClients)
       .set({ revokedAt: sql`coalesce(${apiClients.revokedAt}, now())` })
@@ -127,7 +126,7 @@ export class ApiClientService {
 
   /** The summary of a client's list (null `clientId`: the public list); null when none is published. */
   async listSummary(clientId: string | null): Promise<OperationListSummary | null> {
-    if (clientId !== null && !UUID.test(clientId)) return null;
+    if (clientId !== null && !isId(clientId)) return null;
     const [row] = await this.db
       .select({ version: operationLists.version, publishedAt: operationLists.publishedAt, operationCount: operationLists.operationCount })
       .from(operationLists)
@@ -140,7 +139,7 @@ export class ApiClientService {
     const parsed = parseManifest(manifest);
     if ('error' in parsed) return { list: null, userErrors: [userError(ErrorCode.INVALID_INPUT, parsed.error, ['manifest'])] };
     const notFound: PublishPayload = { list: null, userErrors: [userError(ErrorCode.NOT_FOUND, 'No such API client, or it is revoked', ['clientId'])] };
-    if (clientId !== null && !UUID.test(clientId)) return notFound;
+    if (clientId !== null && !isId(clientId)) return notFound;
 
     const values = { version: 1, operations: parsed.operations, operationCount: parsed.operations.length };
     const upsert = {
@@ -212,7 +211,7 @@ export class ApiClientService {
 
   /** A published list in full (router); null `clientId` is the public list. */
   async content(clientId: string | null): Promise<OperationListContent | null> {
-    if (clientId !== null && !UUID.test(clientId)) return null;
+    if (clientId !== null && !isId(clientId)) return null;
     const [row] = await this.db
       .select({ version: operationLists.version, operations: operationLists.operations })
       .from(operationLists)

@@ -1,18 +1,18 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import bcrypt from 'bcrypt';
-import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { ErrorCode, userError, type Database, type Logger, type Role, type UserError } from '@zero/service';
+import { enqueue, ErrorCode, userError, type Database, type Logger, type OutboxRelay, type Role, type UserError } from '@zero/service';
 import { refreshTokens, users, type tables, type UserRow } from '../db/schema';
-import { checkEmail, checkPassword, normalizeEmail } from './credentials-policy';
+import { checkEmail, checkPassword, normalizeEmail, PASSWORD_MAX_BYTES } from './credentials-policy';
+import { Lockout } from './lockout';
+import { Topic } from './users-client';
 import type { SigningKeys } from './signing-keys';
 
 /** Refresh tokens live 30 days. */
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
-/** This many failed sign-ins within the window lock the account for the lock period. */
-export const LOCKOUT_ATTEMPTS = 5;
-export const LOCKOUT_WINDOW_MINUTES = 15;
-export const LOCKOUT_MINUTES = 15;
+/** The longest name `register` takes: each of its parts must fit the profile's first and last name (100 each). */
+export const NAME_MAX_LENGTH = 100;
 
 export interface SessionResult {
   accessToken: string;
@@ -32,6 +32,8 @@ export interface AuthServiceOptions {
   loginRatePerIp: number;
   /** Shared limiter store (Redis) when configured; in memory otherwise. */
   limiterFactory?: (keyPrefix: string, points: number) => RateLimiterAbstract;
+  /** Delivers the outbox events a registration enqueues (none when absent, e.g. in the create-admin script). */
+  relay?: Pick<OutboxRelay, 'deliverNow'>;
 }
 
 const fail = (...errors: UserError[]): AuthPayload => ({ session: null, userErrors: errors });
@@ -42,6 +44,7 @@ export class AuthService {
   private readonly dummyHash: Promise<string>;
   private readonly perEmail: RateLimiterAbstract;
   private readonly perIp: RateLimiterAbstract;
+  readonly lockout: Lockout;
 
   constructor(
     private readonly db: Database<typeof tables>,
@@ -53,6 +56,7 @@ export class AuthService {
     const limiter = options.limiterFactory ?? ((keyPrefix, points) => new RateLimiterMemory({ keyPrefix, points, duration: 60 }));
     this.perEmail = limiter('login_email', options.loginRatePerEmail);
     this.perIp = limiter('login_ip', options.loginRatePerIp);
+    this.lockout = new Lockout(db);
   }
 
   /** Creates a CUSTOMER account and signs it in. */
@@ -61,44 +65,52 @@ export class AuthService {
     const errors = [checkEmail(email, ['input', 'email']), checkPassword(input.password, ['input', 'password'])].filter(
       (e): e is UserError => e !== null,
     );
-    const name = input.name?.trim() || null;
-    if (name && name.length > 200) errors.push(userError(ErrorCode.INVALID_INPUT, 'The name is too long', ['input', 'name']));
+    const name = input.name?.trim().replace(/\s+/g, ' ') || null;
+    if (name && name.length > NAME_MAX_LENGTH) {
+      errors.push(userError(ErrorCode.INVALID_INPUT, `The name must be at most ${NAME_MAX_LENGTH} characters`, ['input', 'name']));
+    }
     if (errors.length) return fail(...errors);
 
     const passwordHash = await bcrypt.hash(input.password, this.options.bcryptCost);
-    // The unique index decides between concurrent registrations of one email: exactly one insert wins.
-    const [user] = await this.db.insert(users).values({ email, name, passwordHash }).onConflictDoNothing().returning();
+    const { user, events } = await this.db.transaction(async (tx) => {
+      // The unique index decides between concurrent registrations of one email: exactly one insert wins.
+      const [created] = await tx.insert(users).values({ email, name, passwordHash }).onConflictDoNothing().returning();
+      // The profile (users subgraph) gets the name, with the account: at least once, even if users is down now.
+      const named = created && name ? [await enqueue(tx, Topic.REGISTERED_NAME, { userId: created.id, ...splitName(name) })] : [];
+      return { user: created, events: named };
+    });
     if (!user) return fail(userError(ErrorCode.EMAIL_TAKEN, 'An account with this email already exists', ['input', 'email']));
     this.logger.info({ userId: user.id }, 'account registered');
+    await this.options.relay?.deliverNow(events);
     return { session: await this.openSession(user), userErrors: [] };
   }
 
-  /** Signs in; counts failures towards the lockout. */
+  /**
+   * Signs in. Every answer is the same for an email with an account and one without: unknown emails take as long,
+   * count towards the lockout and get locked alike (services/lockout.ts).
+   */
   async login(input: { email: string; password: string }, ip: string | null): Promise<AuthPayload> {
     const email = normalizeEmail(input.email);
     const limited = await this.consumeLoginBudget(email, ip ?? 'unknown');
     if (limited) return fail(userError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts; try again in ${limited} seconds`));
+    const locked = await this.lockout.lockedUntil(email);
+    if (locked) return fail(lockedError(locked));
 
     const invalid = userError(ErrorCode.INVALID_CREDENTIALS, 'The email or password is incorrect');
     const [user] = await this.db.select().from(users).where(eq(users.email, email));
-    if (!user || input.password.length === 0 || Buffer.byteLength(input.password, 'utf8') > 72) {
-      await bcrypt.compare(input.password.slice(0, 72), await this.dummyHash);
+    const acceptable = input.password.length > 0 && Buffer.byteLength(input.password, 'utf8') <= PASSWORD_MAX_BYTES;
+    let matches = false;
+    if (user && acceptable) matches = await bcrypt.compare(input.password, user.passwordHash);
+    // Without an account (or with a password no account can have), the same bcrypt work: every failure takes as long.
+    else await bcrypt.compare(input.password.slice(0, PASSWORD_MAX_BYTES), await this.dummyHash);
+    if (!user || !matches) {
+      await this.lockout.recordFailure(email);
       return fail(invalid);
     }
-    if (user.lockedUntil && user.lockedUntil > new Date()) return fail(this.lockedError(user.lockedUntil));
-
-    if (!(await bcrypt.compare(input.password, user.passwordHash))) {
-      await this.recordFailure(user.id);
-      return fail(invalid);
-    }
-    const [current] = await this.db
-      .update(users)
-      .set({ failedLoginCount: 0, failedLoginWindowStart: null })
-      .where(and(eq(users.id, user.id), sql`(${users.lockedUntil} IS NULL OR ${users.lockedUntil} <= now())`))
-      .returning();
-    // A concurrent failure may have locked the account between our check and now.
-    if (!current) return fail(this.lockedError(user.lockedUntil ?? new Date()));
-    return { session: await this.openSession(current), userErrors: [] };
+    // A concurrent failure may have locked the email since we checked.
+    const lockedMeanwhile = await this.lockout.succeeded(email);
+    if (lockedMeanwhile) return fail(lockedError(lockedMeanwhile));
+    return { session: await this.openSession(user), userErrors: [] };
   }
 
   /** Exchanges a refresh token for a new session; a spent token revokes its whole family. */
@@ -165,8 +177,9 @@ export class AuthService {
     const [user] = await this.db
       .insert(users)
       .values({ email: normalizeEmail(email), passwordHash, roles })
-      .onConflictDoUpdate({ target: users.email, set: { passwordHash, roles, lockedUntil: null, failedLoginCount: 0 } })
+      .onConflictDoUpdate({ target: users.email, set: { passwordHash, roles } })
       .returning();
+    await this.lockout.clear(user!.email);
     return user!;
   }
 
@@ -191,25 +204,6 @@ export class AuthService {
     return revoked.length;
   }
 
-  /** One atomic statement, so concurrent failures are all counted. */
-  private async recordFailure(userId: string): Promise<void> {
-    const inWindow = sql`${users.failedLoginWindowStart} > now() - make_interval(mins => ${LOCKOUT_WINDOW_MINUTES})`;
-    const nextCount = sql`CASE WHEN ${inWindow} THEN ${users.failedLoginCount} + 1 ELSE 1 END`;
-    await this.db
-      .update(users)
-      .set({
-        failedLoginCount: nextCount,
-        failedLoginWindowStart: sql`CASE WHEN ${inWindow} THEN ${users.failedLoginWindowStart} ELSE now() END`,
-        lockedUntil: sql`CASE WHEN ${nextCount} >= ${LOCKOUT_ATTEMPTS} THEN now() + make_interval(mins => ${LOCKOUT_MINUTES}) ELSE ${users.lockedUntil} END`,
-      })
-      .where(eq(users.id, userId));
-  }
-
-  private lockedError(until: Date): UserError {
-    const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-    return userError(ErrorCode.ACCOUNT_LOCKED, `Too many failed sign-ins; the account is locked for ${minutes} more minute(s)`);
-  }
-
   /** Returns seconds to wait when over budget, else 0. */
   private async consumeLoginBudget(email: string, ip: string): Promise<number> {
     try {
@@ -220,6 +214,18 @@ export class AuthService {
       return Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
     }
   }
+}
+
+/** The answer while an email is locked (the same whether or not it has an account). */
+function lockedError(until: Date): UserError {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+  return userError(ErrorCode.ACCOUNT_LOCKED, `Too many failed sign-ins with this email; try again in ${minutes} minute(s)`);
+}
+
+/** A registration name as the profile keeps it: the first word is the first name, the rest the last name. */
+export function splitName(name: string): { firstName: string; lastName: string | null } {
+  const [firstName, ...rest] = name.trim().split(/\s+/);
+  return { firstName: firstName!, lastName: rest.join(' ') || null };
 }
 
 /** Refresh tokens are stored only as SHA-256 hashes: a database leak yields no usable token. */

@@ -40,6 +40,7 @@ export type Cart = {
   subtotal: Money;
   /** The sum of the lines' quantities. */
   totalQuantity: Scalars['Int']['output'];
+  /** When the lines last changed (a guest cart expires 30 days after it). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -52,11 +53,14 @@ export type CartLine = {
   quantity: Scalars['Int']['output'];
   /** The catalog's current price. */
   unitPrice: Money;
+  /** What is in the line: price, stock and product come from the catalog. */
   variant: ProductVariant;
 };
 
+/** The result of a cart mutation. */
 export type CartPayload = {
   __typename?: 'CartPayload';
+  /** The cart as it now is; null on failure. */
   cart: Maybe<Cart>;
   /** At most one. */
   userErrors: Array<UserError>;
@@ -65,11 +69,16 @@ export type CartPayload = {
 /** An amount of money in integer minor units: `{ amount: 8997, currency: "USD" }` is $89.97. */
 export type Money = {
   __typename?: 'Money';
+  /** Integer minor units (cents): 8997 is $89.97. Never a float. */
   amount: Scalars['Int']['output'];
   /** ISO 4217; always USD. */
   currency: Scalars['String']['output'];
 };
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -105,6 +114,10 @@ export type Mutation = {
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationAddToCartArgs = {
   cartId?: InputMaybe<Scalars['ID']['input']>;
   quantity: Scalars['Int']['input'];
@@ -112,22 +125,38 @@ export type MutationAddToCartArgs = {
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationClearCartArgs = {
   cartId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationMergeCartArgs = {
   guestCartId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationRemoveFromCartArgs = {
   cartId?: InputMaybe<Scalars['ID']['input']>;
   variantId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationRemoveOrderedLinesArgs = {
   cartId: Scalars['ID']['input'];
   lines: Array<OrderedLineInput>;
@@ -135,6 +164,10 @@ export type MutationRemoveOrderedLinesArgs = {
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationUpdateCartLineArgs = {
   cartId?: InputMaybe<Scalars['ID']['input']>;
   quantity: Scalars['Int']['input'];
@@ -143,16 +176,23 @@ export type MutationUpdateCartLineArgs = {
 
 /** A line of a placed order (internal). */
 export type OrderedLineInput = {
+  /** Units ordered; the line shrinks by this much, and goes when nothing is left. */
   quantity: Scalars['Int']['input'];
+  /** The variant ordered. */
   variantId: Scalars['ID']['input'];
 };
 
 /** A product variant, owned by the catalog subgraph. */
 export type ProductVariant = {
   __typename?: 'ProductVariant';
+  /** Opaque and permanent; what carts, orders and reservations refer to. */
   id: Scalars['ID']['output'];
 };
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -164,6 +204,10 @@ export type Query = {
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryCartArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -173,6 +217,7 @@ export type User = {
   __typename?: 'User';
   /** The user's cart (null before the first add). Visible to the user and to admins only. */
   cart: Maybe<Cart>;
+  /** Opaque, and the same in every subgraph. */
   id: Scalars['ID']['output'];
 };
 

@@ -39,11 +39,16 @@ export const cartLines = pgTable(
 );
 
 /** Orders whose lines were taken out of a cart: makes the checkout's clean-up idempotent when it is redelivered. */
-export const checkouts = pgTable('checkouts', {
-  orderId: text('order_id').primaryKey(),
-  cartId: text('cart_id').notNull(),
-  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-});
+export const checkouts = pgTable(
+  'checkouts',
+  {
+    orderId: text('order_id').primaryKey(),
+    cartId: text('cart_id').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  // The retention job finds checkouts by age.
+  (t) => [index('checkouts_at_idx').on(t.at)],
+);
 
 export const tables = { carts, cartLines, checkouts };
 export type CartRow = typeof carts.$inferSelect;

@@ -1,8 +1,8 @@
+import { STORE_CURRENCY } from '@zero/service';
 import type { CartLineMapper } from '../mappers';
 import type { CartResolvers, CartLineResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import type { CartRow } from '../db/schema';
-import { CURRENCY } from '../services/rules';
 import { lookupOf } from './actor';
 
 /**
@@ -22,7 +22,7 @@ export const Cart: CartResolvers = {
     const lines = await pricedLines(cart, ctx);
     return {
       amount: lines.reduce((sum, line) => sum + line.variant.price.amount * line.quantity, 0),
-      currency: lines[0]?.variant.price.currency ?? CURRENCY,
+      currency: lines[0]?.variant.price.currency ?? STORE_CURRENCY,
     };
   },
 };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
-import { lockKey, unauthenticated, userError, type Database, type UserError } from '@zero/service';
+import { deleteInBatches, lockKey, unauthenticated, userError, type Database, type UserError } from '@zero/service';
 import { CartCode } from '../codes';
 import { cartLines, carts, checkouts, type CartRow, type tables } from '../db/schema';
 import type { VariantInfo } from './catalog-client';
@@ -214,14 +214,10 @@ export class CartService {
     });
   }
 
-  /** Deletes guest carts (merged or not) unchanged for the TTL; returns how many. */
-  async purgeExpiredGuestCarts(): Promise<number> {
+  /** Deletes guest carts (merged or not) unchanged for the TTL, `batchSize` per statement; returns how many. */
+  async purgeExpiredGuestCarts(batchSize = 1000): Promise<number> {
     const cutoff = new Date(this.now().getTime() - (this.options.guestTtlMs ?? GUEST_CART_TTL_MS));
-    const deleted = await this.db
-      .delete(carts)
-      .where(and(isNull(carts.userId), lt(carts.updatedAt, cutoff)))
-      .returning({ id: carts.id });
-    return deleted.length;
+    return deleteInBatches(this.db, carts, and(isNull(carts.userId), lt(carts.updatedAt, cutoff))!, batchSize);
   }
 
   /** The cart a mutation is about: the given one (if usable), else the shopper's (null before their first add). */

@@ -4,8 +4,6 @@ export const MAX_LINE_QUANTITY = 10;
 export const MAX_LINES = 50;
 /** A guest cart left unchanged this long is abandoned: it answers as missing and the sweeper deletes it. */
 export const GUEST_CART_TTL_MS = 30 * 24 * 60 * 60 * 1000;
-/** The store's only currency, for the subtotal of an empty cart. */
-export const CURRENCY = 'USD';
 
 /** Whether `quantity` is a valid quantity for a line. */
 export function isLineQuantity(quantity: number): boolean {

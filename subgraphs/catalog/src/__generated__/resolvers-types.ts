@@ -31,12 +31,15 @@ export type Category = {
   __typename?: 'Category';
   /** Sub-categories, in display order (a handful; counted as at most 10). */
   children: Array<Category>;
+  /** Opaque and permanent. */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
   /** null for a top-level category. */
   parent: Maybe<Category>;
   /** Live products of this category and its sub-categories, newest first. `first` is 0–100. */
   products: ProductConnection;
+  /** URL-friendly unique name, e.g. `electronics` or `home-goods`. */
   slug: Scalars['String']['output'];
 };
 
@@ -50,14 +53,21 @@ export type CategoryProductsArgs = {
 /** How many matching products a category holds. */
 export type CategoryFacet = {
   __typename?: 'CategoryFacet';
+  /** The category counted. */
   category: Category;
+  /** Matching live products in the category and its sub-categories; at least 1. */
   count: Scalars['Int']['output'];
 };
 
+/** A new product for `createProduct`. Texts are trimmed. */
 export type CreateProductInput = {
+  /** The slug of an existing category (NOT_FOUND otherwise). */
   categorySlug: Scalars['String']['input'];
+  /** Plain text, at most 5,000 characters; may be blank. */
   description: Scalars['String']['input'];
+  /** At most 20, in display order. */
   images?: InputMaybe<Array<ImageInput>>;
+  /** 1–200 characters. */
   name: Scalars['String']['input'];
   /** Options the variants differ by; derived from the variants' selected options when omitted. */
   options?: InputMaybe<Array<ProductOptionInput>>;
@@ -67,6 +77,7 @@ export type CreateProductInput = {
   variants: Array<VariantInput>;
 };
 
+/** A product picture. */
 export type Image = {
   __typename?: 'Image';
   /** Text alternative for screen readers. */
@@ -75,7 +86,9 @@ export type Image = {
   url: Scalars['String']['output'];
 };
 
+/** A product picture for `createProduct` and `updateProduct`. */
 export type ImageInput = {
+  /** At most 300 characters; the product's name when omitted or blank. */
   alt?: InputMaybe<Scalars['String']['input']>;
   /** An absolute http(s) URL. */
   url: Scalars['String']['input'];
@@ -84,11 +97,16 @@ export type ImageInput = {
 /** An amount of money in integer minor units: `{ amount: 8997, currency: "USD" }` is $89.97. */
 export type Money = {
   __typename?: 'Money';
+  /** Integer minor units (cents): 8997 is $89.97. Never a float. */
   amount: Scalars['Int']['output'];
   /** ISO 4217; always USD. */
   currency: Scalars['String']['output'];
 };
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Admin: withdraws a product from sale; it still resolves by id. Idempotent. Codes: NOT_FOUND. */
@@ -125,26 +143,46 @@ export type Mutation = {
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationArchiveProductArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationCommitReservationArgs = {
   reference: Scalars['String']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationReleaseReservationArgs = {
   reference: Scalars['String']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationReserveStockArgs = {
   lines: Array<ReservationLineInput>;
   reference: Scalars['String']['input'];
@@ -152,26 +190,40 @@ export type MutationReserveStockArgs = {
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationSetStockArgs = {
   quantity: Scalars['Int']['input'];
   variantId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationUpdateProductArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProductInput;
 };
 
+/** Where a page of a connection ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last edge, to pass as `after` for the next page; null for an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The span of a product's variant prices. */
 export type PriceRange = {
   __typename?: 'PriceRange';
+  /** The dearest variant's price (equal to `min` when all cost the same). */
   max: Money;
+  /** The cheapest variant's price. */
   min: Money;
 };
 
@@ -180,15 +232,19 @@ export type Product = {
   __typename?: 'Product';
   /** Archived products are no longer sold but still resolve by id. */
   archived: Scalars['Boolean']['output'];
+  /** The category it is listed under (a top-level category or a sub-category). */
   category: Category;
+  /** When the product was added; NEWEST sorts by it. */
   createdAt: Scalars['DateTime']['output'];
   /** Plain text. */
   description: Scalars['String']['output'];
+  /** Opaque and permanent. */
   id: Scalars['ID']['output'];
   /** Absolute URLs, in display order; at most 20. */
   images: Array<Image>;
   /** Whether some variant has stock available. */
   inStock: Scalars['Boolean']['output'];
+  /** Display name, at most 200 characters. */
   name: Scalars['String']['output'];
   /** The options the variants differ by, e.g. Size and Colour; at most 5. */
   options: Array<ProductOption>;
@@ -203,6 +259,7 @@ export type Product = {
 /** A page of products. */
 export type ProductConnection = {
   __typename?: 'ProductConnection';
+  /** The page's products, each with its cursor. */
   edges: Array<ProductEdge>;
   /**
    * Per-category counts of the products matching the whole filter, in tree order (each category followed by its
@@ -210,19 +267,22 @@ export type ProductConnection = {
    * At most one per category (counted as 30).
    */
   facets: Array<CategoryFacet>;
+  /** Whether there is a next page, and where it starts. */
   pageInfo: PageInfo;
   /** How many products match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One product of a page, with the cursor that continues after it. */
 export type ProductEdge = {
   __typename?: 'ProductEdge';
   /** Opaque; pass as `after` to continue after this product in the same sort. */
   cursor: Scalars['String']['output'];
+  /** The product. */
   node: Product;
 };
 
-/** Narrows `products`. Every given condition must hold. */
+/** Narrows `products`. Every given condition must hold. A negative price, or `minPrice` above `maxPrice`, is BAD_USER_INPUT. */
 export type ProductFilter = {
   /** A category slug; products of its sub-categories are included. */
   category?: InputMaybe<Scalars['String']['input']>;
@@ -240,24 +300,33 @@ export type ProductFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An option a product's variants differ by, with the values they take. */
 export type ProductOption = {
   __typename?: 'ProductOption';
+  /** E.g. `Size`. */
   name: Scalars['String']['output'];
+  /** In display order, e.g. `S`, `M`, `L`. */
   values: Array<Scalars['String']['output']>;
 };
 
+/** An option of a product and its values, in display order. */
 export type ProductOptionInput = {
+  /** 1–50 characters, e.g. `Size`. */
   name: Scalars['String']['input'];
+  /** Each 1–50 characters; must include every value the variants choose. */
   values: Array<Scalars['String']['input']>;
 };
 
+/** The result of creating, changing or archiving a product. */
 export type ProductPayload = {
   __typename?: 'ProductPayload';
+  /** The product as saved; null on failure. */
   product: Maybe<Product>;
   /** Every input field at fault (counted as 20). */
   userErrors: Array<UserError>;
 };
 
+/** The order of `products`. Ties are broken by id, so pages never overlap. */
 export type ProductSort =
   /** Alphabetical by name. */
   | 'NAME_ASC'
@@ -273,9 +342,13 @@ export type ProductSort =
 /** One purchasable combination of a product's options. */
 export type ProductVariant = {
   __typename?: 'ProductVariant';
+  /** Opaque and permanent; what carts, orders and reservations refer to. */
   id: Scalars['ID']['output'];
+  /** Whether `quantityAvailable` is above 0. */
   inStock: Scalars['Boolean']['output'];
+  /** The current price of one unit; carts and new orders always use it. */
   price: Money;
+  /** The product this is a variant of. */
   product: Product;
   /** Stock on hand minus live reservations; never negative. */
   quantityAvailable: Scalars['Int']['output'];
@@ -289,6 +362,7 @@ export type ProductVariant = {
   stockMovements: Array<StockMovement>;
   /** E.g. `M / Navy`, or `Default` for a product without options. */
   title: Scalars['String']['output'];
+  /** Shipping weight of one unit, in grams; the order's shipping is priced by the total. */
   weightGrams: Scalars['Int']['output'];
 };
 
@@ -298,6 +372,10 @@ export type ProductVariantStockMovementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type Query = {
   __typename?: 'Query';
   /** The top-level categories, in display order (a handful; counted as at most 10). */
@@ -316,17 +394,29 @@ export type Query = {
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryCategoryArgs = {
   slug: Scalars['String']['input'];
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryProductArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductFilter>;
@@ -337,44 +427,65 @@ export type QueryProductsArgs = {
 /** Stock held for another subgraph's pending order. */
 export type Reservation = {
   __typename?: 'Reservation';
+  /** When an ACTIVE reservation stops holding stock; committing after that succeeds only if the stock is still there. */
   expiresAt: Scalars['DateTime']['output'];
   /** At most 100. */
   lines: Array<ReservationLine>;
+  /** The caller's key, as given to `reserveStock`. */
   reference: Scalars['String']['output'];
+  /** Held, sold or released. */
   status: ReservationStatus;
 };
 
+/** Internal: the stock held of one variant. */
 export type ReservationLine = {
   __typename?: 'ReservationLine';
+  /** Units held. */
   quantity: Scalars['Int']['output'];
+  /** The variant held. */
   variant: ProductVariant;
 };
 
+/** Internal: one line of a reservation. */
 export type ReservationLineInput = {
+  /** 1–1,000 units. */
   quantity: Scalars['Int']['input'];
+  /** A live (not archived) variant; UNKNOWN_VARIANT otherwise. */
   variantId: Scalars['ID']['input'];
 };
 
+/** Internal: the result of a reservation mutation. */
 export type ReservationPayload = {
   __typename?: 'ReservationPayload';
+  /** The reservation as it now stands; null on failure. */
   reservation: Maybe<Reservation>;
   /** At most one per line (100). */
   userErrors: Array<UserError>;
 };
 
+/** Internal: where a reservation stands. */
 export type ReservationStatus =
+  /** Holding stock until `expiresAt`. */
   | 'ACTIVE'
+  /** Sold: stock on hand went down. */
   | 'COMMITTED'
+  /** Let go: the stock is available again (for a sold reservation, returned to stock on hand). */
   | 'RELEASED';
 
+/** The value a variant takes for one option. */
 export type SelectedOption = {
   __typename?: 'SelectedOption';
+  /** The option's name, e.g. `Size`. */
   name: Scalars['String']['output'];
+  /** The value, e.g. `M`. */
   value: Scalars['String']['output'];
 };
 
+/** The value a new variant takes for one option. */
 export type SelectedOptionInput = {
+  /** The option's name, 1–50 characters, e.g. `Size`. */
   name: Scalars['String']['input'];
+  /** The value, 1–50 characters, e.g. `M`. */
   value: Scalars['String']['input'];
 };
 
@@ -383,10 +494,13 @@ export type StockMovement = {
   __typename?: 'StockMovement';
   /** A user id, `service:<name>` or `system`. */
   actor: Scalars['String']['output'];
+  /** When the change was made. */
   at: Scalars['DateTime']['output'];
   /** Positive: stock added; negative: stock removed. */
   delta: Scalars['Int']['output'];
+  /** Opaque. */
   id: Scalars['ID']['output'];
+  /** Stock on hand right after the change. */
   quantityAfter: Scalars['Int']['output'];
   /** `seed`, `initial`, `adjustment`, `sale` or `return` (a sold order was cancelled). */
   reason: Scalars['String']['output'];
@@ -394,13 +508,19 @@ export type StockMovement = {
   reference: Maybe<Scalars['String']['output']>;
 };
 
+/** Changes to a product for `updateProduct`: omitted (or null) fields keep their value. */
 export type UpdateProductInput = {
+  /** Moves the product to this existing category. */
   categorySlug?: InputMaybe<Scalars['String']['input']>;
+  /** Plain text, at most 5,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the images. */
   images?: InputMaybe<Array<ImageInput>>;
+  /** 1–200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the options; every variant (existing and given) must fit them. At most 5. */
   options?: InputMaybe<Array<ProductOptionInput>>;
+  /** Lower-case letters and digits separated by single hyphens, at most 100 characters; unique (DUPLICATE_SLUG). */
   slug?: InputMaybe<Scalars['String']['input']>;
   /** Upserts variants by SKU (stock of existing variants is left alone). */
   variants?: InputMaybe<Array<VariantInput>>;
@@ -417,22 +537,28 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/** A variant to create (or, in `updateProduct`, to change by SKU). */
 export type VariantInput = {
   /** Cents, 0–10,000,000. */
   price: Scalars['Int']['input'];
+  /** One value per option of the product; every variant must choose the same options, and no two the same values. */
   selectedOptions?: InputMaybe<Array<SelectedOptionInput>>;
+  /** 1–64 letters, digits, dots, dashes or underscores; unique across the catalog (DUPLICATE_SKU). */
   sku: Scalars['String']['input'];
   /** Initial stock on hand, 0–1,000,000. */
   stock: Scalars['Int']['input'];
   /** Defaults to the selected option values joined by ` / `, or `Default`. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Grams per unit, 0–1,000,000. */
   weightGrams: Scalars['Int']['input'];
 };
 
+/** The result of `setStock`. */
 export type VariantPayload = {
   __typename?: 'VariantPayload';
   /** At most one. */
   userErrors: Array<UserError>;
+  /** The variant with its new stock; null on failure. */
   variant: Maybe<ProductVariant>;
 };
 

@@ -144,7 +144,11 @@ export const stockMovements = pgTable(
     actor: text('actor').notNull(),
     createdAt: timestampMs('created_at').notNull().defaultNow(),
   },
-  (t) => [index('stock_movements_variant_idx').on(t.variantId, t.createdAt)],
+  (t) => [
+    index('stock_movements_variant_idx').on(t.variantId, t.createdAt),
+    // Releasing a sold reservation reads its sale movements by reference.
+    index('stock_movements_reference_idx').on(t.reference).where(sql`${t.reference} IS NOT NULL`),
+  ],
 );
 
 /**
@@ -163,7 +167,12 @@ export const reservations = pgTable(
     createdAt: timestampMs('created_at').notNull().defaultNow(),
     updatedAt: timestampMs('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('reservations_reference_key').on(t.reference), index('reservations_live_idx').on(t.status, t.expiresAt)],
+  (t) => [
+    uniqueIndex('reservations_reference_key').on(t.reference),
+    index('reservations_live_idx').on(t.status, t.expiresAt),
+    // The retention job finds released reservations by age.
+    index('reservations_ended_idx').on(t.updatedAt).where(sql`${t.status} = 'RELEASED'`),
+  ],
 );
 
 export const reservationLines = pgTable(

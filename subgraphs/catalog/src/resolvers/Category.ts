@@ -1,9 +1,9 @@
 import type { CategoryResolvers } from '../__generated__/resolvers-types';
-import { pageSize } from '../services/catalog-service';
-import { decodeCursor, isUuid } from '../services/cursor';
+import { isId, pageSize } from '@zero/service';
+import { decodeCursor } from '../services/cursor';
 
 export const Category: CategoryResolvers = {
-  __resolveReference: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.category.load(ref.id) : null),
+  __resolveReference: (ref, ctx) => (isId(ref.id) ? ctx.loaders.category.load(ref.id) : null),
   parent: (category, _args, ctx) => (category.parentId ? ctx.loaders.category.load(category.parentId) : null),
   children: (category, _args, ctx) => ctx.loaders.childrenByCategory.load(category.id),
   products: (category, { first, after }, ctx) => {

@@ -1,16 +1,15 @@
-import { CURRENCY } from '../codes';
+import { isId, money } from '@zero/service';
 import type { ProductResolvers } from '../__generated__/resolvers-types';
-import { isUuid } from '../services/cursor';
 
 export const Product: ProductResolvers = {
-  __resolveReference: (ref, ctx) => (isUuid(ref.id) ? ctx.loaders.product.load(ref.id) : null),
+  __resolveReference: (ref, ctx) => (isId(ref.id) ? ctx.loaders.product.load(ref.id) : null),
   category: async (product, _args, ctx) => (await ctx.loaders.category.load(product.categoryId))!,
   images: async (product, _args, ctx) => ctx.loaders.imagesByProduct.load(product.id),
   options: (product) => product.options,
   variants: (product, _args, ctx) => ctx.loaders.variantsByProduct.load(product.id),
   priceRange: (product) => ({
-    min: { amount: product.minPrice, currency: CURRENCY },
-    max: { amount: product.maxPrice, currency: CURRENCY },
+    min: money(product.minPrice),
+    max: money(product.maxPrice),
   }),
   inStock: async (product, _args, ctx) => {
     const variants = await ctx.loaders.variantsByProduct.load(product.id);

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { badInput, type Database } from '@zero/service';
-import { MAX_PAGE_SIZE } from '../codes';
-import { categories, products, reservationLines, reservations, variants, type CategoryRow, type ProductRow, type tables } from '../db/schema';
-import { decodeCursor, encodeCursor, isUuid, type CursorValues } from './cursor';
+import { and, asc, desc, eq, exists, getTableColumns, gt, isNull, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { badInput, pageSize, type Database } from '@zero/service';
+import { categories, products, variants, type CategoryRow, type ProductRow, type tables } from '../db/schema';
+import { availableSql } from './availability';
+import { decodeCursor, encodeCursor, type CursorValues } from './cursor';
 import { toPrefixQuery } from './search';
 
 type Db = Database<typeof tables>;
@@ -34,28 +35,12 @@ export interface ProductPage {
   facets(): Promise<CategoryFacet[]>;
 }
 
-/**
- * Units of a variant held by live reservations (ACTIVE and not yet expired). `variantId` is the SQL of the
- * variant's id in the surrounding query.
- */
-export function liveReservedSql(variantId: SQL): SQL {
-  return sql`coalesce((select sum(rl.quantity) from ${reservationLines} rl join ${reservations} r on r.id = rl.reservation_id
-    where rl.variant_id = ${variantId} and r.status = 'ACTIVE' and r.expires_at > now()), 0)`;
-}
-
 interface SortSpec {
   key: SQL;
   dir: 'asc' | 'desc';
   idDir: 'asc' | 'desc';
   cast: string;
   value(row: ProductRecord & { rank: number }): string | number;
-}
-
-/** Checks `first` against the contract's page size. */
-export function pageSize(first: number | null | undefined, fallback = 20): number {
-  const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw badInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}`);
-  return size;
 }
 
 /** Reading the catalog: filtered, sorted, keyset-paginated product lists with counts and category facets. */
@@ -75,6 +60,9 @@ export class CatalogService {
     for (const key of ['minPrice', 'maxPrice'] as const) {
       const value = filter[key];
       if (value != null && value < 0) throw badInput(`\`filter.${key}\` must not be negative`);
+    }
+    if (filter.minPrice != null && filter.maxPrice != null && filter.minPrice > filter.maxPrice) {
+      throw badInput('`filter.minPrice` must not be above `filter.maxPrice`');
     }
 
     const where = await this.conditions(filter, search, categoryTree);
@@ -132,7 +120,9 @@ export class CatalogService {
       where.push(sql`exists (select 1 from ${variants} v where v.product_id = ${products.id} and v.price between ${min} and ${max})`);
     }
     if (filter.inStock != null) {
-      const available = sql`exists (select 1 from ${variants} v where v.product_id = ${products.id} and v.on_hand > ${liveReservedSql(sql`v.id`)})`;
+      // In stock: some variant has units available (as Product.inStock says).
+      const v = alias(variants, 'v');
+      const available = exists(this.db.select({ one: sql`1` }).from(v).where(and(eq(v.productId, products.id), gt(availableSql(v), 0))));
       where.push(filter.inStock ? available : sql`not ${available}`);
     }
     return where;
@@ -303,4 +293,3 @@ function toProductRecord(row: Record<string, unknown>): ProductRecord {
   };
 }
 
-export { isUuid };

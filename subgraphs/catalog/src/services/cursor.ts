@@ -1,4 +1,4 @@
-import { badInput } from '@zero/service';
+import { badInput, isId } from '@zero/service';
 
 /**
  * Keyset cursors: the sort they belong to and the sort-key values of the last row seen, as base64url JSON.
@@ -32,12 +32,6 @@ export function decodeCursor(sort: string, cursor: string): CursorValues {
     throw badInput('`after` is not a valid cursor');
   }
   if (typeof v[0] === 'number' && !Number.isFinite(v[0])) throw badInput('`after` is not a valid cursor');
-  if (!isUuid(v[1]) || !SORT_VALUE_OK[sort]?.(v[0])) throw badInput('`after` is not a valid cursor');
+  if (!isId(v[1]) || !SORT_VALUE_OK[sort]?.(v[0])) throw badInput('`after` is not a valid cursor');
   return [v[0], v[1]];
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids are opaque to clients; anything that is not one of ours is simply not found. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

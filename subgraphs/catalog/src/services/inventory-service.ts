@@ -1,9 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { lockKey, userError, type Database, type UserError } from '@zero/service';
+import { isId, lockKey, userError, type Database, type UserError } from '@zero/service';
 import { CatalogCode } from '../codes';
 import { products, reservationLines, reservations, stockMovements, variants, type ReservationRow, type tables, type VariantRow } from '../db/schema';
-import { liveReservedSql } from './catalog-service';
-import { isUuid } from './cursor';
+import { availableOf } from './availability';
 
 type Db = Database<typeof tables>;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -46,7 +45,7 @@ export class InventoryService {
     lines.forEach((line, i) => {
       if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > RESERVATION_LIMITS.maxQuantity) {
         errors.push(userError(CatalogCode.INVALID_INPUT, `quantity must be between 1 and ${RESERVATION_LIMITS.maxQuantity}`, ['lines', String(i), 'quantity']));
-      } else if (!isUuid(line.variantId)) {
+      } else if (!isId(line.variantId)) {
         errors.push(userError(CatalogCode.UNKNOWN_VARIANT, 'No such variant', ['lines', String(i), 'variantId']));
       } else {
         wanted.set(line.variantId, (wanted.get(line.variantId) ?? 0) + line.quantity);
@@ -144,7 +143,7 @@ export class InventoryService {
     if (!Number.isInteger(quantity) || quantity < 0 || quantity > RESERVATION_LIMITS.maxStock) {
       return { variant: null, userErrors: [userError(CatalogCode.INVALID_INPUT, `quantity must be between 0 and ${RESERVATION_LIMITS.maxStock}`, ['quantity'])] };
     }
-    if (!isUuid(variantId)) return { variant: null, userErrors: [userError(CatalogCode.NOT_FOUND, 'No such variant', ['variantId'])] };
+    if (!isId(variantId)) return { variant: null, userErrors: [userError(CatalogCode.NOT_FOUND, 'No such variant', ['variantId'])] };
     return this.db.transaction(async (tx) => {
       const [current] = await tx.select().from(variants).where(eq(variants.id, variantId)).for('update');
       if (!current) return { variant: null, userErrors: [userError(CatalogCode.NOT_FOUND, 'No such variant', ['variantId'])] };
@@ -187,14 +186,8 @@ export class InventoryService {
       .where(inArray(variants.id, ids))
       .orderBy(asc(variants.id))
       .for('update', { of: variants });
-    const reserved = await tx
-      .select({ id: variants.id, reserved: sql<number>`${liveReservedSql(sql`${variants.id}`)}::int` })
-      .from(variants)
-      .where(and(inArray(variants.id, ids)));
-    const reservedById = new Map(reserved.map((r) => [r.id, Number(r.reserved)]));
-    return new Map(
-      locked.map((row) => [row.id, { onHand: row.onHand, available: Math.max(row.onHand - (reservedById.get(row.id) ?? 0), 0), archived: row.archivedAt !== null }]),
-    );
+    const available = await availableOf(tx, ids);
+    return new Map(locked.map((row) => [row.id, { onHand: row.onHand, available: available.get(row.id) ?? 0, archived: row.archivedAt !== null }]));
   }
 }
 

@@ -1,9 +1,8 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { userError, type Database, type UserError } from '@zero/service';
+import { isId, userError, type Database, type UserError } from '@zero/service';
 import { CatalogCode } from '../codes';
 import { categories, productImages, products, stockMovements, variants, type OptionValue, type SelectedOptionValue, type tables } from '../db/schema';
 import { productColumns, type ProductRecord } from './catalog-service';
-import { isUuid } from './cursor';
 
 type Db = Database<typeof tables>;
 
@@ -95,7 +94,7 @@ export class ProductAdminService {
 
   /** Changes the given fields; variants are upserted by SKU (stock of existing variants is left to `setStock`). */
   async update(id: string, input: UpdateProductInput, actor: string): Promise<ProductResult> {
-    if (!isUuid(id)) return failure(CatalogCode.NOT_FOUND, 'No such product', ['id']);
+    if (!isId(id)) return failure(CatalogCode.NOT_FOUND, 'No such product', ['id']);
     const check = new Checker();
     const name = input.name === undefined ? undefined : check.text(input.name, ['input', 'name'], LIMITS.name, true);
     const description = input.description == null ? undefined : check.text(input.description, ['input', 'description'], LIMITS.description, false) ?? '';
@@ -121,6 +120,16 @@ export class ProductAdminService {
         set.categoryId = category.id;
       }
       const existing = await tx.select().from(variants).where(eq(variants.productId, id));
+      if (input.options != null || parsedVariants) {
+        // Checked before anything is written: the variants as they will be (given ones replace those with their SKU)
+        // must all fit the options.
+        const given = new Map((parsedVariants ?? []).map((v) => [v.sku, v]));
+        const kept = existing.map((v) => given.get(v.sku) ?? v);
+        const added = (parsedVariants ?? []).filter((v) => !existing.some((e) => e.sku === v.sku));
+        const optionCheck = new Checker();
+        set.options = optionCheck.options(input.options, [...kept, ...added], ['input']);
+        if (optionCheck.errors.length) return { product: null, userErrors: optionCheck.errors };
+      }
       if (parsedVariants) {
         const skus = parsedVariants.map((v) => v.sku);
         const elsewhere = await tx.select({ sku: variants.sku }).from(variants).where(and(inArray(variants.sku, skus), ne(variants.productId, id)));
@@ -161,30 +170,18 @@ export class ProductAdminService {
         set.minPrice = Math.min(...prices);
         set.maxPrice = Math.max(...prices);
       }
-      if (input.options != null || parsedVariants) {
-        const optionCheck = new Checker();
-        set.options = optionCheck.options(input.options, existing.map((v) => ({ selectedOptions: v.selectedOptions })), ['input']);
-        if (optionCheck.errors.length) {
-          tx.rollback();
-        }
-      }
       if (images) {
         await tx.delete(productImages).where(eq(productImages.productId, id));
         if (images.length) await tx.insert(productImages).values(images.map((img, position) => ({ ...img, productId: id, position })));
       }
       const [product] = await tx.update(products).set(set).where(eq(products.id, id)).returning(productColumns);
       return { product: product!, userErrors: [] };
-    }).catch((error: unknown) => {
-      if (error instanceof Error && error.name === 'TransactionRollbackError') {
-        return failure(CatalogCode.INVALID_INPUT, 'The variants do not match the product options', ['input', 'options']);
-      }
-      return duplicateFromRace(error, skusOf(parsedVariants ?? []));
-    });
+    }).catch((error: unknown) => duplicateFromRace(error, skusOf(parsedVariants ?? [])));
   }
 
   /** Withdraws a product from sale (it still resolves by id). Archiving an archived product changes nothing. */
   async archive(id: string): Promise<ProductResult> {
-    if (!isUuid(id)) return failure(CatalogCode.NOT_FOUND, 'No such product', ['id']);
+    if (!isId(id)) return failure(CatalogCode.NOT_FOUND, 'No such product', ['id']);
     const [current] = await this.db.select(productColumns).from(products).where(eq(products.id, id));
     if (!current) return failure(CatalogCode.NOT_FOUND, 'No such product', ['id']);
     if (current.archivedAt) return { product: current, userErrors: [] };

@@ -26,25 +26,42 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/**
+ * A postal address as typed by the shopper. Every part is trimmed; required parts may not be blank; each text part is
+ * at most 200 characters, the postal code at most 20.
+ */
 export type AddressInput = {
+  /** City or town. */
   city: Scalars['String']['input'];
   /** ISO 3166-1 alpha-2; lower case is accepted. */
   country: Scalars['String']['input'];
+  /** Street and number. */
   line1: Scalars['String']['input'];
+  /** Apartment, suite, floor…; blank means none. */
   line2?: InputMaybe<Scalars['String']['input']>;
+  /** E.164, e.g. +14155550123; blank means none. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20 characters. */
   postalCode: Scalars['String']['input'];
+  /** Who receives the parcel. */
   recipientName: Scalars['String']['input'];
+  /** State, province or county; in the US the two-letter state code (e.g. CA), which the shipping zone depends on. */
   region: Scalars['String']['input'];
 };
 
+/** An amount of money in integer minor units: `{ amount: 8997, currency: "USD" }` is $89.97. */
 export type Money = {
   __typename?: 'Money';
+  /** Integer minor units (cents): 8997 is $89.97. Never a float. */
   amount: Scalars['Int']['output'];
   /** ISO 4217; always USD. */
   currency: Scalars['String']['output'];
 };
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -69,29 +86,49 @@ export type Mutation = {
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationRecordOrderPaymentArgs = {
   orderId: Scalars['ID']['input'];
   paymentId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationRecordOrderRefundArgs = {
   fullyRefunded: Scalars['Boolean']['input'];
   orderId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationUpdateOrderStatusArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -101,105 +138,157 @@ export type MutationUpdateOrderStatusArgs = {
 /** A shopper's order. */
 export type Order = {
   __typename?: 'Order';
+  /** The shopper who placed the order. */
   customer: User;
+  /** Opaque. */
   id: Scalars['ID']['output'];
   /** The cart's lines when it was placed: at most 50. */
   lines: Array<OrderLine>;
+  /** The shopper's notes from `placeOrder`; null when none. */
   notes: Maybe<Scalars['String']['output']>;
   /** Human-friendly, e.g. ORD-202611-7Q2K9XWM. */
   number: Scalars['String']['output'];
+  /** When the order was placed. */
   placedAt: Scalars['DateTime']['output'];
   /** By total weight and destination zone. */
   shipping: Money;
+  /** Where the order ships. */
   shippingAddress: OrderAddress;
+  /** Where the order is in its lifecycle. */
   status: OrderStatus;
   /** Oldest first; one entry per status reached (counted as 10). */
   statusHistory: Array<OrderStatusChange>;
+  /** The sum of the lines' totals, at the prices when the order was placed. */
   subtotal: Money;
   /** 8.5% of the subtotal, rounded half-up. */
   tax: Money;
+  /** subtotal + tax + shipping: what payment charges. */
   total: Money;
 };
 
 /** The address an order ships to, as it was when ordered. */
 export type OrderAddress = {
   __typename?: 'OrderAddress';
+  /** City or town. */
   city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2, upper case, e.g. US. */
   country: Scalars['String']['output'];
+  /** Street and number. */
   line1: Scalars['String']['output'];
+  /** Apartment, suite, floor…; null when none. */
   line2: Maybe<Scalars['String']['output']>;
+  /** E.164; null when none. */
   phone: Maybe<Scalars['String']['output']>;
+  /** Postal or ZIP code. */
   postalCode: Scalars['String']['output'];
+  /** Who receives the parcel. */
   recipientName: Scalars['String']['output'];
+  /** State, province or county. */
   region: Scalars['String']['output'];
 };
 
+/** A page of orders, newest first. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
+  /** The page's orders, each with its cursor. */
   edges: Array<OrderEdge>;
+  /** Whether there is a next page, and where it starts. */
   pageInfo: PageInfo;
+  /** How many orders match (the status filter included), across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One order of a page, with the cursor that continues after it. */
 export type OrderEdge = {
   __typename?: 'OrderEdge';
+  /** Opaque; pass as `after` to continue after this order. */
   cursor: Scalars['String']['output'];
+  /** The order. */
   node: Order;
 };
 
+/** Internal (payments): the facts a charge is checked against. */
 export type OrderForPayment = {
   __typename?: 'OrderForPayment';
+  /** The shopper who placed it: only they may pay it. */
   customerId: Scalars['ID']['output'];
+  /** The order's id. */
   id: Scalars['ID']['output'];
+  /** Only a PENDING order is payable. */
   status: OrderStatus;
+  /** The amount to charge. */
   total: Money;
 };
 
+/** One variant of an order, as it was sold. */
 export type OrderLine = {
   __typename?: 'OrderLine';
   /** As it was when ordered. */
   productName: Scalars['String']['output'];
+  /** Units ordered, 1–10. */
   quantity: Scalars['Int']['output'];
+  /** The variant's SKU when ordered. */
   sku: Scalars['String']['output'];
+  /** unitPrice × quantity. */
   total: Money;
+  /** The price of one unit when ordered. */
   unitPrice: Money;
   /** The variant as it is now; null if it no longer exists. */
   variant: Maybe<ProductVariant>;
+  /** The variant's title when ordered, e.g. `M / Navy`. */
   variantTitle: Scalars['String']['output'];
 };
 
+/** The result of an order mutation. */
 export type OrderPayload = {
   __typename?: 'OrderPayload';
+  /** The order as it now is; null on failure. */
   order: Maybe<Order>;
   /** One, or one per cart line at fault (at most 50). */
   userErrors: Array<UserError>;
 };
 
+/**
+ * Where an order is in its lifecycle: PENDING → CONFIRMED → PROCESSING → SHIPPED → DELIVERED, or CANCELLED (then
+ * REFUNDED if it was paid).
+ */
 export type OrderStatus =
+  /** Cancelled before shipping; its stock went back. Final for an unpaid order; a paid one becomes REFUNDED. */
   | 'CANCELLED'
   /** Paid. */
   | 'CONFIRMED'
+  /** Received by the shopper (admin). Final. */
   | 'DELIVERED'
   /** Placed, stock reserved, awaiting payment (cancelled after 30 minutes unpaid). */
   | 'PENDING'
+  /** Being prepared for shipping (admin). Only an admin can still cancel it. */
   | 'PROCESSING'
   /** Cancelled after payment, and the payment returned. */
   | 'REFUNDED'
+  /** Handed to the carrier (admin); can no longer be cancelled. */
   | 'SHIPPED';
 
+/** One step of an order's history. */
 export type OrderStatusChange = {
   __typename?: 'OrderStatusChange';
+  /** When it was reached. */
   at: Scalars['DateTime']['output'];
+  /** Why: the shopper's reason, the admin's note, or the platform's (e.g. `Payment received`); null when none. */
   note: Maybe<Scalars['String']['output']>;
+  /** The status reached. */
   status: OrderStatus;
 };
 
+/** Where a page of a connection ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last edge, to pass as `after` for the next page; null for an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What `placeOrder` needs besides the cart: an idempotency key and, optionally, where to ship. */
 export type PlaceOrderInput = {
   /** Chosen by the client, 1–255 characters; one order per key. */
   idempotencyKey: Scalars['String']['input'];
@@ -211,11 +300,17 @@ export type PlaceOrderInput = {
   shippingAddressId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One purchasable combination of a product's options. */
 export type ProductVariant = {
   __typename?: 'ProductVariant';
+  /** Opaque and permanent; what carts, orders and reservations refer to. */
   id: Scalars['ID']['output'];
 };
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type Query = {
   __typename?: 'Query';
   /** An order, for its owner or an admin; null for anyone else or when there is none. */
@@ -227,30 +322,45 @@ export type Query = {
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryOrderForPaymentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<OrderStatus>;
 };
 
+/** A shopper; the orders subgraph adds their orders. */
 export type User = {
   __typename?: 'User';
+  /** Opaque, and the same in every subgraph. */
   id: Scalars['ID']['output'];
   /** The user's orders, newest first (the user or an admin). `first`: 0–100, else BAD_USER_INPUT. */
   orders: OrderConnection;
 };
 
 
+/** A shopper; the orders subgraph adds their orders. */
 export type UserOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

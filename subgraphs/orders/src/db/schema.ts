@@ -1,13 +1,11 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idempotencyKeys, outbox } from '@zero/service';
+import { idempotencyKeys, outbox, STORE_CURRENCY, type Address } from '@zero/service';
 
 // Shared tables this subgraph uses; re-exported so drizzle-kit puts them in its migrations.
 export { idempotencyKeys, outbox };
 
-export interface AddressSnapshot {
-  recipientName: string; line1: string; line2: string | null; city: string; region: string;
-  postalCode: string; country: string; phone: string | null;
-}
+/** The shipping address as it was when the order was placed (checked by the shared address rule). */
+export type AddressSnapshot = Address;
 
 export const orders = pgTable(
   'orders',
@@ -20,7 +18,7 @@ export const orders = pgTable(
     tax: integer('tax').notNull(),
     shipping: integer('shipping').notNull(),
     total: integer('total').notNull(),
-    currency: text('currency').notNull().default('USD'),
+    currency: text('currency').notNull().default(STORE_CURRENCY),
     weightGrams: integer('weight_grams').notNull(),
     shippingAddress: jsonb('shipping_address').$type<AddressSnapshot>().notNull(),
     notes: text('notes'),

@@ -1,9 +1,6 @@
-import { isAdmin } from '@zero/service';
+import { isAdmin, money, pageSize } from '@zero/service';
 import type { OrderForPaymentResolvers, OrderLineResolvers, OrderResolvers, UserResolvers } from '../__generated__/resolvers-types';
-import type { OrderStatus } from '../services/order-status';
-import { pageSize } from './Query';
-
-const usd = (amount: number) => ({ amount, currency: 'USD' });
+import type { OrderStatus } from '../services/order-state-machine';
 
 export const Order: OrderResolvers = {
   __resolveReference: async ({ id }, { loaders, viewer, caller }) => {
@@ -14,18 +11,18 @@ export const Order: OrderResolvers = {
   },
   status: (order) => order.status as OrderStatus,
   lines: (order, _a, { loaders }) => loaders.lines.load(order.id),
-  subtotal: (order) => usd(order.subtotal),
-  tax: (order) => usd(order.tax),
-  shipping: (order) => usd(order.shipping),
-  total: (order) => usd(order.total),
+  subtotal: (order) => money(order.subtotal),
+  tax: (order) => money(order.tax),
+  shipping: (order) => money(order.shipping),
+  total: (order) => money(order.total),
   statusHistory: (order, _a, { loaders }) => loaders.history.load(order.id),
   customer: (order) => ({ id: order.customerId }),
 };
 
 export const OrderLine: OrderLineResolvers = {
   variant: (line) => ({ __typename: 'ProductVariant', id: line.variantId }),
-  unitPrice: (line) => usd(line.unitPrice),
-  total: (line) => usd(line.total),
+  unitPrice: (line) => money(line.unitPrice),
+  total: (line) => money(line.total),
 };
 
 export const OrderStatusChange = {
@@ -35,7 +32,7 @@ export const OrderStatusChange = {
 export const OrderForPayment: OrderForPaymentResolvers = {
   customerId: (order) => order.customerId,
   status: (order) => order.status as OrderStatus,
-  total: (order) => usd(order.total),
+  total: (order) => money(order.total),
 };
 
 export const User: UserResolvers = {

@@ -1,4 +1,4 @@
-import { badInput, isAdmin, unauthenticated } from '@zero/service';
+import { isAdmin, pageSize, unauthenticated } from '@zero/service';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { requireService } from './guards';
 
@@ -18,10 +18,3 @@ export const Query: QueryResolvers = {
     return ctx.loaders.order.load(id);
   },
 };
-
-/** `first` defaults to 20 and must be 0–100 (as in the catalog: out of range is an error, not silently clamped). */
-export function pageSize(first: number | null | undefined): number {
-  const size = first ?? 20;
-  if (size < 0 || size > 100) throw badInput('`first` must be between 0 and 100');
-  return size;
-}

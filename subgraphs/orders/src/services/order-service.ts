@@ -2,10 +2,15 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import {
   badInput,
+  checkAddress,
+  checkIdempotencyKey,
   enqueue,
   idempotent,
+  inBatches,
   isAdmin,
+  isId,
   userError,
+  type AddressInput,
   type Database,
   type Logger,
   type OutboxRelay,
@@ -13,10 +18,9 @@ import {
   type Viewer,
 } from '@zero/service';
 import { orderLines, orders, orderStatusChanges, tables, type AddressSnapshot, type OrderRow } from '../db/schema';
-import type { Collaborators } from './clients';
-import { canTransition, isPaid, SHOPPER_CANCELLABLE, type OrderStatus } from './order-status';
+import { Topic, type Collaborators } from './clients';
+import { INITIAL_STATUS, transition, type OrderActor, type OrderStatus, type TransitionDetails } from './order-state-machine';
 import { totalsFor } from './pricing';
-import { checkAddress, type AddressInput } from './address';
 
 /** How long the catalog holds an order's stock if orders never settles the reservation. */
 export const RESERVATION_SAFETY_NET_SECONDS = 24 * 60 * 60;
@@ -31,14 +35,6 @@ export const OrderCode = {
   NOT_FOUND: 'NOT_FOUND',
 } as const;
 
-/** Outbox topics of the orders subgraph. */
-export const Topic = {
-  CART_CLEAR: 'cart.removeOrdered',
-  STOCK_COMMIT: 'stock.commit',
-  STOCK_RELEASE: 'stock.release',
-  PAYMENTS_REFUND: 'payments.refund',
-} as const;
-
 export interface PlaceOrderInput {
   idempotencyKey: string;
   shippingAddress?: AddressInput | null;
@@ -49,6 +45,9 @@ export type OrderResult = { order: OrderRow | null; userErrors: UserError[] };
 
 type Db = Database<typeof tables>;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const PAYMENTS: OrderActor = { kind: 'payments' };
+const SYSTEM: OrderActor = { kind: 'system' };
 
 const notFound = (): OrderResult => ({ order: null, userErrors: [userError(OrderCode.NOT_FOUND, 'No such order', ['id'])] });
 
@@ -69,10 +68,8 @@ export class OrderService {
 
   /** Turns the shopper's cart into a PENDING order, once per idempotency key. */
   async placeOrder(viewer: Viewer, input: PlaceOrderInput): Promise<OrderResult> {
-    const key = input.idempotencyKey.trim();
-    if (key.length < 1 || key.length > 255) {
-      return { order: null, userErrors: [userError(OrderCode.INVALID_INPUT, 'idempotencyKey must be 1–255 characters', ['input', 'idempotencyKey'])] };
-    }
+    const { key, error } = checkIdempotencyKey(input.idempotencyKey);
+    if (error) return { order: null, userErrors: [error] };
     if (input.notes && input.notes.length > 1000) {
       return { order: null, userErrors: [userError(OrderCode.INVALID_INPUT, 'notes must be at most 1,000 characters', ['input', 'notes'])] };
     }
@@ -141,7 +138,7 @@ export class OrderService {
           id: orderId,
           number: orderNumber(),
           customerId: viewer.id,
-          status: 'PENDING',
+          status: INITIAL_STATUS,
           subtotal: totals.subtotal,
           tax: totals.tax,
           shipping: totals.shipping,
@@ -151,7 +148,7 @@ export class OrderService {
           notes: input.notes?.trim() || null,
         });
         await tx.insert(orderLines).values(lines.map((line) => ({ ...line, orderId })));
-        await tx.insert(orderStatusChanges).values({ orderId, status: 'PENDING', actor: viewer.id, note: 'Order placed' });
+        await tx.insert(orderStatusChanges).values({ orderId, status: INITIAL_STATUS, actor: viewer.id, note: 'Order placed' });
         await complete(tx, orderId);
         cartEvent = await enqueue(tx, Topic.CART_CLEAR, { viewer, cartId: cart.id, orderId, lines: cart.lines });
       });
@@ -194,119 +191,111 @@ export class OrderService {
 
   /** Cancels an order (owner: PENDING or CONFIRMED; admin: any cancellable status), releasing stock and refunding. */
   async cancelOrder(viewer: Viewer, id: string, reason: string | null | undefined): Promise<OrderResult> {
-    return this.transition(viewer, id, 'CANCELLED', reason?.trim() || null);
+    return this.changeStatus(viewer, id, 'CANCELLED', reason?.trim() || null);
   }
 
   /** Admin: moves an order along its lifecycle. */
   async updateStatus(viewer: Viewer, id: string, status: OrderStatus, note: string | null | undefined): Promise<OrderResult> {
-    return this.transition(viewer, id, status, note?.trim() || null);
+    return this.changeStatus(viewer, id, status, note?.trim() || null);
   }
 
-  private async transition(viewer: Viewer, id: string, to: OrderStatus, note: string | null): Promise<OrderResult> {
-    if (!isUuid(id)) return notFound();
+  /** A shopper's or an admin's status change, as the state machine allows it. */
+  private async changeStatus(viewer: Viewer, id: string, to: OrderStatus, note: string | null): Promise<OrderResult> {
+    if (!isId(id)) return notFound();
     if (note && note.length > 1000) return { order: null, userErrors: [userError(OrderCode.INVALID_INPUT, 'At most 1,000 characters', ['note'])] };
-    const admin = isAdmin(viewer);
-    const events: string[] = [];
-    const result = await this.db.transaction(async (tx) => {
-      const [order] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
-      if (!order || (!admin && order.customerId !== viewer.id)) return notFound();
-      const from = order.status as OrderStatus;
-      // CONFIRMED means paid and REFUNDED means the money is back: only payments' reports move an order there.
-      const allowed = admin
-        ? canTransition(from, to) && to !== 'REFUNDED' && to !== 'CONFIRMED'
-        : to === 'CANCELLED' && SHOPPER_CANCELLABLE.includes(from);
-      if (!allowed) {
-        return { order: null, userErrors: [userError(OrderCode.INVALID_TRANSITION, `A ${from} order cannot become ${to}`, ['status'])] };
-      }
-      return { order: await this.apply(tx, order, to, viewer.id, note, events), userErrors: [] };
+    const actor: OrderActor = isAdmin(viewer) ? { kind: 'admin', id: viewer.id } : { kind: 'shopper', id: viewer.id };
+    const result = await this.withOrder<OrderResult>(id, async (tx, order) => {
+      // Another shopper's order is indistinguishable from a missing one.
+      if (!order || (actor.kind === 'shopper' && order.customerId !== viewer.id)) return { value: notFound() };
+      const moved = await transition(tx, order, to, actor, { note });
+      if (!moved.ok) return { value: { order: null, userErrors: [userError(OrderCode.INVALID_TRANSITION, moved.reason, ['status'])] } };
+      return { value: { order: moved.order, userErrors: [] }, events: moved.events };
     });
-    await this.relay.deliverNow(events);
-    return result;
-  }
-
-  /** Changes status, records history, and enqueues the effects on other subgraphs. */
-  private async apply(tx: Tx, order: OrderRow, to: OrderStatus, actor: string, note: string | null, events: string[], paymentId?: string): Promise<OrderRow> {
-    const [updated] = await tx
-      .update(orders)
-      .set({ status: to, updatedAt: new Date(), ...(paymentId ? { paymentId } : {}) })
-      .where(eq(orders.id, order.id))
-      .returning();
-    await tx.insert(orderStatusChanges).values({ orderId: order.id, status: to, actor, note });
-    if (to === 'CONFIRMED' && order.status === 'PENDING') events.push(await enqueue(tx, Topic.STOCK_COMMIT, { reference: order.id }));
-    if (to === 'CANCELLED') {
-      // Unpaid: the reservation is released. Paid: the sold stock returns and the money goes back.
-      events.push(await enqueue(tx, Topic.STOCK_RELEASE, { reference: order.id, committed: order.status !== 'PENDING' }));
-      if (isPaid(order.status as OrderStatus, order.paymentId)) {
-        events.push(await enqueue(tx, Topic.PAYMENTS_REFUND, { orderId: order.id, reason: note ?? 'Order cancelled' }));
-      }
-    }
-    return updated!;
+    // The effects were delivered before we answer, and may have moved the order on (a cancelled paid order is
+    // REFUNDED once its money is back): answer with the order as it is now, so its status and its history agree.
+    return result.order ? { order: (await this.byIds([id]))[0] ?? result.order, userErrors: [] } : result;
   }
 
   /** Payments: the order was paid. PENDING → CONFIRMED; an order cancelled meanwhile is refunded instead. */
   async recordPayment(orderId: string, paymentId: string): Promise<boolean> {
-    if (!isUuid(orderId)) return false;
-    const events: string[] = [];
-    await this.db.transaction(async (tx) => {
-      const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
-      if (!order) return;
-      if (order.status === 'PENDING') {
-        await this.apply(tx, order, 'CONFIRMED', 'service:payments', 'Payment received', events, paymentId);
-      } else if (order.paymentId !== paymentId) {
-        // Paid after it was cancelled (e.g. it expired): the money goes back.
-        events.push(await enqueue(tx, Topic.PAYMENTS_REFUND, { orderId, reason: `Payment arrived for a ${order.status} order` }));
-      }
+    if (!isId(orderId)) return false;
+    return this.withOrder(orderId, async (tx, order) => {
+      if (!order) return { value: true };
+      const confirmed = await transition(tx, order, 'CONFIRMED', PAYMENTS, { note: 'Payment received', paymentId });
+      if (confirmed.ok) return { value: true, events: confirmed.events };
+      // Not payable any more (it was cancelled meanwhile, e.g. it expired): unless this very payment is the one that
+      // confirmed it (a repeated report), the money goes back.
+      if (order.paymentId === paymentId) return { value: true };
+      return { value: true, events: [await enqueue(tx, Topic.PAYMENTS_REFUND, { orderId, reason: `Payment arrived for a ${order.status} order` })] };
     });
-    await this.relay.deliverNow(events);
-    return true;
   }
 
   /**
    * The catalog could not commit a paid order's stock (its reservation lapsed and the goods were sold since): the
-   * order is cancelled and refunded rather than confirmed without goods.
+   * order is cancelled and refunded rather than confirmed without goods — where the lifecycle still allows it.
    */
   async stockLost(orderId: string): Promise<void> {
-    const events: string[] = [];
-    await this.db.transaction(async (tx) => {
-      const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
-      if (order && order.status !== 'CANCELLED' && order.status !== 'REFUNDED') {
-        await this.apply(tx, order, 'CANCELLED', 'system', 'Out of stock when the payment arrived', events);
+    await this.withOrder(orderId, async (tx, order) => {
+      if (!order) return { value: undefined };
+      const cancelled = await transition(tx, order, 'CANCELLED', SYSTEM, { note: 'Out of stock when the payment arrived' });
+      if (cancelled.ok) {
+        this.logger.warn({ orderId }, 'stock lost for a paid order: cancelled and refunded');
+        return { value: undefined, events: cancelled.events };
       }
+      if (order.status !== 'CANCELLED' && order.status !== 'REFUNDED') {
+        // Shipped or delivered: too late to cancel. The goods left, so the catalog's count is what is wrong.
+        this.logger.error({ orderId, status: order.status }, 'stock lost for an order that can no longer be cancelled: check the stock');
+      }
+      return { value: undefined };
     });
-    this.logger.warn({ orderId }, 'stock lost for a paid order: cancelled and refunded');
-    await this.relay.deliverNow(events);
   }
 
   /** Payments: money returned. A cancelled order whose payments are fully refunded becomes REFUNDED. */
   async recordRefund(orderId: string, fullyRefunded: boolean): Promise<boolean> {
-    if (!isUuid(orderId) || !fullyRefunded) return true;
-    await this.db.transaction(async (tx) => {
-      const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
-      if (order?.status === 'CANCELLED') await this.apply(tx, order, 'REFUNDED', 'service:payments', 'Payment refunded', []);
+    if (!isId(orderId) || !fullyRefunded) return true;
+    return this.withOrder(orderId, async (tx, order) => {
+      const refunded = order ? await transition(tx, order, 'REFUNDED', PAYMENTS, { note: 'Payment refunded' }) : null;
+      return { value: true, events: refunded?.ok ? refunded.events : [] };
     });
-    return true;
   }
 
-  /** Cancels every PENDING order older than the payment timeout, releasing its stock. Returns how many. */
-  async expireUnpaid(now = new Date()): Promise<number> {
+  /**
+   * Cancels every PENDING order older than the payment timeout, releasing its stock, `batchSize` orders per
+   * transaction (rows another transaction holds are left for the next run). Returns how many.
+   */
+  async expireUnpaid(now = new Date(), batchSize = 200): Promise<number> {
     const cutoff = new Date(now.getTime() - this.options.paymentTimeoutMinutes * 60_000);
-    const expired = await this.db.transaction(async (tx) => {
-      const rows = await tx
-        .update(orders)
-        .set({ status: 'CANCELLED', updatedAt: now })
-        .where(and(eq(orders.status, 'PENDING'), lt(orders.placedAt, cutoff)))
-        .returning({ id: orders.id });
-      if (rows.length === 0) return 0;
-      const note = `Not paid within ${this.options.paymentTimeoutMinutes} minutes`;
-      await tx.insert(orderStatusChanges).values(rows.map((r) => ({ orderId: r.id, status: 'CANCELLED', actor: 'system', note })));
-      for (const row of rows) await enqueue(tx, Topic.STOCK_RELEASE, { reference: row.id, committed: false });
-      return rows.length;
-    });
+    const details: TransitionDetails = { note: `Not paid within ${this.options.paymentTimeoutMinutes} minutes` };
+    const expired = await inBatches(
+      (limit) =>
+        this.db.transaction(async (tx) => {
+          const due = await tx
+            .select()
+            .from(orders)
+            .where(and(eq(orders.status, 'PENDING'), lt(orders.placedAt, cutoff)))
+            .limit(limit)
+            .for('update', { skipLocked: true });
+          let cancelled = 0;
+          for (const order of due) if ((await transition(tx, order, 'CANCELLED', SYSTEM, details)).ok) cancelled++;
+          return cancelled;
+        }),
+      batchSize,
+    );
     if (expired) {
       this.logger.info({ expired }, 'unpaid orders cancelled');
       this.relay.wake();
     }
     return expired;
+  }
+
+  /** Runs `work` on one order (undefined when there is none) under its row lock, then delivers the effects it enqueued. */
+  private async withOrder<T>(id: string, work: (tx: Tx, order: OrderRow | undefined) => Promise<{ value: T; events?: string[] }>): Promise<T> {
+    const { value, events = [] } = await this.db.transaction(async (tx) => {
+      const [order] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
+      return work(tx, order);
+    });
+    await this.relay.deliverNow(events);
+    return value;
   }
 
   /** Orders newest first with keyset pagination; `customerId` null means every order (admin). */
@@ -334,7 +323,7 @@ export class OrderService {
 
   /** Orders by id, for loaders. */
   async byIds(ids: readonly string[]): Promise<OrderRow[]> {
-    const valid = ids.filter(isUuid);
+    const valid = ids.filter(isId);
     return valid.length ? this.db.select().from(orders).where(inArray(orders.id, valid)) : [];
   }
 }
@@ -355,14 +344,9 @@ function decodeCursor(cursor: string): { placedAt: Date; id: string } | null {
   try {
     const [placedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
     const date = new Date(placedAt);
-    if (Number.isNaN(date.getTime()) || !isUuid(id)) return null;
+    if (Number.isNaN(date.getTime()) || !isId(id)) return null;
     return { placedAt: date, id };
   } catch {
     return null;
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

@@ -34,6 +34,7 @@ export type CardInput = {
   expMonth: Scalars['Int']['input'];
   /** Four digits (two are read as 20xx). */
   expYear: Scalars['Int']['input'];
+  /** The name on the card, 1–100 characters. */
   holderName: Scalars['String']['input'];
   /** 12–19 digits; spaces and dashes are ignored. */
   number: Scalars['String']['input'];
@@ -42,11 +43,16 @@ export type CardInput = {
 /** An amount of money in integer minor units: `{ amount: 8997, currency: "USD" }` is $89.97. */
 export type Money = {
   __typename?: 'Money';
+  /** Integer minor units (cents): 8997 is $89.97. Never a float. */
   amount: Scalars['Int']['output'];
   /** ISO 4217; always USD. */
   currency: Scalars['String']['output'];
 };
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -78,22 +84,38 @@ export type Mutation = {
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationAddPaymentMethodArgs = {
   input: CardInput;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationPayOrderArgs = {
   input: PayOrderInput;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationRefundOrderPaymentsArgs = {
   orderId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationRefundPaymentArgs = {
   amount?: InputMaybe<Scalars['Int']['input']>;
   paymentId: Scalars['ID']['input'];
@@ -101,6 +123,10 @@ export type MutationRefundPaymentArgs = {
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationRemovePaymentMethodArgs = {
   id: Scalars['ID']['input'];
 };
@@ -108,6 +134,7 @@ export type MutationRemovePaymentMethodArgs = {
 /** An order; the payments subgraph adds its payments. */
 export type Order = {
   __typename?: 'Order';
+  /** Opaque. */
   id: Scalars['ID']['output'];
   /**
    * Every payment attempt of the order, oldest first (failed ones included; counted as 10). Visible to the order's
@@ -116,10 +143,13 @@ export type Order = {
   payments: Array<Payment>;
 };
 
+/** What `payOrder` charges: one of the shopper's PENDING orders, to one of their saved cards. */
 export type PayOrderInput = {
-  /** Chosen by the client, one per checkout attempt (at most 200 characters): a retry with the same key is answered, never charged again. */
+  /** Chosen by the client, one per checkout attempt (1–255 characters): a retry with the same key is answered, never charged again. */
   idempotencyKey: Scalars['String']['input'];
+  /** One of the signed-in shopper's orders; anyone else's answers NOT_FOUND. */
   orderId: Scalars['ID']['input'];
+  /** One of the signed-in shopper's saved cards. */
   paymentMethodId: Scalars['ID']['input'];
 };
 
@@ -128,9 +158,11 @@ export type Payment = {
   __typename?: 'Payment';
   /** The amount charged: the order's total as the orders subgraph stated it. */
   amount: Money;
+  /** When the charge was attempted. */
   createdAt: Scalars['DateTime']['output'];
   /** Why the provider declined the charge (FAILED payments only): card_declined, insufficient_funds, processing_error… */
   failureCode: Maybe<Scalars['String']['output']>;
+  /** Opaque. */
   id: Scalars['ID']['output'];
   /** The card charged (still shown after the card was removed). */
   method: Maybe<PaymentMethod>;
@@ -138,6 +170,7 @@ export type Payment = {
   order: Order;
   /** How much of the amount has been refunded so far. */
   refunded: Money;
+  /** Where the charge stands. */
   status: PaymentStatus;
 };
 
@@ -153,19 +186,24 @@ export type PaymentMethod = {
   expMonth: Scalars['Int']['output'];
   /** Four digits, e.g. 2030. */
   expYear: Scalars['Int']['output'];
+  /** The name on the card, as typed (spaces collapsed). */
   holderName: Scalars['String']['output'];
+  /** Opaque; pass it to `payOrder` as `paymentMethodId`. */
   id: Scalars['ID']['output'];
   /** The last four digits of the card number. */
   last4: Scalars['String']['output'];
 };
 
+/** The result of adding or removing a card. */
 export type PaymentMethodPayload = {
   __typename?: 'PaymentMethodPayload';
+  /** The card added or removed; null on failure. */
   paymentMethod: Maybe<PaymentMethod>;
   /** Every input field at fault (at most 6). */
   userErrors: Array<UserError>;
 };
 
+/** The result of `payOrder` and `refundPayment`. */
 export type PaymentPayload = {
   __typename?: 'PaymentPayload';
   /** The payment: on success, and on PAYMENT_DECLINED (status FAILED, with failureCode). */
@@ -174,6 +212,7 @@ export type PaymentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Where a payment stands. */
 export type PaymentStatus =
   /** Declined by the provider; see failureCode. */
   | 'FAILED'
@@ -183,8 +222,13 @@ export type PaymentStatus =
   | 'PENDING'
   /** The whole amount was refunded. */
   | 'REFUNDED'
+  /** Charged; the order is confirmed. */
   | 'SUCCEEDED';
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type Query = {
   __typename?: 'Query';
   /** A payment by id: the payer's own, or any for an admin; null otherwise (indistinguishable from a missing one). */
@@ -192,6 +236,10 @@ export type Query = {
 };
 
 
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryPaymentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -199,6 +247,7 @@ export type QueryPaymentArgs = {
 /** A shopper; the payments subgraph adds their saved payment methods. */
 export type User = {
   __typename?: 'User';
+  /** Opaque, and the same in every subgraph. */
   id: Scalars['ID']['output'];
   /** Saved cards, newest first (removed ones are gone; counted as 20). Visible to the user and to admins. */
   paymentMethods: Array<PaymentMethod>;

@@ -47,6 +47,8 @@ export const payments = pgTable(
   },
   (t) => [
     index('payments_order_idx').on(t.orderId, t.createdAt),
+    // The reconciliation job's scan: payments left PENDING, oldest first.
+    index('payments_pending_idx').on(t.createdAt).where(sql`${t.status} = 'PENDING'`),
     // The guard against double charges: at most one payment per order that is being charged or was charged,
     // claimed before the provider is called, whatever the idempotency keys and the timing.
     uniqueIndex('payments_one_charge_per_order_key').on(t.orderId).where(sql`${t.status} <> 'FAILED'`),
@@ -70,7 +72,11 @@ export const refunds = pgTable(
     status: text('status').notNull().default('SUCCEEDED'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('refunds_payment_idx').on(t.paymentId)],
+  (t) => [
+    index('refunds_payment_idx').on(t.paymentId),
+    // The reconciliation job's scan: refunds left PENDING, oldest first.
+    index('refunds_pending_idx').on(t.createdAt).where(sql`${t.status} = 'PENDING'`),
+  ],
 );
 
 export { idempotencyKeys, outbox };

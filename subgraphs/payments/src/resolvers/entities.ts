@@ -1,6 +1,5 @@
-import { isAdmin } from '@zero/service';
+import { isAdmin, STORE_CURRENCY } from '@zero/service';
 import type { OrderResolvers, PaymentResolvers, UserResolvers } from '../__generated__/resolvers-types';
-import { CURRENCY } from '../codes';
 import { canSeePayment, isService } from './access';
 
 export const User: UserResolvers = {
@@ -24,7 +23,7 @@ export const Payment: PaymentResolvers = {
     return payment && canSeePayment(payment, ctx) ? payment : null;
   },
   order: (payment) => ({ id: payment.orderId }),
-  amount: (payment) => ({ amount: payment.amount, currency: payment.currency || CURRENCY }),
-  refunded: (payment) => ({ amount: payment.refunded, currency: payment.currency || CURRENCY }),
+  amount: (payment) => ({ amount: payment.amount, currency: payment.currency || STORE_CURRENCY }),
+  refunded: (payment) => ({ amount: payment.refunded, currency: payment.currency || STORE_CURRENCY }),
   method: (payment, _args, ctx) => ctx.loaders.method.load(payment.paymentMethodId),
 };

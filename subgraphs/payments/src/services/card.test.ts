@@ -1,4 +1,4 @@
-import { brandOf, isExpired, normaliseNumber, passesLuhn } from './card';
+import { brandOf, isCardNumber, isExpired, normaliseNumber, passesLuhn } from './card';
 
 describe('card rules', () => {
   test('Luhn', () => {
@@ -7,6 +7,15 @@ describe('card rules', () => {
     }
     expect(passesLuhn('4242424242424241')).toBe(false);
     expect(passesLuhn('1234567812345678')).toBe(false);
+  });
+
+  test('a card number: the checksum works out and it does not start with 0 (no network issues from there)', () => {
+    expect(isCardNumber('4242424242424242')).toBe(true);
+    expect(isCardNumber('378282246310005')).toBe(true);
+    expect(passesLuhn('0000000000000000')).toBe(true); // the checksum alone lets sixteen zeros through
+    expect(isCardNumber('0000000000000000')).toBe(false);
+    expect(isCardNumber('0000000000000018')).toBe(false);
+    expect(isCardNumber('4242424242424241')).toBe(false);
   });
 
   test('normalisation', () => {

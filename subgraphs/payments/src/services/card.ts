@@ -23,6 +23,15 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * Whether normalised digits can be a card's number: the checksum works out, and it starts with a digit card networks
+ * issue from. ISO/IEC 7812 keeps a leading 0 for other industries, so no card starts with it — which also refuses the
+ * all-zero number, whose checksum trivially works out.
+ */
+export function isCardNumber(digits: string): boolean {
+  return /^[1-9]/.test(digits) && passesLuhn(digits);
+}
+
 export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'discover' | 'diners' | 'jcb' | 'unionpay' | 'unknown';
 
 /** The card network, from the number's issuer identification prefix. */

@@ -1,16 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { userError, type Database, type UserError } from '@zero/service';
+import { isId, userError, type Database, type UserError } from '@zero/service';
 import { PaymentCode } from '../codes';
 import { paymentMethods, type PaymentMethodRow, type tables } from '../db/schema';
-import { brandOf, cvcLength, fullYear, isExpired, normaliseNumber, passesLuhn } from './card';
+import { brandOf, cvcLength, fullYear, isCardNumber, isExpired, normaliseNumber } from './card';
 import type { PaymentProvider } from './provider';
 
 export interface CardInput { number: string; expMonth: number; expYear: number; cvc: string; holderName: string }
 type Result = { paymentMethod: PaymentMethodRow | null; userErrors: UserError[] };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids are uuids; anything else cannot name a row (and must not reach a uuid column). */
-export const isId = (value: string) => UUID.test(value);
 
 /** A shopper's saved cards. Every method takes the owner's id and touches only their rows. */
 export class PaymentMethodService {
@@ -26,7 +22,7 @@ export class PaymentMethodService {
   async add(userId: string, input: CardInput): Promise<Result> {
     const errors: UserError[] = [];
     const number = normaliseNumber(input.number);
-    if (!number || !passesLuhn(number)) errors.push(userError(PaymentCode.INVALID_CARD, 'The card number is not valid', ['input', 'number']));
+    if (!number || !isCardNumber(number)) errors.push(userError(PaymentCode.INVALID_CARD, 'The card number is not valid', ['input', 'number']));
     const brand = number ? brandOf(number) : 'unknown';
     const expYear = fullYear(input.expYear);
     const monthValid = Number.isInteger(input.expMonth) && input.expMonth >= 1 && input.expMonth <= 12;

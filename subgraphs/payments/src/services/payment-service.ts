@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, lt } from 'drizzle-orm';
-import { enqueue, idempotent, lockKey, userError, type Database, type Logger, type UserError } from '@zero/service';
-import { CURRENCY, PaymentCode } from '../codes';
+import { checkIdempotencyKey, enqueue, idempotent, isId, lockKey, STORE_CURRENCY, userError, type Database, type Logger, type UserError } from '@zero/service';
+import { PaymentCode } from '../codes';
 import { paymentMethods, payments, refunds, type PaymentRow, type RefundRow, type tables } from '../db/schema';
 import { Topics, type OrdersClient } from './orders-client';
-import { isId, type PaymentMethodService } from './payment-method-service';
+import type { PaymentMethodService } from './payment-method-service';
 import type { PaymentProvider } from './provider';
 
 export interface PayOrderInput { orderId: string; paymentMethodId: string; idempotencyKey: string }
@@ -37,10 +37,8 @@ export class PaymentService {
    * one charge; and whatever the keys, an order has at most one payment that is being charged or was charged.
    */
   async payOrder(payerId: string, input: PayOrderInput): Promise<PaymentResult> {
-    const key = input.idempotencyKey.trim();
-    if (!key || key.length > 200) {
-      return fail(userError(PaymentCode.INVALID_INPUT, 'The idempotency key must be 1–200 characters', ['input', 'idempotencyKey']));
-    }
+    const { key, error } = checkIdempotencyKey(input.idempotencyKey);
+    if (error) return fail(error);
     const fingerprint = createHash('sha256').update(JSON.stringify([input.orderId, input.paymentMethodId])).digest('hex');
     const outcome = await idempotent<UserError>(this.db, `payOrder:${payerId}`, key, fingerprint, (complete) => this.charge(payerId, input, complete));
     if (outcome.kind === 'reused') {
@@ -76,7 +74,7 @@ export class PaymentService {
         customerId: payerId,
         paymentMethodId: method.id,
         amount: order.total.amount,
-        currency: order.total.currency || CURRENCY,
+        currency: order.total.currency || STORE_CURRENCY,
         status: 'PENDING',
       })
       .onConflictDoNothing()

@@ -27,45 +27,70 @@ export type Scalars = {
 /** A saved postal address. */
 export type Address = {
   __typename?: 'Address';
+  /** City or town. */
   city: Scalars['String']['output'];
   /** ISO 3166-1 alpha-2, e.g. US. */
   country: Scalars['String']['output'];
+  /** Opaque; another user's address id answers NOT_FOUND, like a missing one. */
   id: Scalars['ID']['output'];
+  /** The default billing address. Exactly one of the user's addresses is. */
   isDefaultBilling: Scalars['Boolean']['output'];
+  /** The address `placeOrder` ships to when the order names none. Exactly one of the user's addresses is. */
   isDefaultShipping: Scalars['Boolean']['output'];
+  /** Street and number. */
   line1: Scalars['String']['output'];
+  /** Apartment, suite, floor…; null when none. */
   line2: Maybe<Scalars['String']['output']>;
   /** E.164. */
   phone: Maybe<Scalars['String']['output']>;
+  /** As typed (trimmed), at most 20 characters. */
   postalCode: Scalars['String']['output'];
+  /** Who receives the parcel. */
   recipientName: Scalars['String']['output'];
   /** State, province or county. */
   region: Scalars['String']['output'];
 };
 
+/**
+ * A postal address as typed by the shopper. Every part is trimmed; required parts may not be blank; each text part is
+ * at most 200 characters, the postal code at most 20.
+ */
 export type AddressInput = {
+  /** City or town. */
   city: Scalars['String']['input'];
   /** ISO 3166-1 alpha-2; lower case is accepted. */
   country: Scalars['String']['input'];
+  /** Street and number. */
   line1: Scalars['String']['input'];
+  /** Apartment, suite, floor…; blank means none. */
   line2?: InputMaybe<Scalars['String']['input']>;
+  /** E.164, e.g. +14155550123; blank means none. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20 characters. */
   postalCode: Scalars['String']['input'];
+  /** Who receives the parcel. */
   recipientName: Scalars['String']['input'];
+  /** State, province or county; in the US the two-letter state code (e.g. CA), which the shipping zone depends on. */
   region: Scalars['String']['input'];
 };
 
+/** Which default an address is made by `setDefaultAddress`. */
 export type AddressKind =
+  /** The default billing address. */
   | 'BILLING'
+  /** The address orders ship to when none is given. */
   | 'SHIPPING';
 
+/** The result of saving an address or making it a default. */
 export type AddressPayload = {
   __typename?: 'AddressPayload';
+  /** The address as saved; null on failure. */
   address: Maybe<Address>;
   /** Every input field at fault (at most 8). */
   userErrors: Array<UserError>;
 };
 
+/** The result of `deleteAddress`. */
 export type DeleteAddressPayload = {
   __typename?: 'DeleteAddressPayload';
   /** The id of the deleted address. */
@@ -74,12 +99,21 @@ export type DeleteAddressPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Saves a new address; the first one becomes the default for both kinds. Codes: INVALID_INPUT, LIMIT_REACHED (20 addresses). */
   addAddress: AddressPayload;
   /** Deletes an address; a deleted default passes to the most recent other address. Codes: NOT_FOUND. */
   deleteAddress: DeleteAddressPayload;
+  /**
+   * Internal (auth, after `register`): the name given at registration becomes the profile's first and last name,
+   * unless the user has named themselves meanwhile. Idempotent.
+   */
+  recordRegisteredName: Scalars['Boolean']['output'];
   /** Makes an address the default of a kind. Codes: NOT_FOUND. */
   setDefaultAddress: AddressPayload;
   /** Replaces an address. Codes: INVALID_INPUT, NOT_FOUND. */
@@ -91,33 +125,68 @@ export type Mutation = {
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationAddAddressArgs = {
   input: AddressInput;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationDeleteAddressArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationRecordRegisteredNameArgs = {
+  firstName: Scalars['String']['input'];
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationSetDefaultAddressArgs = {
   id: Scalars['ID']['input'];
   kind: AddressKind;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationUpdateAddressArgs = {
   id: Scalars['ID']['input'];
   input: AddressInput;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationUpdatePreferencesArgs = {
   input: PreferencesInput;
 };
 
 
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationUpdateProfileArgs = {
   input: ProfileInput;
 };
@@ -129,46 +198,66 @@ export type Preferences = {
   locale: Scalars['String']['output'];
   /** Opt-in: false until the user says yes. */
   marketingEmails: Scalars['Boolean']['output'];
+  /** Emails about the user's orders (confirmation, shipping, refunds). True by default. */
   orderUpdates: Scalars['Boolean']['output'];
+  /** Emails about the account's security, e.g. a changed password. True by default. */
   securityAlerts: Scalars['Boolean']['output'];
+  /** Consent to text messages to the profile's phone, e.g. when an order ships. False by default. */
   smsNotifications: Scalars['Boolean']['output'];
   /** IANA time zone, e.g. Europe/Paris. */
   timezone: Scalars['String']['output'];
 };
 
+/** Changes to the preferences: an omitted (or null) field keeps its value. */
 export type PreferencesInput = {
+  /** BCP 47 language tag, e.g. en-US; stored in canonical form. Blank is INVALID_INPUT. */
   locale?: InputMaybe<Scalars['String']['input']>;
+  /** Consent to marketing emails and announcements. */
   marketingEmails?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Emails about the user's orders. */
   orderUpdates?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Emails about the account's security. */
   securityAlerts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text messages when an order ships. */
   smsNotifications?: InputMaybe<Scalars['Boolean']['input']>;
+  /** IANA time zone, e.g. Europe/Paris. Blank is INVALID_INPUT. */
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of `updatePreferences`. */
 export type PreferencesPayload = {
   __typename?: 'PreferencesPayload';
+  /** The preferences as saved; null on failure. */
   preferences: Maybe<Preferences>;
   /** Every input field at fault (at most 6). */
   userErrors: Array<UserError>;
 };
 
+/** A user's name and phone; every part null until set. */
 export type Profile = {
   __typename?: 'Profile';
+  /** At most 100 characters; from the name given at registration unless changed since. */
   firstName: Maybe<Scalars['String']['output']>;
+  /** At most 100 characters. */
   lastName: Maybe<Scalars['String']['output']>;
   /** E.164, e.g. +14155550123. */
   phone: Maybe<Scalars['String']['output']>;
 };
 
+/** Changes to the profile: an omitted field keeps its value, null or blank clears it. */
 export type ProfileInput = {
+  /** At most 100 characters. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100 characters. */
   lastName?: InputMaybe<Scalars['String']['input']>;
   /** E.164, e.g. +14155550123; null clears. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of `updateProfile`. */
 export type ProfilePayload = {
   __typename?: 'ProfilePayload';
+  /** The profile as saved; null on failure. */
   profile: Maybe<Profile>;
   /** Every input field at fault (at most 3). */
   userErrors: Array<UserError>;
@@ -179,6 +268,7 @@ export type User = {
   __typename?: 'User';
   /** Saved addresses, newest first (at most 20). Visible to the user and to admins. */
   addresses: Array<Address>;
+  /** Opaque, and the same in every subgraph. */
   id: Scalars['ID']['output'];
   /** Communication preferences. Visible to the user and to admins. */
   preferences: Preferences;
@@ -395,6 +485,7 @@ export type DeleteAddressPayloadResolvers<ContextType = Context, ParentType exte
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addAddress?: Resolver<ResolversTypes['AddressPayload'], ParentType, ContextType, RequireFields<MutationAddAddressArgs, 'input'>>;
   deleteAddress?: Resolver<ResolversTypes['DeleteAddressPayload'], ParentType, ContextType, RequireFields<MutationDeleteAddressArgs, 'id'>>;
+  recordRegisteredName?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordRegisteredNameArgs, 'firstName' | 'userId'>>;
   setDefaultAddress?: Resolver<ResolversTypes['AddressPayload'], ParentType, ContextType, RequireFields<MutationSetDefaultAddressArgs, 'id' | 'kind'>>;
   updateAddress?: Resolver<ResolversTypes['AddressPayload'], ParentType, ContextType, RequireFields<MutationUpdateAddressArgs, 'id' | 'input'>>;
   updatePreferences?: Resolver<ResolversTypes['PreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdatePreferencesArgs, 'input'>>;

@@ -1,4 +1,4 @@
-import { unauthenticated } from '@zero/service';
+import { forbidden, isId, unauthenticated } from '@zero/service';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 
@@ -14,4 +14,8 @@ export const Mutation: MutationResolvers = {
   deleteAddress: (_p, { id }, ctx) => ctx.profiles.deleteAddress(owner(ctx), id),
   setDefaultAddress: (_p, { id, kind }, ctx) => ctx.profiles.setDefaultAddress(owner(ctx), id, kind),
   updatePreferences: (_p, { input }, ctx) => ctx.profiles.updatePreferences(owner(ctx), input),
+  recordRegisteredName: (_p, { userId, firstName, lastName }, ctx) => {
+    if (!ctx.caller.issuer.startsWith('service:')) throw forbidden('Only services may call this');
+    return isId(userId) ? ctx.profiles.recordRegisteredName(userId, firstName, lastName ?? null) : false;
+  },
 };

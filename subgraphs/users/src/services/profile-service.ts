@@ -1,7 +1,7 @@
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
-import { ErrorCode, lockKey, userError, type Database, type UserError } from '@zero/service';
+import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { badInput, checkAddress as checkAddressRule, ErrorCode, isId, lockKey, userError, type AddressInput, type Database, type UserError } from '@zero/service';
 import { addresses, preferences, profiles, type AddressRow, type PreferencesRow, type ProfileRow, type tables } from '../db/schema';
-import { Checker, clean, isId } from './validation';
+import { Checker, clean } from './validation';
 
 /** A user may keep at most this many addresses. */
 export const MAX_ADDRESSES = 20;
@@ -16,10 +16,6 @@ export const DEFAULT_PREFERENCES = {
 } as const;
 
 export interface ProfileInput { firstName?: string | null; lastName?: string | null; phone?: string | null }
-export interface AddressInput {
-  recipientName: string; line1: string; line2?: string | null; city: string; region: string;
-  postalCode: string; country: string; phone?: string | null;
-}
 export interface PreferencesInput {
   marketingEmails?: boolean | null; orderUpdates?: boolean | null; securityAlerts?: boolean | null;
   smsNotifications?: boolean | null; locale?: string | null; timezone?: string | null;
@@ -38,9 +34,7 @@ export class ProfileService {
   /** Updates the given profile fields (undefined keeps, null clears). */
   async updateProfile(userId: string, input: ProfileInput): Promise<Result<'profile', ProfileRow>> {
     const values = { firstName: clean(input.firstName), lastName: clean(input.lastName), phone: clean(input.phone) };
-    const check = new Checker();
-    check.text(values.firstName, ['input', 'firstName'], { max: 100 });
-    check.text(values.lastName, ['input', 'lastName'], { max: 100 });
+    const check = checkNames(values, ['input']);
     check.phone(values.phone, ['input', 'phone']);
     if (check.errors.length) return { profile: null, userErrors: check.errors };
     const set = definedOnly(values);
@@ -50,6 +44,26 @@ export class ProfileService {
       .onConflictDoUpdate({ target: profiles.userId, set: { ...set, updatedAt: new Date() } })
       .returning();
     return { profile: row!, userErrors: [] };
+  }
+
+  /**
+   * The name an account registered with (auth tells us): it becomes the profile's name unless the user has set a
+   * first or last name meanwhile. Idempotent. Returns whether the name was taken.
+   */
+  async recordRegisteredName(userId: string, firstName: string, lastName: string | null): Promise<boolean> {
+    const values = { firstName: clean(firstName), lastName: clean(lastName) };
+    const check = checkNames(values, []);
+    if (check.errors.length) throw badInput(check.errors.map((e) => e.message).join('; '));
+    const [row] = await this.db
+      .insert(profiles)
+      .values({ userId, ...values })
+      .onConflictDoUpdate({
+        target: profiles.userId,
+        set: { ...values, updatedAt: new Date() },
+        setWhere: and(isNull(profiles.firstName), isNull(profiles.lastName)),
+      })
+      .returning({ userId: profiles.userId });
+    return row !== undefined;
   }
 
   /** Saves a new address; the first becomes the default of both kinds. */
@@ -162,25 +176,18 @@ export class ProfileService {
   }
 }
 
-function checkAddress(input: AddressInput) {
-  const values = {
-    recipientName: clean(input.recipientName) ?? '',
-    line1: clean(input.line1) ?? '',
-    line2: clean(input.line2) ?? null,
-    city: clean(input.city) ?? '',
-    region: clean(input.region) ?? '',
-    postalCode: clean(input.postalCode) ?? '',
-    country: (clean(input.country) ?? '').toUpperCase(),
-    phone: clean(input.phone) ?? null,
-  };
+/** A profile's first and last name: at most 100 characters each. */
+function checkNames(values: { firstName?: string | null; lastName?: string | null }, path: string[]): Checker {
   const check = new Checker();
-  for (const key of ['recipientName', 'line1', 'city', 'region', 'postalCode'] as const) {
-    check.text(values[key] || null, ['input', key], { required: true, max: key === 'postalCode' ? 20 : 200 });
-  }
-  check.text(values.line2, ['input', 'line2']);
-  check.country(values.country || null, ['input', 'country']);
-  check.phone(values.phone, ['input', 'phone']);
-  return { values, errors: check.errors };
+  check.text(values.firstName, [...path, 'firstName'], { max: 100 });
+  check.text(values.lastName, [...path, 'lastName'], { max: 100 });
+  return check;
+}
+
+/** The shared address rule, answered as the users subgraph answers every bad input: INVALID_INPUT naming the field. */
+function checkAddress(input: AddressInput) {
+  const { value, problems } = checkAddressRule(input);
+  return { values: value, errors: problems.map((p) => userError(ErrorCode.INVALID_INPUT, p.message, ['input', p.field])) };
 }
 
 function definedOnly<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {

@@ -1,4 +1,4 @@
-import { ErrorCode, isCountryCode, isE164Phone, userError, type UserError } from '@zero/service';
+import { ErrorCode, isE164Phone, userError, type UserError } from '@zero/service';
 
 /** Input checks of the users subgraph, each answering an INVALID_INPUT user error that names the field. */
 
@@ -26,11 +26,6 @@ export class Checker {
     if (value != null && !isE164Phone(value)) this.fail(field, 'must be in E.164 form, e.g. +14155550123');
   }
 
-  country(value: string | null | undefined, field: string[]): void {
-    if (value == null) return this.fail(field, 'is required');
-    if (!isCountryCode(value)) this.fail(field, 'must be an ISO 3166-1 alpha-2 code, e.g. US');
-  }
-
   locale(value: string | null | undefined, field: string[]): void {
     if (value == null) return;
     try {
@@ -52,10 +47,4 @@ export class Checker {
   private fail(field: string[], problem: string): void {
     this.errors.push(userError(ErrorCode.INVALID_INPUT, `${field[field.length - 1]} ${problem}`, field));
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids are opaque to clients; anything that is not one of ours is simply not found. */
-export function isId(value: string): boolean {
-  return UUID.test(value);
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "checkouts_at_idx" ON "checkouts" USING btree ("at");

@@ -1,0 +1,2 @@
+CREATE INDEX "reservations_ended_idx" ON "reservations" USING btree ("updated_at") WHERE "reservations"."status" = 'RELEASED';--> statement-breakpoint
+CREATE INDEX "stock_movements_reference_idx" ON "stock_movements" USING btree ("reference") WHERE "stock_movements"."reference" IS NOT NULL;

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AdminProductsPanel } from '@/components/admin/products';
+import { requireAdmin } from '@/lib/require-admin';
+
+export const metadata: Metadata = { title: 'Admin: products', robots: { index: false } };
+
+export default async function Page() {
+  await requireAdmin('/admin');
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Admin" className="flex gap-4 text-sm">
+        <span aria-current="page" className="font-semibold">Products</span>
+        <Link href="/admin/orders" className="underline">Orders</Link>
+      </nav>
+      <h1 className="text-2xl font-semibold">Products</h1>
+      <AdminProductsPanel />
+    </div>
+  );
+}

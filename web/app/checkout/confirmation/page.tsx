@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Confirmation } from '@/components/checkout/confirmation';
+import { requireSession } from '@/lib/require-session';
+
+export const metadata: Metadata = { title: 'Order confirmed' };
+
+export default async function Page({ searchParams }: { searchParams: Promise<{ order?: string }> }) {
+  const { order } = await searchParams;
+  if (!order) notFound();
+  await requireSession(`/checkout/confirmation?order=${encodeURIComponent(order)}`);
+  return <Confirmation orderId={order} />;
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useState } from 'react';
+import { messageFor } from '@/lib/errors';
+import { useAddToCart } from './cart-data';
+import { useCartDrawer } from './cart-ui';
+
+/** Quantity and "Add to cart"; on success the cart drawer opens with the updated cart. */
+export function AddToCart({ variantId, available, productName }: { variantId: string | null; available: number; productName: string }) {
+  const [quantity, setQuantity] = useState(1);
+  const [add, { loading, data, error }] = useAddToCart();
+  const setOpen = useCartDrawer((s) => s.setOpen);
+  const max = Math.min(10, available);
+  const disabled = !variantId || max < 1 || loading;
+  const problem = data?.addToCart.userErrors[0];
+
+  return (
+    <form
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (!variantId) return;
+        const result = await add({ variables: { variantId, quantity: Math.min(quantity, max) } }).catch(() => null);
+        if (result?.data?.addToCart.cart) setOpen(true);
+      }}
+      className="flex flex-wrap items-end gap-3"
+    >
+      <label className="text-sm">
+        <span className="block font-medium">Quantity</span>
+        <select
+          value={Math.min(quantity, Math.max(max, 1))}
+          onChange={(e) => setQuantity(Number(e.target.value))}
+          disabled={max < 1}
+          className="mt-1 rounded border border-neutral-400 px-2 py-2"
+        >
+          {Array.from({ length: Math.max(max, 1) }, (_, i) => i + 1).map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={disabled} className="rounded-md bg-neutral-900 px-6 py-2.5 font-medium text-white disabled:cursor-not-allowed disabled:bg-neutral-400">
+        {loading ? 'Adding…' : 'Add to cart'}
+      </button>
+      <p role="alert" className="w-full text-sm text-red-700">
+        {!variantId ? `Choose an available combination of ${productName}.` : max < 1 ? 'This option is out of stock.' : problem ? messageFor(problem) : error ? messageFor({ code: 'NETWORK' }) : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+
+import Link from 'next/link';
+import { messageFor } from '@/lib/errors';
+import type { CartFieldsFragment } from '@/lib/gql/graphql';
+import { formatMoney } from '@/lib/money';
+import { useUpdateCartLine } from './cart-data';
+
+/** The cart's lines with quantity steppers (applied optimistically, corrected by the server's answer). */
+export function CartLines({ cart, onNavigate }: { cart: CartFieldsFragment; onNavigate?: () => void }) {
+  const [update, { data, error }] = useUpdateCartLine();
+  const problem = data?.updateCartLine.userErrors[0];
+  return (
+    <div>
+      <ul className="divide-y divide-neutral-200">
+        {cart.lines.map((line) => {
+          const { variant } = line;
+          const image = variant.product.images[0];
+          const max = Math.min(10, Math.max(line.quantity, variant.quantityAvailable));
+          return (
+            <li key={variant.id} className="flex gap-3 py-3">
+              {image ? <img src={image.url} alt="" width={64} height={64} className="h-16 w-16 rounded bg-neutral-100 object-cover" /> : null}
+              <div className="flex-1 text-sm">
+                <Link href={`/p/${variant.product.slug}`} onClick={onNavigate} className="font-medium hover:underline">
+                  {variant.product.name}
+                </Link>
+                {variant.title !== 'Default' ? <p className="text-neutral-600">{variant.title}</p> : null}
+                <div className="mt-1 flex items-center gap-2">
+                  <button
+                    type="button"
+                    className="h-7 w-7 rounded border border-neutral-300"
+                    aria-label={`Decrease quantity of ${variant.product.name}`}
+                    onClick={() => void update(cart, variant.id, line.quantity - 1)}
+                  >
+                    −
+                  </button>
+                  <span aria-label={`Quantity of ${variant.product.name}`} aria-live="polite" className="w-6 text-center">
+                    {line.quantity}
+                  </span>
+                  <button
+                    type="button"
+                    className="h-7 w-7 rounded border border-neutral-300 disabled:opacity-40"
+                    aria-label={`Increase quantity of ${variant.product.name}`}
+                    disabled={line.quantity >= max}
+                    onClick={() => void update(cart, variant.id, line.quantity + 1)}
+                  >
+                    +
+                  </button>
+                  <button type="button" className="ml-2 text-xs text-neutral-600 underline" onClick={() => void update(cart, variant.id, 0)}>
+                    Remove<span className="sr-only"> {variant.product.name}</span>
+                  </button>
+                </div>
+              </div>
+              <p className="text-sm font-medium">{formatMoney(line.lineTotal)}</p>
+            </li>
+          );
+        })}
+      </ul>
+      {problem || error ? (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {problem ? messageFor(problem) : messageFor({ code: 'NETWORK' })}
+        </p>
+      ) : null}
+      <p className="mt-3 flex justify-between border-t border-neutral-200 pt-3 font-medium">
+        <span>Subtotal</span>
+        <span data-testid="cart-subtotal">{formatMoney(cart.subtotal)}</span>
+      </p>
+      <p className="text-xs text-neutral-600">Tax and shipping are calculated at checkout.</p>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import Form from 'next/form';
+import Link from 'next/link';
+import { CartButton } from '@/components/cart/cart-button';
+import { AccountLink } from '@/components/account/account-link';
+import { rscQuery } from '@/lib/apollo-rsc';
+import { graphql } from '@/lib/gql';
+
+const NavCategories = graphql(`
+  query NavCategories {
+    categories { id slug name }
+  }
+`);
+
+export async function Header() {
+  const { data } = await rscQuery({ query: NavCategories }).catch(() => ({ data: undefined }));
+  return (
+    <header className="border-b border-neutral-200">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-tight">
+          Project Zero
+        </Link>
+        <Form action="/search" role="search" className="order-last flex w-full sm:order-none sm:w-auto sm:flex-1">
+          <label htmlFor="site-search" className="sr-only">
+            Search
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Search products"
+            className="w-full rounded-l-md border border-neutral-400 px-3 py-2 text-sm"
+          />
+          <button type="submit" className="rounded-r-md bg-neutral-900 px-3 text-sm font-medium text-white">
+            Go
+          </button>
+        </Form>
+        <nav aria-label="Account" className="ml-auto flex items-center gap-3">
+          <AccountLink />
+          <CartButton />
+        </nav>
+      </div>
+      {data?.categories.length ? (
+        <nav aria-label="Categories" className="mx-auto max-w-6xl px-4 pb-2">
+          <ul className="flex flex-wrap gap-4 text-sm">
+            {data.categories.map((c) => (
+              <li key={c.id}>
+                <Link href={`/c/${c.slug}`} className="text-neutral-700 hover:text-neutral-900 hover:underline">
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  );
+}

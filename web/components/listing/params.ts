@@ -1,0 +1,62 @@
+import type { ProductFilter, ProductSort } from '@/lib/gql/graphql';
+
+/** A listing's choices, all in the URL so a listing can be shared and the back button restores it. */
+export interface ListingChoices {
+  q: string;
+  sort: string;
+  min: string;
+  max: string;
+  stock: boolean;
+  limit: number;
+}
+
+export const PAGE_SIZE = 24;
+const MAX_LIMIT = 96;
+export const SORTS: { value: string; label: string; sort: ProductSort }[] = [
+  { value: 'relevance', label: 'Best match', sort: 'RELEVANCE' },
+  { value: 'newest', label: 'Newest', sort: 'NEWEST' },
+  { value: 'price-asc', label: 'Price: low to high', sort: 'PRICE_ASC' },
+  { value: 'price-desc', label: 'Price: high to low', sort: 'PRICE_DESC' },
+  { value: 'name', label: 'Name', sort: 'NAME_ASC' },
+];
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+
+export function readChoices(search: Search): ListingChoices {
+  const q = one(search.q).trim().slice(0, 200);
+  const sort = SORTS.some((s) => s.value === one(search.sort)) ? one(search.sort) : q ? 'relevance' : 'newest';
+  const limit = Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, Math.round(Number(one(search.limit)) / PAGE_SIZE) * PAGE_SIZE || PAGE_SIZE));
+  return { q, sort: sort === 'relevance' && !q ? 'newest' : sort, min: one(search.min), max: one(search.max), stock: one(search.stock) === '1', limit };
+}
+
+const cents = (dollars: string) => {
+  const n = Number(dollars);
+  return dollars !== '' && Number.isFinite(n) && n >= 0 ? Math.round(n * 100) : undefined;
+};
+
+export function toVariables(choices: ListingChoices, category?: string) {
+  const filter: ProductFilter = {};
+  if (choices.q) filter.search = choices.q;
+  if (category) filter.category = category;
+  const min = cents(choices.min);
+  const max = cents(choices.max);
+  if (min !== undefined) filter.minPrice = min;
+  if (max !== undefined) filter.maxPrice = max;
+  if (choices.stock) filter.inStock = true;
+  return { first: choices.limit, filter, sort: SORTS.find((s) => s.value === choices.sort)!.sort, canLoadMore: choices.limit < MAX_LIMIT };
+}
+
+/** The URL of this listing with some choices changed (defaults left out). */
+export function hrefWith(path: string, choices: ListingChoices, change: Partial<ListingChoices>): string {
+  const next = { ...choices, ...change };
+  const params = new URLSearchParams();
+  if (next.q) params.set('q', next.q);
+  if (next.sort !== (next.q ? 'relevance' : 'newest')) params.set('sort', next.sort);
+  if (next.min) params.set('min', next.min);
+  if (next.max) params.set('max', next.max);
+  if (next.stock) params.set('stock', '1');
+  if (next.limit > PAGE_SIZE) params.set('limit', String(next.limit));
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { getFragmentData, graphql, type FragmentType } from '@/lib/gql';
+import { formatMoney } from '@/lib/money';
+
+export const ProductCardFields = graphql(`
+  fragment ProductCardFields on Product {
+    id
+    slug
+    name
+    inStock
+    images { url alt }
+    priceRange { min { amount currency } max { amount currency } }
+  }
+`);
+
+export function ProductCard({ product: ref, priority = false }: { product: FragmentType<typeof ProductCardFields>; priority?: boolean }) {
+  const product = getFragmentData(ProductCardFields, ref);
+  const image = product.images[0];
+  const { min, max } = product.priceRange;
+  return (
+    <Link href={`/p/${product.slug}`} className="group block">
+      <div className="aspect-square overflow-hidden rounded-lg bg-neutral-100">
+        {image ? (
+          <img
+            src={image.url}
+            alt={image.alt}
+            width={400}
+            height={400}
+            loading={priority ? 'eager' : 'lazy'}
+            fetchPriority={priority ? 'high' : 'auto'}
+            className="h-full w-full object-cover transition group-hover:scale-105"
+          />
+        ) : null}
+      </div>
+      <h3 className="mt-2 text-sm font-medium group-hover:underline">{product.name}</h3>
+      <p className="text-sm text-neutral-700">
+        {min.amount === max.amount ? formatMoney(min) : `From ${formatMoney(min)}`}
+        {product.inStock ? null : <span className="ml-2 text-red-700">Out of stock</span>}
+      </p>
+    </Link>
+  );
+}
+
+export function ProductGrid({ products, eager = 4 }: { products: FragmentType<typeof ProductCardFields>[]; eager?: number }) {
+  return (
+    <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+      {products.map((p, i) => (
+        <li key={i}>
+          <ProductCard product={p} priority={i < eager} />
+        </li>
+      ))}
+    </ul>
+  );
+}

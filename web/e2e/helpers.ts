@@ -1,0 +1,83 @@
+import { expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'Shop-e2e-Passw0rd';
+export const uniqueEmail = (tag: string) => `${tag}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+
+/** The "Cart" button, whose accessible name carries the count. */
+export const cartButton = (page: Page) => page.getByRole('button', { name: /^Cart,?\s*\d+\s+items?$/ });
+
+export async function expectCartCount(page: Page, count: number) {
+  await expect(page.getByRole('button', { name: new RegExp(`^Cart,?\\s*${count}\\s+${count === 1 ? 'item' : 'items'}$`) })).toBeVisible();
+}
+
+/** Searches from the header and opens the first result. */
+export async function openFirstResult(page: Page, query: string) {
+  await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+  await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/search\\?q=${query}`));
+  await expect(page.getByTestId('result-count')).toHaveText(/\d+ results?/);
+  await page.locator('#main ul.grid a').first().click();
+  await expect(page).toHaveURL(/\/p\//);
+}
+
+/** Adds the product page's current variant; the drawer opens with it. */
+export async function addToCart(page: Page) {
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Your cart' });
+  await expect(drawer).toBeVisible();
+  return drawer;
+}
+
+export async function closeDrawer(page: Page) {
+  await page.getByRole('dialog', { name: 'Your cart' }).getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog', { name: 'Your cart' })).toBeHidden();
+}
+
+/** Signed in, and the form has sent the shopper on (to `next`, or the account). */
+async function signedInAndAway(page: Page) {
+  await expect(page).not.toHaveURL(/\/(register|sign-in)/);
+  await expect(page.getByRole('link', { name: 'Account', exact: true })).toBeVisible();
+}
+
+export async function register(page: Page, email: string, name = 'E2E Shopper') {
+  await expect(page).toHaveURL(/\/register/);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await signedInAndAway(page);
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signedInAndAway(page);
+}
+
+export async function fillNewAddress(page: Page) {
+  await page.getByLabel('Full name').fill('Ada Lovelace');
+  await page.getByLabel('Address line 1').fill('1 Market Street');
+  await page.getByLabel('City').fill('San Francisco');
+  await page.getByLabel('State or region').fill('CA');
+  await page.getByLabel('Postal code').fill('94105');
+  await page.getByLabel('Country').selectOption('US');
+}
+
+export async function fillCard(page: Page, number: string) {
+  await page.getByLabel('Card number').fill(number);
+  await page.getByLabel('Expiry (MM/YY)').fill('12/34');
+  await page.getByLabel('CVC').fill('123');
+  await page.getByLabel('Name on card').fill('Ada Lovelace');
+}
+
+/** Places the order from the checkout page with a new address; returns on the payment step. */
+export async function placeOrderWithNewAddress(page: Page) {
+  await expect(page).toHaveURL(/\/checkout$/);
+  await expect(page.getByRole('button', { name: 'Place order' })).toBeVisible();
+  await fillNewAddress(page);
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/checkout\/pay\?order=/);
+  await expect(page.getByTestId('order-number')).toHaveText(/^ORD-/);
+}

@@ -1,0 +1,48 @@
+/**
+ * The platform the end-to-end tests run against, from scratch: every subgraph and the router in this process on
+ * free ports, on fresh in-memory databases with the demo catalog and accounts seeded (`@zero/testing`), then the
+ * storefront's production build (`next start`) in front of it on E2E_PORT. Playwright starts this as its web server
+ * and stops it afterwards. Also handy by hand: `npx tsx e2e/serve.ts` (needs `npm run build` first).
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { startPlatform } from '@zero/testing';
+import { DEMO } from './demo';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+async function main() {
+  const platform = await startPlatform({
+    env: {
+      SEED_DEMO: 'true',
+      DEMO_ADMIN_PASSWORD: DEMO.admin,
+      DEMO_SHOPPER_PASSWORD: DEMO.shopper,
+      // Catalog images are served through the storefront (app/images), which forwards to the catalog.
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+    },
+  });
+  const routerUrl = `${platform.router.url}/graphql`;
+  console.log(`platform up: router ${routerUrl}`);
+  const next = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+    cwd: path.join(__dirname, '..'),
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ROUTER_URL: routerUrl, CATALOG_URL: platform.subgraphs.catalog!.url },
+    stdio: 'inherit',
+  });
+  const stop = async () => {
+    next.kill('SIGTERM');
+    await platform.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  next.on('exit', (code) => {
+    console.error(`next start exited (${code})`);
+    void platform.stop().finally(() => process.exit(code ?? 1));
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

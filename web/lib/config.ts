@@ -1,0 +1,25 @@
+/**
+ * The storefront's server-side configuration, read once. Only the Next server reads these (route handlers, server
+ * components, the proxy); nothing here reaches the browser.
+ */
+function parse() {
+  const env = process.env;
+  const routerUrl = env.ROUTER_URL ?? 'http://127.0.0.1:8000/graphql';
+  try {
+    new URL(routerUrl);
+  } catch {
+    throw new Error(`ROUTER_URL is not a URL: ${routerUrl}`);
+  }
+  return {
+    /** The router's GraphQL endpoint, seen from the Next server. */
+    routerUrl,
+    /** Cookies carry `Secure` (set COOKIE_SECURE=true behind HTTPS). */
+    secureCookies: env.COOKIE_SECURE === 'true',
+    /** Test cards are listed on the payment step unless the platform runs in production. */
+    showTestCards: (env.ZERO_PLATFORM_ENV ?? 'development') !== 'production',
+    /** Seconds a catalog page's data is reused before it is fetched again. */
+    catalogRevalidateSeconds: Number(env.CATALOG_REVALIDATE_SECONDS ?? 30),
+  };
+}
+
+export const config = parse();

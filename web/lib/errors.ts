@@ -1,0 +1,49 @@
+/** A human message for every userError code of the contract a shopper can meet. */
+const MESSAGES: Record<string, string> = {
+  INVALID_EMAIL: 'That email address does not look right.',
+  WEAK_PASSWORD: 'Use at least 8 characters with a lower-case letter, an upper-case letter and a digit.',
+  EMAIL_TAKEN: 'An account with this email already exists. Sign in instead?',
+  INVALID_CREDENTIALS: 'The email or password is not right.',
+  ACCOUNT_LOCKED: 'Too many failed attempts: this account is locked for 15 minutes.',
+  RATE_LIMITED: 'Too many attempts. Please wait a moment and try again.',
+  INVALID_REFRESH_TOKEN: 'Your session has ended. Please sign in again.',
+  INVALID_INPUT: 'Please check the highlighted information.',
+  NOT_FOUND: 'We could not find that. It may have been removed.',
+  LIMIT_REACHED: 'You have reached the limit. Remove one first.',
+  INVALID_QUANTITY: 'Choose a quantity from 1 to 10.',
+  CART_FULL: 'Your cart is full (50 different items at most).',
+  UNKNOWN_VARIANT: 'This item is no longer sold.',
+  OUT_OF_STOCK: 'Not enough of this item is in stock.',
+  CART_EMPTY: 'Your cart is empty.',
+  INVALID_ADDRESS: 'Please check the shipping address.',
+  IDEMPOTENCY_KEY_REUSED: 'This attempt was already used for a different request. Please try again.',
+  INVALID_TRANSITION: 'This order can no longer be changed that way.',
+  INVALID_CARD: 'The card number, expiry or CVC is not valid.',
+  CARD_EXPIRED: 'This card has expired.',
+  ORDER_NOT_PAYABLE: 'This order cannot be paid now (it may already be paid or cancelled).',
+  PAYMENT_DECLINED: 'The card was declined. Try another card.',
+  UNAUTHENTICATED: 'Please sign in to continue.',
+  FORBIDDEN: 'You are not allowed to do that.',
+  NETWORK: 'We could not reach the shop. Check your connection and try again.',
+};
+
+const DECLINES: Record<string, string> = {
+  card_declined: 'The card was declined. Try another card.',
+  insufficient_funds: 'The card has insufficient funds. Try another card.',
+  processing_error: 'The card could not be processed. Try again or use another card.',
+};
+
+export interface UserErrorLike {
+  code: string;
+  message?: string;
+  field?: readonly string[] | null;
+}
+
+/** The message to show for a userError (falls back to the server's own message). */
+export function messageFor(error: UserErrorLike): string {
+  return MESSAGES[error.code] ?? error.message ?? 'Something went wrong. Please try again.';
+}
+
+export function declineMessage(failureCode: string | null | undefined): string {
+  return (failureCode && DECLINES[failureCode]) ?? MESSAGES.PAYMENT_DECLINED!;
+}

@@ -92,7 +92,10 @@ const stopAll = async (code: number) => {
 };
 
 async function main(): Promise<void> {
-  const demo = demoPasswords();
+  // Production seeds no demo data, keeps no demo passwords and offers no Explorer (the auth subgraph also retires
+  // demo accounts an earlier development run left in the database).
+  const production = process.env.NODE_ENV === 'production';
+  const demo = production ? null : demoPasswords();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
@@ -100,9 +103,8 @@ async function main(): Promise<void> {
     // /metrics is never public: every service serves it to bearers of this token (one per run unless set).
     METRICS_TOKEN: process.env.METRICS_TOKEN ?? randomBytes(24).toString('base64url'),
     DATA_DIR,
-    SEED_DEMO: process.env.SEED_DEMO ?? 'true',
-    DEMO_ADMIN_PASSWORD: demo.admin,
-    DEMO_SHOPPER_PASSWORD: demo.shopper,
+    SEED_DEMO: production ? 'false' : (process.env.SEED_DEMO ?? 'true'),
+    ...(demo ? { DEMO_ADMIN_PASSWORD: demo.admin, DEMO_SHOPPER_PASSWORD: demo.shopper } : {}),
   };
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
@@ -132,18 +134,16 @@ async function main(): Promise<void> {
   const router = launch('router', path.join(ROOT, 'router/src/index.ts'), { PORT: String(ROUTER_PORT) }, subgraphs.length);
   await waitReady('router', `http://127.0.0.1:${ROUTER_PORT}`, router);
 
-  console.log(`
-Project Zero is up.
-  GraphQL API       http://localhost:${ROUTER_PORT}/graphql
-  Explorer          http://localhost:${ROUTER_PORT}/  (GraphiQL with docs, works offline; development only)
-  Health            http://localhost:${ROUTER_PORT}/health/ready
-  Metrics           curl -H 'Authorization: Bearer ${env.METRICS_TOKEN}' http://localhost:${ROUTER_PORT}/metrics
-  Demo admin        admin@example.com / ${demo.admin}
-  Demo shopper      shopper@example.com / ${demo.shopper}
-  Data              ${DATA_DIR}${process.env.DATABASE_URL ? ' (databases on DATABASE_URL)' : ''}
-  Storefront        ${env.STOREFRONT === 'false' ? 'off (STOREFRONT=false)' : `http://localhost:${env.STOREFRONT_PORT ?? 3000}  (production build of web/; built on first start and when its sources change)`}
-Press Ctrl-C to stop.
-`);
+  const lines = [
+    `  GraphQL API       http://localhost:${ROUTER_PORT}/graphql`,
+    ...(production ? [] : [`  Explorer          http://localhost:${ROUTER_PORT}/  (GraphiQL with docs, works offline; development only)`]),
+    `  Health            http://localhost:${ROUTER_PORT}/health/ready`,
+    `  Metrics           curl -H 'Authorization: Bearer ${env.METRICS_TOKEN}' http://localhost:${ROUTER_PORT}/metrics`,
+    ...(demo ? [`  Demo admin        admin@example.com / ${demo.admin}`, `  Demo shopper      shopper@example.com / ${demo.shopper}`] : []),
+    `  Data              ${DATA_DIR}${process.env.DATABASE_URL ? ' (databases on DATABASE_URL)' : ''}`,
+    `  Storefront        ${env.STOREFRONT === 'false' ? 'off (STOREFRONT=false)' : `http://localhost:${env.STOREFRONT_PORT ?? 3000}  (production build of web/; built on first start and when its sources change)`}`,
+  ];
+  console.log(`\nProject Zero is up${production ? ' (production)' : ''}.\n${lines.join('\n')}\nPress Ctrl-C to stop.\n`);
   const storefrontLog = (line: string) => process.stdout.write(`\x1b[94m[${'web'.padEnd(13)}]\x1b[0m ${line}\n`);
   startStorefront({ routerPort: ROUTER_PORT, env, onChild: (child) => children.push({ name: 'web', child }), log: storefrontLog }).then(
     (url) => url && storefrontLog(`storefront ready at ${url}`),

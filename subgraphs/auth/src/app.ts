@@ -22,7 +22,7 @@ import { resolvers } from './resolvers';
 import { ApiClientService } from './services/api-clients';
 import { AuthService } from './services/auth-service';
 import { SigningKeys } from './services/signing-keys';
-import { seedDemoAccounts } from './services/demo-accounts';
+import { retireDemoAccounts, seedDemoAccounts } from './services/demo-accounts';
 import { Topic, UsersClient } from './services/users-client';
 import type { Context } from './context';
 
@@ -77,7 +77,8 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth:
     // Effects on other subgraphs, delivered at least once; every consumer is idempotent.
     const users = new UsersClient(peer('users'));
     relay.start(jobs, [handle(Topic.REGISTERED_NAME, (p, { signal }) => users.recordRegisteredName(p.userId, p.firstName, p.lastName, { signal }))]);
-    if (config.SEED_DEMO && config.NODE_ENV !== 'production') await seedDemoAccounts(auth, config, logger);
+    if (config.NODE_ENV === 'production') await retireDemoAccounts(db, logger);
+    else if (config.SEED_DEMO) await seedDemoAccounts(auth, config, logger);
     const apiClients = new ApiClientService(db, logger);
     jobs.every(config.RETENTION_INTERVAL_MS, refreshTokenRetention(db, config.REFRESH_TOKEN_RETENTION_DAYS));
     jobs.every(config.RETENTION_INTERVAL_MS, { name: 'login failure retention', run: () => auth.lockout.purgeExpired() });

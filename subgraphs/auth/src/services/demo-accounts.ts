@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Logger } from '@zero/service';
+import bcrypt from 'bcrypt';
+import { and, inArray, isNull } from 'drizzle-orm';
+import type { Database, Logger } from '@zero/service';
+import { refreshTokens, users, type tables } from '../db/schema';
 import type { AuthService } from './auth-service';
 import { checkPassword } from './credentials-policy';
 
@@ -33,4 +36,22 @@ export async function seedDemoAccounts(
     if (!account.password && config.NODE_ENV !== 'test') console.log(`demo account ${account.email} / ${password}`);
   }
   logger.info({ accounts: accounts.map((a) => a.email) }, 'demo accounts seeded');
+}
+
+/**
+ * Production only: demo accounts an earlier development run left in this database cannot sign in. Their passwords
+ * become the hash of a random secret nobody knows, and their sessions are revoked; the rows stay (orders may point
+ * at them). Returns how many accounts were retired.
+ */
+export async function retireDemoAccounts(db: Database<typeof tables>, logger: Logger): Promise<number> {
+  const demoEmails = [DEMO_ADMIN_EMAIL, DEMO_SHOPPER_EMAIL];
+  const unknowable = await bcrypt.hash(randomBytes(32).toString('hex'), 10);
+  const retired = await db.update(users).set({ passwordHash: unknowable }).where(inArray(users.email, demoEmails)).returning({ id: users.id });
+  if (retired.length === 0) return 0;
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(inArray(refreshTokens.userId, retired.map((r) => r.id)), isNull(refreshTokens.revokedAt)));
+  logger.warn({ accounts: demoEmails }, 'production: demo accounts from a development run can no longer sign in');
+  return retired.length;
 }

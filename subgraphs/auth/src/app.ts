@@ -78,7 +78,7 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth:
     const users = new UsersClient(peer('users'));
     relay.start(jobs, [handle(Topic.REGISTERED_NAME, (p, { signal }) => users.recordRegisteredName(p.userId, p.firstName, p.lastName, { signal }))]);
     if (config.NODE_ENV === 'production') await retireDemoAccounts(db, logger);
-    else if (config.SEED_DEMO) await seedDemoAccounts(auth, config, logger);
+    else if (config.SEED_DEMO) await seedDemoAccounts(auth, db, config, logger);
     const apiClients = new ApiClientService(db, logger);
     jobs.every(config.RETENTION_INTERVAL_MS, refreshTokenRetention(db, config.REFRESH_TOKEN_RETENTION_DAYS));
     jobs.every(config.RETENTION_INTERVAL_MS, { name: 'login failure retention', run: () => auth.lockout.purgeExpired() });

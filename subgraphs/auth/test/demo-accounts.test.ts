@@ -43,3 +43,36 @@ test('a production start retires the demo accounts a development run seeded in t
     if (process.env.TEST_DATABASE_URL) await dropDatabase(database);
   }
 });
+
+test('demo accounts without configured passwords keep the one generated at creation across restarts (printed once)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-demo-'));
+  let database = `pglite://${dir}`;
+  if (process.env.TEST_DATABASE_URL) {
+    const url = new URL(process.env.TEST_DATABASE_URL);
+    url.pathname = `/zero_test_demo_${randomBytes(4).toString('hex')}`;
+    database = url.toString();
+  }
+  // As docker-compose passes unset variables: empty.
+  const env = { AUTH_DATABASE_URL: database, NODE_ENV: 'development', SEED_DEMO: 'true', DEMO_ADMIN_PASSWORD: '', DEMO_SHOPPER_PASSWORD: '' };
+  const printed: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args.join(' ')));
+  try {
+    const first = await startPlatform({ subgraphs: ['auth'], env });
+    await first.stop();
+    const generated = printed.find((line) => line.startsWith('demo account admin@example.com / '))?.split(' / ')[1];
+    expect(generated).toBeTruthy();
+    printed.length = 0;
+    const second = await startPlatform({ subgraphs: ['auth'], env });
+    try {
+      expect(printed.filter((line) => line.startsWith('demo account'))).toEqual([]);
+      const signedIn = await second.request(LOGIN, { input: { email: 'admin@example.com', password: generated } });
+      expect(signedIn.data.login.session?.accessToken).toBeTruthy();
+    } finally {
+      await second.stop();
+    }
+  } finally {
+    log.mockRestore();
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (process.env.TEST_DATABASE_URL) await dropDatabase(database);
+  }
+});

@@ -16,10 +16,12 @@ export function generatePassword(): string {
 
 /**
  * Development only: makes sure the demo admin and shopper exist with the configured passwords (`npm start` passes
- * the ones it keeps in .data/demo-accounts.json). Passwords not configured are generated and printed once.
+ * the ones it keeps in .data/demo-accounts.json). A password not configured is generated and printed once, when its
+ * account is created (docker-compose restarts keep it).
  */
 export async function seedDemoAccounts(
   auth: AuthService,
+  db: Database<typeof tables>,
   config: { NODE_ENV: string; DEMO_ADMIN_PASSWORD?: string | undefined; DEMO_SHOPPER_PASSWORD?: string | undefined },
   logger: Logger,
 ): Promise<void> {
@@ -27,8 +29,13 @@ export async function seedDemoAccounts(
     { email: DEMO_ADMIN_EMAIL, password: config.DEMO_ADMIN_PASSWORD, roles: ['CUSTOMER', 'ADMIN'] as const },
     { email: DEMO_SHOPPER_EMAIL, password: config.DEMO_SHOPPER_PASSWORD, roles: ['CUSTOMER'] as const },
   ];
+  const existing = new Set(
+    (await db.select({ email: users.email }).from(users).where(inArray(users.email, accounts.map((a) => a.email)))).map((u) => u.email),
+  );
   for (const account of accounts) {
-    // An empty variable (as docker-compose passes an unset one) means "generate"; a weak one is refused.
+    // An empty variable (as docker-compose passes an unset one) means "generate" — for a new account only: an
+    // account that exists keeps its password across restarts, and nothing is printed again.
+    if (!account.password && existing.has(account.email)) continue;
     const password = account.password || generatePassword();
     const weak = checkPassword(password, ['password']);
     if (weak) throw new Error(`The demo password for ${account.email} is too weak: ${weak.message}`);

@@ -7,17 +7,20 @@ import { dropDatabase } from '@zero/service';
 import { startPlatform } from '@zero/testing';
 
 const PASSWORD = 'Demo-Admin-Passw0rd';
+/** One auth database for several starts: a folder of PGlite, or a database of its own on the test server. */
+function databaseForRestarts(): { database: string; dispose: () => Promise<void> } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-demo-'));
+  if (!process.env.TEST_DATABASE_URL) return { database: `pglite://${dir}`, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  fs.rmSync(dir, { recursive: true, force: true });
+  const url = new URL(process.env.TEST_DATABASE_URL);
+  url.pathname = `/zero_test_demo_${randomBytes(4).toString('hex')}`;
+  return { database: url.toString(), dispose: () => dropDatabase(url.toString()) };
+}
+
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { session { accessToken } userErrors { code } } }';
 
 test('a production start retires the demo accounts a development run seeded in the same database', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-demo-'));
-  // One database for both starts: a folder of PGlite, or a database of its own on the test server.
-  let database = `pglite://${dir}`;
-  if (process.env.TEST_DATABASE_URL) {
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = `/zero_test_demo_${randomBytes(4).toString('hex')}`;
-    database = url.toString();
-  }
+  const { database, dispose } = databaseForRestarts();
   const env = { AUTH_DATABASE_URL: database };
   try {
     const development = await startPlatform({ subgraphs: ['auth'], env: { ...env, NODE_ENV: 'development', SEED_DEMO: 'true', DEMO_ADMIN_PASSWORD: PASSWORD } });
@@ -39,19 +42,12 @@ test('a production start retires the demo accounts a development run seeded in t
       await production.stop();
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-    if (process.env.TEST_DATABASE_URL) await dropDatabase(database);
+    await dispose();
   }
 });
 
 test('demo accounts without configured passwords keep the one generated at creation across restarts (printed once)', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-demo-'));
-  let database = `pglite://${dir}`;
-  if (process.env.TEST_DATABASE_URL) {
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = `/zero_test_demo_${randomBytes(4).toString('hex')}`;
-    database = url.toString();
-  }
+  const { database, dispose } = databaseForRestarts();
   // As docker-compose passes unset variables: empty.
   const env = { AUTH_DATABASE_URL: database, NODE_ENV: 'development', SEED_DEMO: 'true', DEMO_ADMIN_PASSWORD: '', DEMO_SHOPPER_PASSWORD: '' };
   const printed: string[] = [];
@@ -72,7 +68,6 @@ test('demo accounts without configured passwords keep the one generated at creat
     }
   } finally {
     log.mockRestore();
-    fs.rmSync(dir, { recursive: true, force: true });
-    if (process.env.TEST_DATABASE_URL) await dropDatabase(database);
+    await dispose();
   }
 });

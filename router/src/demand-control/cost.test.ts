@@ -419,29 +419,25 @@ describe('connections, nesting and the limits of arithmetic', () => {
     expect(g.control.actual(g.schema, parse(`{ categories { name } }`), null, {}, { categories: [null, [{ name: 'x' }], 3] })).toBe(1);
   });
 
-  test('fragments spread exponentially are costed once per size, fast', () => {
+  test('fragments spread exponentially are costed once per size (2^40 visits would never finish)', () => {
     let fragments = 'fragment F0 on Product { images { url } }\n';
     for (let i = 1; i <= 40; i++) fragments += `fragment F${i} on Product { ...F${i - 1} ...F${i - 1} }\n`;
-    const started = performance.now();
     const cost = g.estimate(`${fragments}{ product(slug: "x") { ...F40 } }`);
-    expect(performance.now() - started).toBeLessThan(50);
     expect(cost).toBe(1 + 2 ** 40 * 20);
     const actual = g.control.actual(g.schema, parse(`${fragments}{ product(slug: "x") { ...F40 } }`), null, {}, { product: { images: [{ url: 'a' }] } });
     expect(actual).toBe(2);
   });
 
-  test('a storefront page estimates in well under a millisecond', () => {
+  test('a storefront page with its page size in a variable (speed is measured by npm run bench)', () => {
     const document = parse(`
       query Home($first: Int = 20) {
         categories { name }
         products(first: $first) { totalCount edges { cursor node { id name images { url } category { name } } } }
       }`);
-    for (let i = 0; i < 2000; i++) g.control.estimate(g.schema, document, 'Home', {});
-    const rounds = 2000;
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) g.control.estimate(g.schema, document, 'Home', { first: i % 100 });
-    // Tens of microseconds outside Jest; the bound leaves room for a slow CI machine.
-    expect((performance.now() - started) / rounds).toBeLessThan(1);
+    const small = g.control.estimate(g.schema, document, 'Home', { first: 1 });
+    const large = g.control.estimate(g.schema, document, 'Home', { first: 99 });
+    expect(large).toBeGreaterThan(small);
+    expect(g.control.estimate(g.schema, document, 'Home', {})).toBe(g.control.estimate(g.schema, document, 'Home', { first: 20 }));
   });
 });
 

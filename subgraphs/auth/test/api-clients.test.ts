@@ -7,7 +7,8 @@ import { MANIFEST_MAX_BYTES, MANIFEST_MAX_OPERATIONS, parseManifest } from '../s
 let platform: Platform;
 let admin: string;
 beforeAll(async () => {
-  platform = await startPlatform({ subgraphs: ['auth'] });
+  // Statement counts below must see only the call measured: no list polling by the router, no outbox relay ticks.
+  platform = await startPlatform({ subgraphs: ['auth'], env: { OPERATION_LIST_REFRESH_MS: '3600000', OUTBOX_INTERVAL_MS: '3600000' } });
   admin = await adminToken(platform);
 });
 afterAll(() => platform?.stop());

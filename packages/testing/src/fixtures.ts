@@ -104,14 +104,30 @@ export async function createTestProduct(
 /** A shipping address every test may use (California: taxed, shipped). */
 export const TEST_ADDRESS = { recipientName: 'Ada Lovelace', line1: '1 Market St', city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' };
 
+const ADD_TO_CART = 'mutation($v: ID!, $q: Int!) { addToCart(variantId: $v, quantity: $q) { userErrors { code message } } }';
+
+/** Adds each line to the shopper's cart through the router; throws on any error. */
+export async function fillCart(platform: Platform, shopper: { token: string }, lines: Array<{ variantId: string; quantity: number }>): Promise<void> {
+  for (const line of lines) {
+    const added = await platform.request(ADD_TO_CART, { v: line.variantId, q: line.quantity }, { token: shopper.token });
+    if (added.errors || added.data.addToCart.userErrors.length) throw new Error(`addToCart failed: ${JSON.stringify(added.errors ?? added.data.addToCart.userErrors)}`);
+  }
+}
+
+/** A newly registered shopper whose cart holds these lines. */
+export async function shopperWithCart(platform: Platform, lines: Array<{ variantId: string; quantity: number }>): Promise<TestAccount> {
+  const shopper = await registerShopper(platform);
+  await fillCart(platform, shopper, lines);
+  return shopper;
+}
+
 let orderKeys = 0;
 /**
  * Puts `quantity` of a variant in the shopper's cart and places the order through the router (PENDING, stock
  * reserved). Returns the order's id and total.
  */
 export async function placeTestOrder(platform: Platform, shopper: { token: string }, variantId: string, quantity = 1): Promise<{ id: string; total: number }> {
-  const added = await platform.request('mutation($v: ID!, $q: Int!) { addToCart(variantId: $v, quantity: $q) { userErrors { code } } }', { v: variantId, q: quantity }, { token: shopper.token });
-  if (added.errors || added.data.addToCart.userErrors.length) throw new Error(`addToCart failed: ${JSON.stringify(added.errors ?? added.data.addToCart.userErrors)}`);
+  await fillCart(platform, shopper, [{ variantId, quantity }]);
   const placed = await platform.request(
     'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id total { amount } } userErrors { code message } } }',
     { input: { idempotencyKey: `test-order-${Date.now()}-${++orderKeys}`, shippingAddress: TEST_ADDRESS } },

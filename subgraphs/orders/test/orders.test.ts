@@ -4,8 +4,7 @@ import {
   eventually,
   registerShopper,
   startPlatform,
-  type Platform,
-} from '@zero/testing';
+  type Platform, shopperWithCart as shopperWithCartIn } from '@zero/testing';
 
 const ORDER_FIELDS = `id number status placedAt notes
   subtotal { amount currency } tax { amount } shipping { amount } total { amount }
@@ -32,14 +31,7 @@ afterAll(() => platform?.stop());
 let keySerial = 0;
 const key = () => `key-${Date.now()}-${++keySerial}`;
 
-async function shopperWithCart(lines: Array<{ variantId: string; quantity: number }>) {
-  const shopper = await registerShopper(platform);
-  for (const line of lines) {
-    const res = await platform.request(ADD, { v: line.variantId, q: line.quantity }, { token: shopper.token });
-    if (res.data?.addToCart?.userErrors?.length || res.errors) throw new Error(JSON.stringify(res.errors ?? res.data.addToCart.userErrors));
-  }
-  return shopper;
-}
+const shopperWithCart = (lines: Array<{ variantId: string; quantity: number }>) => shopperWithCartIn(platform, lines);
 
 const available = async (productId: string) =>
   (await platform.request(VARIANT, { id: productId })).data.product.variants[0].quantityAvailable as number;

@@ -3,13 +3,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CartFields } from '@/components/cart/cart-data';
 import { attemptKey, endAttempt } from '@/lib/attempt-key';
 import { messageFor, type UserErrorLike } from '@/lib/errors';
 import { getFragmentData, graphql } from '@/lib/gql';
 import type { AddressInput } from '@/lib/gql/graphql';
-import { formatMoney } from '@/lib/money';
+import { QuoteSummary, type QuoteDestination } from './quote';
 
 const CheckoutQuery = graphql(`
   query Checkout {
@@ -57,6 +57,18 @@ const COUNTRIES = [
   ['AU', 'Australia'],
 ] as const;
 
+/** The new address as typed so far (blank optional parts left out). */
+function addressFrom(form: FormData): AddressInput {
+  const address = { country: String(form.get('country') ?? 'US') } as AddressInput;
+  for (const f of FIELDS) {
+    const value = String(form.get(f.name) ?? '').trim();
+    if (value || f.required) (address as Record<string, string>)[f.name] = value;
+  }
+  return address;
+}
+
+const complete = (address: AddressInput) => FIELDS.every((f) => !f.required || (address as Record<string, string>)[f.name]);
+
 /** Step 1 of checkout: where to ship, then "Place order" (stock reserved, order PENDING); payment is step 2. */
 export function Checkout() {
   const router = useRouter();
@@ -67,6 +79,13 @@ export function Checkout() {
   const [save, setSave] = useState(true);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<UserErrorLike[]>([]);
+  // The new address being typed, and (a moment after typing stops) the one the summary is quoted for.
+  const [draft, setDraft] = useState<AddressInput | null>(null);
+  const [quotedDraft, setQuotedDraft] = useState<AddressInput | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setQuotedDraft(draft), 400);
+    return () => clearTimeout(timer);
+  }, [draft]);
 
   if (loading && !data) return <p>Loading checkout…</p>;
   if (error && !data) {
@@ -91,6 +110,10 @@ export function Checkout() {
   }
   const selected = choice ?? me.addresses.find((a) => a.isDefaultShipping)?.id ?? me.addresses[0]?.id ?? 'new';
 
+  let destination: QuoteDestination = null;
+  if (selected !== 'new') destination = { shippingAddressId: selected };
+  else if (quotedDraft && complete(quotedDraft)) destination = { shippingAddress: quotedDraft };
+
   async function submit(form: FormData) {
     setBusy(true);
     setProblems([]);
@@ -98,11 +121,7 @@ export function Checkout() {
       let addressId = selected === 'new' ? null : selected;
       let address: AddressInput | null = null;
       if (!addressId) {
-        address = { country: String(form.get('country') ?? 'US') } as AddressInput;
-        for (const f of FIELDS) {
-          const value = String(form.get(f.name) ?? '').trim();
-          if (value || f.required) (address as Record<string, string>)[f.name] = value;
-        }
+        address = addressFrom(form);
         if (save) {
           const saved = await addAddress({ variables: { input: address } });
           const errs = saved.data?.addAddress.userErrors ?? [];
@@ -134,7 +153,10 @@ export function Checkout() {
   }
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void submit(new FormData(e.currentTarget)); }} className="grid gap-8 md:grid-cols-[1fr_20rem]">
+    <form
+      onSubmit={(e) => { e.preventDefault(); void submit(new FormData(e.currentTarget)); }}
+      onChange={(e) => { if (selected === 'new') setDraft(addressFrom(new FormData(e.currentTarget))); }}
+      className="grid gap-8 md:grid-cols-[1fr_20rem]">
       <div className="space-y-6">
         <h1 className="text-2xl font-semibold">Checkout</h1>
         <ol className="flex gap-4 text-sm" aria-label="Checkout steps">
@@ -154,7 +176,7 @@ export function Checkout() {
             </label>
           ))}
           <label className="flex items-center gap-2 rounded border border-neutral-300 p-3 text-sm">
-            <input type="radio" name="address" value="new" checked={selected === 'new'} onChange={() => setChoice('new')} />
+            <input type="radio" name="address" value="new" checked={selected === 'new'} onChange={() => { setChoice('new'); setDraft(null); }} />
             A new address
           </label>
         </fieldset>
@@ -187,22 +209,7 @@ export function Checkout() {
         <h2 id="summary-heading" className="font-semibold">
           Order summary
         </h2>
-        <ul className="mt-2 divide-y divide-neutral-200 text-sm">
-          {cart.lines.map((l) => (
-            <li key={l.variant.id} className="flex justify-between gap-2 py-2">
-              <span>
-                {l.variant.product.name}
-                {l.variant.title !== 'Default' ? ` (${l.variant.title})` : ''} × {l.quantity}
-              </span>
-              <span>{formatMoney(l.lineTotal)}</span>
-            </li>
-          ))}
-        </ul>
-        <p className="mt-2 flex justify-between font-medium">
-          <span>Subtotal</span>
-          <span>{formatMoney(cart.subtotal)}</span>
-        </p>
-        <p className="mt-1 text-xs text-neutral-600">Tax (8.5%) and shipping for your address are shown before you pay.</p>
+        <QuoteSummary destination={destination} />
         {problems.length ? (
           <div role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
             {problems.map((p, i) => (

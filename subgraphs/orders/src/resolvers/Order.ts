@@ -1,5 +1,5 @@
 import { isAdmin, money, pageSize } from '@zero/service';
-import type { OrderForPaymentResolvers, OrderLineResolvers, OrderResolvers, UserResolvers } from '../__generated__/resolvers-types';
+import type { CheckoutQuoteResolvers, OrderForPaymentResolvers, OrderLineResolvers, OrderResolvers, UserResolvers } from '../__generated__/resolvers-types';
 import type { OrderStatus } from '../services/order-state-machine';
 
 export const Order: OrderResolvers = {
@@ -42,4 +42,11 @@ export const User: UserResolvers = {
     if (!viewer || (viewer.id !== id && !isAdmin(viewer))) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
     return orders.list(id, pageSize(first), after, status);
   },
+};
+
+export const CheckoutQuote: CheckoutQuoteResolvers = {
+  subtotal: (quote) => money(quote.subtotal),
+  tax: (quote) => money(quote.tax),
+  shipping: (quote) => money(quote.shipping),
+  total: (quote) => money(quote.total),
 };

@@ -13,6 +13,10 @@ export const Query: QueryResolvers = {
     if (!viewer) throw unauthenticated();
     return orders.list(isAdmin(viewer) ? null : viewer.id, pageSize(first), after, status);
   },
+  checkoutQuote: (_p, { shippingAddressId, shippingAddress }, { viewer, orders }) => {
+    if (!viewer) throw unauthenticated();
+    return orders.quote(viewer, { shippingAddressId, shippingAddress });
+  },
   orderForPayment: (_p, { id }, ctx) => {
     requireService(ctx);
     return ctx.loaders.order.load(id);

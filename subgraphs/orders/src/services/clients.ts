@@ -15,7 +15,7 @@ import { SavedAddressesDocument, type SavedAddressesQuery } from '../__generated
  */
 
 export interface CartSnapshot { id: string; lines: Array<{ variantId: string; quantity: number }> }
-export interface VariantSnapshot { id: string; sku: string; title: string; productName: string; price: number; weightGrams: number }
+export interface VariantSnapshot { id: string; sku: string; title: string; productName: string; price: number; weightGrams: number; available: number; archived: boolean }
 type UserEntity = Extract<SavedAddressesQuery['_entities'][number], { __typename: 'User' }>;
 export type SavedAddress = UserEntity['addresses'][number];
 export interface ReservationResult { ok: boolean; userErrors: Array<{ code: string; message: string; field: string[] | null }> }
@@ -35,13 +35,13 @@ export class Collaborators {
     return { id: cart.id, lines: cart.lines.map((l) => ({ variantId: l.variant.id, quantity: l.quantity })) };
   }
 
-  /** Current catalog data of many variants, in one request (absent for unknown ids). */
+  /** Current catalog data of many variants, stock available included, in one request (absent for unknown ids). */
   async variants(ids: string[]): Promise<Map<string, VariantSnapshot>> {
     const data = await this.catalog.request(OrderVariantsDocument, { representations: ids.map((id) => ({ __typename: 'ProductVariant', id })) });
     const found = new Map<string, VariantSnapshot>();
     for (const v of data._entities) {
       if (v?.__typename === 'ProductVariant') {
-        found.set(v.id, { id: v.id, sku: v.sku, title: v.title, productName: v.product.name, price: v.price.amount, weightGrams: v.weightGrams });
+        found.set(v.id, { id: v.id, sku: v.sku, title: v.title, productName: v.product.name, price: v.price.amount, weightGrams: v.weightGrams, available: v.quantityAvailable, archived: v.product.archived });
       }
     }
     return found;

@@ -17,10 +17,10 @@ import {
   type UserError,
   type Viewer,
 } from '@zero/service';
-import { orderLines, orders, orderStatusChanges, tables, type AddressSnapshot, type OrderRow } from '../db/schema';
-import { Topic, type Collaborators } from './clients';
+import { orderLines, orders, orderStatusChanges, tables, type AddressSnapshot, type OrderLineRow, type OrderRow } from '../db/schema';
+import { Topic, type CartSnapshot, type Collaborators, type VariantSnapshot } from './clients';
 import { INITIAL_STATUS, transition, type OrderActor, type OrderStatus, type TransitionDetails } from './order-state-machine';
-import { totalsFor } from './pricing';
+import { totalsFor, type Totals } from './pricing';
 
 /** How long the catalog holds an order's stock if orders never settles the reservation. */
 export const RESERVATION_SAFETY_NET_SECONDS = 24 * 60 * 60;
@@ -42,6 +42,16 @@ export interface PlaceOrderInput {
   notes?: string | null;
 }
 export type OrderResult = { order: OrderRow | null; userErrors: UserError[] };
+
+/** Where a checkout quote ships: an address, a saved address's id, or neither (the default shipping address). */
+export interface QuoteInput {
+  shippingAddress?: AddressInput | null;
+  shippingAddressId?: string | null;
+}
+/** One line of an order or of a quote, priced from the catalog as it is now. */
+export type PricedLine = Omit<OrderLineRow, 'id' | 'orderId'>;
+/** The cart priced as placeOrder would price it, and what would make placeOrder fail now. */
+export type Quote = Totals & { lines: PricedLine[]; problems: UserError[] };
 
 type Db = Database<typeof tables>;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -93,17 +103,15 @@ export class OrderService {
     input: PlaceOrderInput,
     complete: (tx: Tx, resultId: string) => Promise<void>,
   ): Promise<{ resultId: string } | { failed: UserError[] }> {
-    const address = await this.resolveAddress(viewer, input);
+    const address = await this.resolveAddress(viewer, input, ['input']);
     if ('errors' in address) return { failed: address.errors };
 
     const cart = await this.others.cartOf(viewer);
     if (!cart || cart.lines.length === 0) return { failed: [userError(OrderCode.CART_EMPTY, 'Your cart is empty')] };
 
     const variants = await this.others.variants(cart.lines.map((l) => l.variantId));
-    const gone = cart.lines.filter((l) => !variants.has(l.variantId));
-    if (gone.length) {
-      return { failed: gone.map((l) => userError(OrderCode.OUT_OF_STOCK, 'This item is no longer available', ['lines', l.variantId])) };
-    }
+    const gone = goneLines(cart, variants);
+    if (gone.length) return { failed: gone };
 
     const orderId = randomUUID();
     // Orders releases the stock itself (on cancellation and on expiry); the catalog's expiry is only a safety net for
@@ -116,21 +124,8 @@ export class OrderService {
       return { failed: errors };
     }
 
-    const lines = cart.lines.map((line, position) => {
-      const variant = variants.get(line.variantId)!;
-      return {
-        position,
-        variantId: variant.id,
-        productName: variant.productName,
-        sku: variant.sku,
-        variantTitle: variant.title,
-        quantity: line.quantity,
-        unitPrice: variant.price,
-        total: variant.price * line.quantity,
-        weightGrams: variant.weightGrams,
-      };
-    });
-    const totals = totalsFor(lines, address.value.country, address.value.region);
+    const lines = pricedLines(cart, variants);
+    const totals = totalsFor(lines, address.value);
     let cartEvent = '';
     try {
       await this.db.transaction(async (tx) => {
@@ -163,14 +158,28 @@ export class OrderService {
     return { resultId: orderId };
   }
 
-  private async resolveAddress(viewer: Viewer, input: PlaceOrderInput): Promise<{ value: AddressSnapshot } | { errors: UserError[] }> {
+  /**
+   * The shopper's cart priced exactly as placeOrder would price it for that address (null when the cart is empty),
+   * with what would make placeOrder fail now. Nothing is reserved and nothing is written.
+   */
+  async quote(viewer: Viewer, input: QuoteInput): Promise<Quote | null> {
+    const [cart, address] = await Promise.all([this.others.cartOf(viewer), this.resolveAddress(viewer, input, [])]);
+    if (!cart || cart.lines.length === 0) return null;
+    const variants = await this.others.variants(cart.lines.map((l) => l.variantId));
+    const lines = pricedLines(cart, variants);
+    const problems = [...('errors' in address ? address.errors : []), ...goneLines(cart, variants), ...unavailableLines(cart, variants)];
+    return { ...totalsFor(lines, 'value' in address ? address.value : null), lines, problems };
+  }
+
+  /** Where to ship, from an address, a saved address's id, or the default shipping address; `path` prefixes error fields. */
+  private async resolveAddress(viewer: Viewer, input: QuoteInput, path: string[]): Promise<{ value: AddressSnapshot } | { errors: UserError[] }> {
     if (input.shippingAddress && input.shippingAddressId) {
-      return { errors: [userError(OrderCode.INVALID_ADDRESS, 'Give either shippingAddress or shippingAddressId, not both', ['input', 'shippingAddress'])] };
+      return { errors: [userError(OrderCode.INVALID_ADDRESS, 'Give either shippingAddress or shippingAddressId, not both', [...path, 'shippingAddress'])] };
     }
     if (input.shippingAddress) {
       const checked = checkAddress(input.shippingAddress);
       if (checked.problems.length) {
-        return { errors: checked.problems.map((p) => userError(OrderCode.INVALID_ADDRESS, p.message, ['input', 'shippingAddress', p.field])) };
+        return { errors: checked.problems.map((p) => userError(OrderCode.INVALID_ADDRESS, p.message, [...path, 'shippingAddress', p.field])) };
       }
       return { value: checked.value };
     }
@@ -180,8 +189,8 @@ export class OrderService {
       return {
         errors: [
           input.shippingAddressId
-            ? userError(OrderCode.INVALID_ADDRESS, 'No such saved address', ['input', 'shippingAddressId'])
-            : userError(OrderCode.INVALID_ADDRESS, 'Give a shipping address (you have no default one)', ['input', 'shippingAddress']),
+            ? userError(OrderCode.INVALID_ADDRESS, 'No such saved address', [...path, 'shippingAddressId'])
+            : userError(OrderCode.INVALID_ADDRESS, 'Give a shipping address (you have no default one)', [...path, 'shippingAddress']),
         ],
       };
     }
@@ -326,6 +335,51 @@ export class OrderService {
     const valid = ids.filter(isId);
     return valid.length ? this.db.select().from(orders).where(inArray(orders.id, valid)) : [];
   }
+}
+
+/** The cart's lines at the catalog's current prices; lines whose variant is gone are left out (see goneLines). */
+function pricedLines(cart: CartSnapshot, variants: Map<string, VariantSnapshot>): PricedLine[] {
+  return cart.lines.flatMap((line, position) => {
+    const variant = variants.get(line.variantId);
+    if (!variant) return [];
+    return [{
+      position,
+      variantId: variant.id,
+      productName: variant.productName,
+      sku: variant.sku,
+      variantTitle: variant.title,
+      quantity: line.quantity,
+      unitPrice: variant.price,
+      total: variant.price * line.quantity,
+      weightGrams: variant.weightGrams,
+    }];
+  });
+}
+
+/** OUT_OF_STOCK for each cart line whose variant the catalog no longer has (placeOrder refuses them before reserving). */
+function goneLines(cart: CartSnapshot, variants: Map<string, VariantSnapshot>): UserError[] {
+  return cart.lines
+    .filter((l) => !variants.has(l.variantId))
+    .map((l) => userError(OrderCode.OUT_OF_STOCK, 'This item is no longer available', ['lines', l.variantId]));
+}
+
+/**
+ * OUT_OF_STOCK for each cart line the catalog's reservation would refuse right now — its product archived (no longer
+ * sold), or less available than the cart wants of that variant — with the field the reservation would name. The
+ * catalog decides for real when placeOrder reserves; this only reads its current availability.
+ */
+function unavailableLines(cart: CartSnapshot, variants: Map<string, VariantSnapshot>): UserError[] {
+  const wanted = new Map<string, number>();
+  for (const line of cart.lines) wanted.set(line.variantId, (wanted.get(line.variantId) ?? 0) + line.quantity);
+  return cart.lines.flatMap((line, i) => {
+    const variant = variants.get(line.variantId);
+    if (!variant) return [];
+    const name = `${variant.productName}${variant.title === 'Default' ? '' : ` (${variant.title})`}`;
+    if (variant.archived) return [userError(OrderCode.OUT_OF_STOCK, `${name} is no longer sold`, ['lines', String(i), 'variantId'])];
+    if (variant.available >= wanted.get(line.variantId)!) return [];
+    const message = variant.available > 0 ? `Only ${variant.available} of ${name} available` : `${name} is out of stock`;
+    return [userError(OrderCode.OUT_OF_STOCK, message, ['lines', String(i), 'quantity'])];
+  });
 }
 
 /** `ORD-YYYYMM-XXXXXXXX`: month of placement and 8 random characters without look-alikes. */

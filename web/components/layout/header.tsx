@@ -16,7 +16,7 @@ export async function Header() {
   return (
     <header className="border-b border-neutral-200">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight">
+        <Link href="/" className="inline-flex min-h-6 items-center text-lg font-bold tracking-tight">
           Project Zero
         </Link>
         <Form action="/search" role="search" className="order-last flex w-full sm:order-none sm:w-auto sm:flex-1">
@@ -44,7 +44,7 @@ export async function Header() {
           <ul className="flex flex-wrap gap-4 text-sm">
             {data.categories.map((c) => (
               <li key={c.id}>
-                <Link href={`/c/${c.slug}`} className="text-neutral-700 hover:text-neutral-900 hover:underline">
+                <Link href={`/c/${c.slug}`} className="inline-flex min-h-6 items-center text-neutral-700 hover:text-neutral-900 hover:underline">
                   {c.name}
                 </Link>
               </li>

@@ -7,11 +7,11 @@ export interface ListingChoices {
   min: string;
   max: string;
   stock: boolean;
-  limit: number;
+  /** How many products are shown: a multiple of PAGE_SIZE with no upper bound ("load more" adds a page). */
+  first: number;
 }
 
 export const PAGE_SIZE = 24;
-const MAX_LIMIT = 96;
 export const SORTS: { value: string; label: string; sort: ProductSort }[] = [
   { value: 'relevance', label: 'Best match', sort: 'RELEVANCE' },
   { value: 'newest', label: 'Newest', sort: 'NEWEST' },
@@ -26,8 +26,9 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 export function readChoices(search: Search): ListingChoices {
   const q = one(search.q).trim().slice(0, 200);
   const sort = SORTS.some((s) => s.value === one(search.sort)) ? one(search.sort) : q ? 'relevance' : 'newest';
-  const limit = Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, Math.round(Number(one(search.limit)) / PAGE_SIZE) * PAGE_SIZE || PAGE_SIZE));
-  return { q, sort: sort === 'relevance' && !q ? 'newest' : sort, min: one(search.min), max: one(search.max), stock: one(search.stock) === '1', limit };
+  // `limit` is the parameter's old name (links shared before keyset paging still open the same listing).
+  const first = Math.max(PAGE_SIZE, Math.ceil(Number(one(search.first) || one(search.limit)) / PAGE_SIZE) * PAGE_SIZE || PAGE_SIZE);
+  return { q, sort: sort === 'relevance' && !q ? 'newest' : sort, min: one(search.min), max: one(search.max), stock: one(search.stock) === '1', first };
 }
 
 const cents = (dollars: string) => {
@@ -44,7 +45,7 @@ export function toVariables(choices: ListingChoices, category?: string) {
   if (min !== undefined) filter.minPrice = min;
   if (max !== undefined) filter.maxPrice = max;
   if (choices.stock) filter.inStock = true;
-  return { first: choices.limit, filter, sort: SORTS.find((s) => s.value === choices.sort)!.sort, canLoadMore: choices.limit < MAX_LIMIT };
+  return { filter, sort: SORTS.find((s) => s.value === choices.sort)!.sort };
 }
 
 /** The URL of this listing with some choices changed (defaults left out). */
@@ -56,7 +57,7 @@ export function hrefWith(path: string, choices: ListingChoices, change: Partial<
   if (next.min) params.set('min', next.min);
   if (next.max) params.set('max', next.max);
   if (next.stock) params.set('stock', '1');
-  if (next.limit > PAGE_SIZE) params.set('limit', String(next.limit));
+  if (next.first > PAGE_SIZE) params.set('first', String(next.first));
   const query = params.toString();
   return query ? `${path}?${query}` : path;
 }

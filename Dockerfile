@@ -63,3 +63,27 @@ COPY --chown=node router router
 ENV PORT=8000
 EXPOSE 8000
 CMD ["node", "--import", "tsx", "router/src/index.ts"]
+
+# The storefront: built with its dev dependencies (Next, Tailwind), then served by `next start` on 3000. It reaches
+# the router at ROUTER_URL; the router must trust it as a proxy (TRUST_PROXY) for per-shopper budgets.
+FROM node:20-bookworm-slim AS web
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1 NPM_CONFIG_UPDATE_NOTIFIER=false
+COPY package.json package-lock.json tsconfig.base.json tsconfig.json ./
+COPY packages packages
+COPY router/package.json router/
+COPY subgraphs/auth/package.json subgraphs/auth/
+COPY subgraphs/users/package.json subgraphs/users/
+COPY subgraphs/catalog/package.json subgraphs/catalog/
+COPY subgraphs/cart/package.json subgraphs/cart/
+COPY subgraphs/orders/package.json subgraphs/orders/
+COPY subgraphs/payments/package.json subgraphs/payments/
+COPY web/package.json web/
+RUN npm ci --no-audit --no-fund
+COPY schema schema
+COPY web web
+RUN npm run build --workspace @zero/web
+ENV NODE_ENV=production
+USER node
+EXPOSE 3000
+CMD ["npm", "run", "start", "--workspace", "@zero/web"]

@@ -25,6 +25,13 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** Who may reuse a cached answer: anyone (a shared cache), or only the caller it was for. */
+export type CacheControlScope =
+  /** Only the caller's own cache (the browser): it depends on who asks. */
+  | 'PRIVATE'
+  /** Any cache may keep it: the same for every caller. */
+  | 'PUBLIC';
+
 /** A new product for `createProduct`. Texts are trimmed. */
 export type CreateProductInput = {
   /** The slug of an existing category (NOT_FOUND otherwise). */

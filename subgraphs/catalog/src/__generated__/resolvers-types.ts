@@ -26,6 +26,13 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** Who may reuse a cached answer: anyone (a shared cache), or only the caller it was for. */
+export type CacheControlScope =
+  /** Only the caller's own cache (the browser): it depends on who asks. */
+  | 'PRIVATE'
+  /** Any cache may keep it: the same for every caller. */
+  | 'PUBLIC';
+
 /** A node of the category tree. */
 export type Category = {
   __typename?: 'Category';
@@ -242,7 +249,10 @@ export type Product = {
   id: Scalars['ID']['output'];
   /** Absolute URLs, in display order; at most 20. */
   images: Array<Image>;
-  /** Whether some variant has stock available. */
+  /**
+   * Whether some variant has stock available. Checkouts change stock without a catalog mutation through the router,
+   * so answers that include it are reused for at most 10 seconds.
+   */
   inStock: Scalars['Boolean']['output'];
   /** Display name, at most 200 characters. */
   name: Scalars['String']['output'];
@@ -344,13 +354,13 @@ export type ProductVariant = {
   __typename?: 'ProductVariant';
   /** Opaque and permanent; what carts, orders and reservations refer to. */
   id: Scalars['ID']['output'];
-  /** Whether `quantityAvailable` is above 0. */
+  /** Whether `quantityAvailable` is above 0. Reused for at most 10 seconds. */
   inStock: Scalars['Boolean']['output'];
   /** The current price of one unit; carts and new orders always use it. */
   price: Money;
   /** The product this is a variant of. */
   product: Product;
-  /** Stock on hand minus live reservations; never negative. */
+  /** Stock on hand minus live reservations; never negative. Reused for at most 10 seconds (checkouts change it). */
   quantityAvailable: Scalars['Int']['output'];
   /** Admin only: units physically in stock (reserved ones included). */
   quantityOnHand: Scalars['Int']['output'];
@@ -645,6 +655,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CacheControlScope: CacheControlScope;
   Category: ResolverTypeWrapper<CategoryMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CategoryFacet: ResolverTypeWrapper<CategoryFacetMapper>;
@@ -655,7 +666,6 @@ export type ResolversTypes = ResolversObject<{
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<{}>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PriceRange: ResolverTypeWrapper<PriceRange>;
   Product: ResolverTypeWrapper<ProductMapper>;
   ProductConnection: ResolverTypeWrapper<ProductConnectionMapper>;
@@ -681,8 +691,9 @@ export type ResolversTypes = ResolversObject<{
   VariantPayload: ResolverTypeWrapper<Omit<VariantPayload, 'variant'> & { variant?: Maybe<ResolversTypes['ProductVariant']> }>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -697,7 +708,6 @@ export type ResolversParentTypes = ResolversObject<{
   Money: Money;
   Mutation: {};
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PriceRange: PriceRange;
   Product: ProductMapper;
   ProductConnection: ProductConnectionMapper;
@@ -721,13 +731,22 @@ export type ResolversParentTypes = ResolversObject<{
   VariantPayload: Omit<VariantPayload, 'variant'> & { variant?: Maybe<ResolversParentTypes['ProductVariant']> };
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
-  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
 }>;
 
 export type AuthenticatedDirectiveArgs = { };
 
 export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type InaccessibleDirectiveArgs = { };
 
@@ -973,6 +992,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   interfaceObject?: InterfaceObjectDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;

@@ -250,8 +250,8 @@ export type Product = {
   /** Absolute URLs, in display order; at most 20. */
   images: Array<Image>;
   /**
-   * Whether some variant has stock available. Checkouts change stock without a catalog mutation through the router,
-   * so answers that include it are reused for at most 10 seconds.
+   * Whether some variant has stock available. Stock also changes without any request (reservations lapse, unpaid
+   * orders expire), so answers that include it are reused for at most 5 seconds.
    */
   inStock: Scalars['Boolean']['output'];
   /** Display name, at most 200 characters. */
@@ -354,13 +354,13 @@ export type ProductVariant = {
   __typename?: 'ProductVariant';
   /** Opaque and permanent; what carts, orders and reservations refer to. */
   id: Scalars['ID']['output'];
-  /** Whether `quantityAvailable` is above 0. Reused for at most 10 seconds. */
+  /** Whether `quantityAvailable` is above 0. Reused for at most 5 seconds. */
   inStock: Scalars['Boolean']['output'];
   /** The current price of one unit; carts and new orders always use it. */
   price: Money;
   /** The product this is a variant of. */
   product: Product;
-  /** Stock on hand minus live reservations; never negative. Reused for at most 10 seconds (checkouts change it). */
+  /** Stock on hand minus live reservations; never negative. Reused for at most 5 seconds (lapsing reservations change it). */
   quantityAvailable: Scalars['Int']['output'];
   /** Admin only: units physically in stock (reserved ones included). */
   quantityOnHand: Scalars['Int']['output'];

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { GeistSans } from 'geist/font/sans';
 import type { ReactNode } from 'react';
-import { ApolloProvider } from '@/components/apollo/provider';
-import { CartDrawer } from '@/components/cart/cart-drawer';
+import { CartDrawerSlot } from '@/components/cart/cart-drawer-slot';
 import { Header } from '@/components/layout/header';
 import './globals.css';
 
@@ -19,19 +18,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={GeistSans.variable}>
       <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased">
-        <ApolloProvider>
-          <a href="#main" className="sr-only min-h-6 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
-            Skip to content
-          </a>
-          <Header />
-          <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-            {children}
-          </main>
-          <footer className="mt-12 border-t border-neutral-200 py-6 text-center text-sm text-neutral-600">
-            Project Zero — a demo shop. Prices in USD.
-          </footer>
-          <CartDrawer />
-        </ApolloProvider>
+        <a href="#main" className="sr-only min-h-6 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <Header />
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mt-12 border-t border-neutral-200 py-6 text-center text-sm text-neutral-600">
+          Project Zero — a demo shop. Prices in USD.
+        </footer>
+        <CartDrawerSlot />
       </body>
     </html>
   );

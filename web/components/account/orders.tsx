@@ -98,22 +98,22 @@ export function AccountOverview() {
           <table className="mt-3 w-full text-left text-sm">
             <thead>
               <tr className="border-b border-neutral-300">
-                <th scope="col" className="py-2">Order</th>
-                <th scope="col">Placed</th>
-                <th scope="col">Status</th>
+                <th scope="col" className="py-2 pr-3">Order</th>
+                <th scope="col" className="pr-3">Placed</th>
+                <th scope="col" className="pr-3">Status</th>
                 <th scope="col" className="text-right">Total</th>
               </tr>
             </thead>
             <tbody>
               {orders.map((o) => (
                 <tr key={o.id} className="border-b border-neutral-200">
-                  <td className="py-2">
+                  <td className="py-2 pr-3">
                     <Link href={`/account/orders/${encodeURIComponent(o.id)}`} className="font-medium underline">
                       {o.number}
                     </Link>
                   </td>
-                  <td>{date(o.placedAt)}</td>
-                  <td>{statusLabel(o.status)}</td>
+                  <td className="pr-3">{date(o.placedAt)}</td>
+                  <td className="pr-3">{statusLabel(o.status)}</td>
                   <td className="text-right">{formatMoney(o.total)}</td>
                 </tr>
               ))}

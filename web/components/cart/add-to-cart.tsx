@@ -1,26 +1,41 @@
 'use client';
 
 import { useState } from 'react';
-import { messageFor } from '@/lib/errors';
-import { useAddToCart } from './cart-data';
-import { useCartDrawer } from './cart-ui';
+import { messageFor, type UserErrorLike } from '@/lib/errors';
+import { useCartUi } from './cart-ui';
 
-/** Quantity and "Add to cart"; on success the cart drawer opens with the updated cart. */
+/**
+ * Quantity and "Add to cart"; on success the cart drawer opens with the updated cart. The code that talks to the
+ * API (Apollo Client) is loaded on the first submit, not with the product page.
+ */
 export function AddToCart({ variantId, available, productName }: { variantId: string | null; available: number; productName: string }) {
   const [quantity, setQuantity] = useState(1);
-  const [add, { loading, data, error }] = useAddToCart();
-  const setOpen = useCartDrawer((s) => s.setOpen);
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<UserErrorLike | null>(null);
+  const setOpen = useCartUi((s) => s.setOpen);
   const max = Math.min(10, available);
   const disabled = !variantId || max < 1 || loading;
-  const problem = data?.addToCart.userErrors[0];
+
+  async function add(variantId: string) {
+    setLoading(true);
+    setProblem(null);
+    try {
+      const { addToCart } = await import('./cart-actions');
+      const result = await addToCart({ variantId, quantity: Math.min(quantity, max) });
+      if (result?.cart) setOpen(true);
+      else setProblem(result?.userErrors[0] ?? { code: 'NETWORK' });
+    } catch {
+      setProblem({ code: 'NETWORK' });
+    } finally {
+      setLoading(false);
+    }
+  }
 
   return (
     <form
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        if (!variantId) return;
-        const result = await add({ variables: { variantId, quantity: Math.min(quantity, max) } }).catch(() => null);
-        if (result?.data?.addToCart.cart) setOpen(true);
+        if (variantId) void add(variantId);
       }}
       className="flex flex-wrap items-end gap-3"
     >
@@ -43,7 +58,7 @@ export function AddToCart({ variantId, available, productName }: { variantId: st
         {loading ? 'Adding…' : 'Add to cart'}
       </button>
       <p role="alert" className="w-full text-sm text-red-700">
-        {!variantId ? `Choose an available combination of ${productName}.` : max < 1 ? 'This option is out of stock.' : problem ? messageFor(problem) : error ? messageFor({ code: 'NETWORK' }) : ''}
+        {!variantId ? `Choose an available combination of ${productName}.` : max < 1 ? 'This option is out of stock.' : problem ? messageFor(problem) : ''}
       </p>
     </form>
   );

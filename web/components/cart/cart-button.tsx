@@ -1,13 +1,20 @@
 'use client';
 
-import { useCart } from './cart-data';
-import { useCartDrawer } from './cart-ui';
+import { useEffect } from 'react';
+import { useCartUi } from './cart-ui';
 
-/** Opens the drawer; its accessible name carries the item count ("Cart 2 items"), which begins with its visible text. */
-export function CartButton() {
-  const { cart } = useCart();
-  const setOpen = useCartDrawer((s) => s.setOpen);
-  const count = cart?.totalQuantity ?? 0;
+/**
+ * Opens the drawer; its accessible name carries the item count ("Cart 2 items"), which begins with its visible text.
+ * The count comes rendered from the server (`serverCount`, read with the shopper's cookies) and then follows the
+ * cart in Apollo's cache once this tab has read or changed it. A new server count (after signing in or out, which
+ * refresh the page's server components) wins over what the cache saw before.
+ */
+export function CartButton({ serverCount }: { serverCount: number }) {
+  const cached = useCartUi((s) => s.count);
+  const setCount = useCartUi((s) => s.setCount);
+  const setOpen = useCartUi((s) => s.setOpen);
+  useEffect(() => setCount(null), [serverCount, setCount]);
+  const count = cached ?? serverCount;
   return (
     <button
       type="button"

@@ -86,12 +86,3 @@ export function useUpdateCartLine() {
     });
   return [update, state] as const;
 }
-
-export function useAddToCart() {
-  return useMutation(AddToCartMutation, {
-    update(cache, { data }) {
-      const cart = data?.addToCart.cart;
-      if (cart) cache.writeQuery({ query: CartQuery, data: { __typename: 'Query', cart } });
-    },
-  });
-}

@@ -3,13 +3,15 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
+import { ApolloProvider } from '@/components/apollo/provider';
 import { useCart } from './cart-data';
 import { CartLines } from './cart-lines';
-import { useCartDrawer } from './cart-ui';
+import { useCartUi } from './cart-ui';
 
 /** A modal dialog on the right; opens when something is added. */
-export function CartDrawer() {
-  const { open, setOpen } = useCartDrawer();
+function CartDrawer() {
+  const open = useCartUi((s) => s.open);
+  const setOpen = useCartUi((s) => s.setOpen);
   const { cart } = useCart();
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
@@ -59,5 +61,14 @@ export function CartDrawer() {
         ) : null}
       </div>
     </dialog>
+  );
+}
+
+/** The drawer with the shopper's Apollo Client: the module `CartDrawerSlot` loads when the cart is first opened. */
+export default function CartDrawerWithClient() {
+  return (
+    <ApolloProvider>
+      <CartDrawer />
+    </ApolloProvider>
   );
 }

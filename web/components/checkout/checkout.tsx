@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { CartFields } from '@/components/cart/cart-data';
+import { CartFields, CartQuery } from '@/components/cart/cart-data';
 import { attemptKey, endAttempt } from '@/lib/attempt-key';
 import { messageFor, type UserErrorLike } from '@/lib/errors';
 import { getFragmentData, graphql } from '@/lib/gql';
@@ -135,8 +135,9 @@ export function Checkout() {
       }
       const request = addressId ? { shippingAddressId: addressId } : { shippingAddress: address };
       const idempotencyKey = attemptKey('place-order', JSON.stringify({ request, cart: cart!.lines.map((l) => [l.variant.id, l.quantity]) }));
-      // The order takes the cart's lines: the cart (header, drawer) is read again once it is placed.
-      const result = await placeOrder({ variables: { input: { idempotencyKey, ...request } }, refetchQueries: ['Cart'] });
+      // The order takes the cart's lines: the cart is read again once it is placed, on screen or not, so the
+      // header's count and the drawer follow.
+      const result = await placeOrder({ variables: { input: { idempotencyKey, ...request } }, refetchQueries: [{ query: CartQuery }] });
       const payload = result.data?.placeOrder;
       if (payload?.order) {
         endAttempt('place-order');

@@ -1,9 +1,9 @@
 import Form from 'next/form';
 import Link from 'next/link';
 import { CartButton } from '@/components/cart/cart-button';
-import { AccountLink } from '@/components/account/account-link';
 import { rscQuery } from '@/lib/apollo-rsc';
 import { graphql } from '@/lib/gql';
+import { shopperSummary, type ShopperSummary } from '@/lib/shopper';
 
 const NavCategories = graphql(`
   query NavCategories {
@@ -11,8 +11,35 @@ const NavCategories = graphql(`
   }
 `);
 
+/** "Sign in" for a guest, the account for a shopper (and the admin area for an admin). */
+function AccountLinks({ viewer }: { viewer: ShopperSummary['viewer'] }) {
+  if (!viewer) {
+    return (
+      <Link href="/sign-in" className="inline-flex min-h-6 items-center text-sm font-medium hover:underline">
+        Sign in
+      </Link>
+    );
+  }
+  return (
+    <>
+      {viewer.roles.includes('ADMIN') ? (
+        <Link href="/admin" className="inline-flex min-h-6 items-center text-sm hover:underline">
+          Admin
+        </Link>
+      ) : null}
+      <Link href="/account" className="inline-flex min-h-6 items-center text-sm font-medium hover:underline">
+        Account
+      </Link>
+    </>
+  );
+}
+
+/** The header, server-rendered: catalog navigation (cached) and the shopper's links and cart count (per request). */
 export async function Header() {
-  const { data } = await rscQuery({ query: NavCategories }).catch(() => ({ data: undefined }));
+  const [{ data }, shopper] = await Promise.all([
+    rscQuery({ query: NavCategories }).catch(() => ({ data: undefined })),
+    shopperSummary(),
+  ]);
   return (
     <header className="border-b border-neutral-200">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
@@ -35,8 +62,8 @@ export async function Header() {
           </button>
         </Form>
         <nav aria-label="Account" className="ml-auto flex items-center gap-3">
-          <AccountLink />
-          <CartButton />
+          <AccountLinks viewer={shopper.viewer} />
+          <CartButton serverCount={shopper.cartCount} />
         </nav>
       </div>
       {data?.categories.length ? (

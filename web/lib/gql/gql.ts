@@ -18,7 +18,6 @@ type Documents = {
     "\n  fragment ProductPageFields on Product {\n    id\n    slug\n    name\n    description\n    archived\n    inStock\n    category { id slug name }\n    images { url alt }\n    options { name values }\n    variants {\n      id\n      sku\n      title\n      inStock\n      quantityAvailable\n      price { amount currency }\n      selectedOptions { name value }\n    }\n  }\n": typeof types.ProductPageFieldsFragmentDoc,
     "\n  query ProductPage($slug: String!) {\n    product(slug: $slug) { id ...ProductPageFields }\n  }\n": typeof types.ProductPageDocument,
     "\n  query Home {\n    categories { id slug name children { id slug name } }\n    newArrivals: products(first: 8, sort: NEWEST) { edges { node { id ...ProductCardFields } } }\n  }\n": typeof types.HomeDocument,
-    "\n  query Viewer {\n    me { id email roles }\n  }\n": typeof types.ViewerDocument,
     "\n  query Account {\n    me {\n      id\n      email\n      orders(first: 50) {\n        totalCount\n        edges { node { id number status placedAt total { amount currency } } }\n      }\n    }\n  }\n": typeof types.AccountDocument,
     "\n  fragment OrderDetailFields on Order {\n    id\n    number\n    status\n    placedAt\n    subtotal { amount currency }\n    tax { amount currency }\n    shipping { amount currency }\n    total { amount currency }\n    lines { productName variantTitle sku quantity unitPrice { amount currency } total { amount currency } }\n    shippingAddress { recipientName line1 line2 city region postalCode country }\n    statusHistory { status at note }\n  }\n": typeof types.OrderDetailFieldsFragmentDoc,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      ...OrderDetailFields\n      payments { id status failureCode amount { amount currency } method { brand last4 } }\n    }\n  }\n": typeof types.OrderDetailDocument,
@@ -60,13 +59,13 @@ type Documents = {
     "\n  mutation CreateCart {\n    createCart { cart { id } userErrors { code message } }\n  }\n": typeof types.CreateCartDocument,
     "\n  mutation MergeCart($guestCartId: ID!) {\n    mergeCart(guestCartId: $guestCartId) { cart { id totalQuantity } userErrors { code message } }\n  }\n": typeof types.MergeCartDocument,
     "\n  query AdminViewer {\n    me { id roles }\n  }\n": typeof types.AdminViewerDocument,
+    "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    cart(id: $cartId) { id totalQuantity }\n  }\n": typeof types.ShopperSummaryDocument,
 };
 const documents: Documents = {
     "\n  query CategoryPage($slug: String!) {\n    category(slug: $slug) { id slug name }\n  }\n": types.CategoryPageDocument,
     "\n  fragment ProductPageFields on Product {\n    id\n    slug\n    name\n    description\n    archived\n    inStock\n    category { id slug name }\n    images { url alt }\n    options { name values }\n    variants {\n      id\n      sku\n      title\n      inStock\n      quantityAvailable\n      price { amount currency }\n      selectedOptions { name value }\n    }\n  }\n": types.ProductPageFieldsFragmentDoc,
     "\n  query ProductPage($slug: String!) {\n    product(slug: $slug) { id ...ProductPageFields }\n  }\n": types.ProductPageDocument,
     "\n  query Home {\n    categories { id slug name children { id slug name } }\n    newArrivals: products(first: 8, sort: NEWEST) { edges { node { id ...ProductCardFields } } }\n  }\n": types.HomeDocument,
-    "\n  query Viewer {\n    me { id email roles }\n  }\n": types.ViewerDocument,
     "\n  query Account {\n    me {\n      id\n      email\n      orders(first: 50) {\n        totalCount\n        edges { node { id number status placedAt total { amount currency } } }\n      }\n    }\n  }\n": types.AccountDocument,
     "\n  fragment OrderDetailFields on Order {\n    id\n    number\n    status\n    placedAt\n    subtotal { amount currency }\n    tax { amount currency }\n    shipping { amount currency }\n    total { amount currency }\n    lines { productName variantTitle sku quantity unitPrice { amount currency } total { amount currency } }\n    shippingAddress { recipientName line1 line2 city region postalCode country }\n    statusHistory { status at note }\n  }\n": types.OrderDetailFieldsFragmentDoc,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      ...OrderDetailFields\n      payments { id status failureCode amount { amount currency } method { brand last4 } }\n    }\n  }\n": types.OrderDetailDocument,
@@ -108,6 +107,7 @@ const documents: Documents = {
     "\n  mutation CreateCart {\n    createCart { cart { id } userErrors { code message } }\n  }\n": types.CreateCartDocument,
     "\n  mutation MergeCart($guestCartId: ID!) {\n    mergeCart(guestCartId: $guestCartId) { cart { id totalQuantity } userErrors { code message } }\n  }\n": types.MergeCartDocument,
     "\n  query AdminViewer {\n    me { id roles }\n  }\n": types.AdminViewerDocument,
+    "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    cart(id: $cartId) { id totalQuantity }\n  }\n": types.ShopperSummaryDocument,
 };
 
 /**
@@ -140,10 +140,6 @@ export function graphql(source: "\n  query ProductPage($slug: String!) {\n    pr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Home {\n    categories { id slug name children { id slug name } }\n    newArrivals: products(first: 8, sort: NEWEST) { edges { node { id ...ProductCardFields } } }\n  }\n"): (typeof documents)["\n  query Home {\n    categories { id slug name children { id slug name } }\n    newArrivals: products(first: 8, sort: NEWEST) { edges { node { id ...ProductCardFields } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    me { id email roles }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me { id email roles }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +304,10 @@ export function graphql(source: "\n  mutation MergeCart($guestCartId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminViewer {\n    me { id roles }\n  }\n"): (typeof documents)["\n  query AdminViewer {\n    me { id roles }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    cart(id: $cartId) { id totalQuantity }\n  }\n"): (typeof documents)["\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    cart(id: $cartId) { id totalQuantity }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -125,6 +125,13 @@ export type AuthPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Who may reuse a cached answer: anyone (a shared cache), or only the caller it was for. */
+export type CacheControlScope =
+  /** Only the caller's own cache (the browser): it depends on who asks. */
+  | 'PRIVATE'
+  /** Any cache may keep it: the same for every caller. */
+  | 'PUBLIC';
+
 /** A card as typed by the shopper. Only brand, last four digits, expiry and holder are kept. */
 export type CardInput = {
   /** 3 digits (4 for American Express). Checked, never stored. */
@@ -1034,7 +1041,10 @@ export type Product = {
   id: Scalars['ID']['output'];
   /** Absolute URLs, in display order; at most 20. */
   images: Array<Image>;
-  /** Whether some variant has stock available. */
+  /**
+   * Whether some variant has stock available. Stock also changes without any request (reservations lapse, unpaid
+   * orders expire), so answers that include it are reused for at most 5 seconds.
+   */
   inStock: Scalars['Boolean']['output'];
   /** Display name, at most 200 characters. */
   name: Scalars['String']['output'];
@@ -1136,13 +1146,13 @@ export type ProductVariant = {
   __typename?: 'ProductVariant';
   /** Opaque and permanent; what carts, orders and reservations refer to. */
   id: Scalars['ID']['output'];
-  /** Whether `quantityAvailable` is above 0. */
+  /** Whether `quantityAvailable` is above 0. Reused for at most 5 seconds. */
   inStock: Scalars['Boolean']['output'];
   /** The current price of one unit; carts and new orders always use it. */
   price: Money;
   /** The product this is a variant of. */
   product: Product;
-  /** Stock on hand minus live reservations; never negative. */
+  /** Stock on hand minus live reservations; never negative. Reused for at most 5 seconds (lapsing reservations change it). */
   quantityAvailable: Scalars['Int']['output'];
   /** Admin only: units physically in stock (reserved ones included). */
   quantityOnHand: Scalars['Int']['output'];

@@ -22,6 +22,8 @@ export const ErrorCode = {
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
   INVALID_REFRESH_TOKEN: 'INVALID_REFRESH_TOKEN',
+  /** A password reset token that is unknown, used, voided by a newer one, or expired. */
+  INVALID_TOKEN: 'INVALID_TOKEN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

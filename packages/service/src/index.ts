@@ -10,6 +10,7 @@ export * from './subgraph';
 export * from './scalars';
 export * from './service-client';
 export * from './outbox';
+export * from './notification-events';
 export * from './idempotency';
 export * from './validation';
 // Rules every subgraph shares, one file each.

@@ -13,6 +13,7 @@ COPY subgraphs/catalog/package.json subgraphs/catalog/
 COPY subgraphs/cart/package.json subgraphs/cart/
 COPY subgraphs/orders/package.json subgraphs/orders/
 COPY subgraphs/payments/package.json subgraphs/payments/
+COPY subgraphs/notifications/package.json subgraphs/notifications/
 COPY web/package.json web/
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
@@ -58,6 +59,14 @@ ENV PORT=8009
 EXPOSE 8009
 CMD ["node", "--import", "tsx", "subgraphs/payments/src/index.ts"]
 
+FROM base AS notifications
+COPY --chown=node subgraphs/notifications subgraphs/notifications
+# Email goes out by SMTP when SMTP_URL is set; otherwise as .eml files (and SMS lines) under DATA_DIR, a volume.
+ENV PORT=8011 DATA_DIR=/app/data
+RUN mkdir -p /app/data && chown node /app/data
+EXPOSE 8011
+CMD ["node", "--import", "tsx", "subgraphs/notifications/src/index.ts"]
+
 FROM base AS router
 COPY --chown=node router router
 ENV PORT=8000
@@ -78,6 +87,7 @@ COPY subgraphs/catalog/package.json subgraphs/catalog/
 COPY subgraphs/cart/package.json subgraphs/cart/
 COPY subgraphs/orders/package.json subgraphs/orders/
 COPY subgraphs/payments/package.json subgraphs/payments/
+COPY subgraphs/notifications/package.json subgraphs/notifications/
 COPY web/package.json web/
 RUN npm ci --no-audit --no-fund
 COPY schema schema

@@ -103,6 +103,8 @@ async function main(): Promise<void> {
     // /metrics is never public: every service serves it to bearers of this token (one per run unless set).
     METRICS_TOKEN: process.env.METRICS_TOKEN ?? randomBytes(24).toString('base64url'),
     DATA_DIR,
+    // Password reset and order links in notifications point at the storefront this command serves.
+    STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${process.env.STOREFRONT_PORT ?? 3000}`,
     SEED_DEMO: production ? 'false' : (process.env.SEED_DEMO ?? 'true'),
     ...(demo ? { DEMO_ADMIN_PASSWORD: demo.admin, DEMO_SHOPPER_PASSWORD: demo.shopper } : {}),
   };
@@ -141,6 +143,7 @@ async function main(): Promise<void> {
     `  Metrics           curl -H 'Authorization: Bearer ${env.METRICS_TOKEN}' http://localhost:${ROUTER_PORT}/metrics`,
     ...(demo ? [`  Demo admin        admin@example.com / ${demo.admin}`, `  Demo shopper      shopper@example.com / ${demo.shopper}`] : []),
     `  Data              ${DATA_DIR}${process.env.DATABASE_URL ? ' (databases on DATABASE_URL)' : ''}`,
+    `  Email / SMS       ${process.env.SMTP_URL ? 'email by SMTP (SMTP_URL)' : `${path.join(DATA_DIR, 'mail')}/*.eml`}; texts in ${path.join(DATA_DIR, 'sms.log')}`,
     `  Storefront        ${env.STOREFRONT === 'false' ? 'off (STOREFRONT=false)' : `http://localhost:${env.STOREFRONT_PORT ?? 3000}  (production build of web/; built on first start and when its sources change)`}`,
   ];
   console.log(`\nProject Zero is up${production ? ' (production)' : ''}.\n${lines.join('\n')}\nPress Ctrl-C to stop.\n`);

@@ -3,3 +3,4 @@ export * from './fixtures';
 export * from './service-access';
 export * from './timing';
 export * from './stand-ins';
+export * from './mailbox';

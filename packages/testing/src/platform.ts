@@ -27,6 +27,8 @@ export interface Platform {
   startSubgraph(name: string): Promise<void>;
   /** The environment every service of this platform was started with (databases, secret). */
   env: Env;
+  /** The services' `DATA_DIR`, a temporary folder: files they write (the notifications' `.eml` files and `sms.log`). */
+  filesDir: string;
   /** Starts another router in front of the same subgraphs (e.g. a second replica), with extra settings. */
   startRouter(extra?: Env): Promise<RunningService>;
   /** POSTs a GraphQL operation to the router. */
@@ -51,6 +53,7 @@ type SubgraphModule = { start(env: Env, options?: StartOptions): Promise<Running
  */
 export async function startPlatform(options: { subgraphs?: string[]; env?: Env; durable?: string[] } = {}): Promise<Platform> {
   const internalSecret = randomBytes(32).toString('hex');
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zero-files-'));
   const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const env: Env = {
     NODE_ENV: 'test',
@@ -70,6 +73,7 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env; 
     COST_BUDGET_RESTORE_RATE: '100000000',
     PARTNER_COST_BUDGET_MAX: '200000000',
     PARTNER_COST_BUDGET_RESTORE_RATE: '200000000',
+    DATA_DIR: filesDir,
     ...options.env,
   };
   const entries = listSubgraphs().filter((s) => !options.subgraphs || options.subgraphs.includes(s.name));
@@ -110,6 +114,7 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env; 
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
     await Promise.all(databaseUrls.map((url) => dropDatabase(url)));
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(filesDir, { recursive: true, force: true });
   };
 
   const routerEnv = (): Env => ({
@@ -136,6 +141,7 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env; 
     subgraphs,
     internalSecret,
     env,
+    filesDir: env.DATA_DIR!,
     async startRouter(extra = {}) {
       const replica = await startRouter({ ...routerEnv(), ...extra });
       extraRouters.push(replica);

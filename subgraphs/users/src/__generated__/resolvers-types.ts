@@ -116,6 +116,11 @@ export type Mutation = {
   recordRegisteredName: Scalars['Boolean']['output'];
   /** Makes an address the default of a kind. Codes: NOT_FOUND. */
   setDefaultAddress: AddressPayload;
+  /**
+   * Internal (notifications, from an announcement's one-click unsubscribe link): turns the user's marketing emails off.
+   * Idempotent; true once they are off.
+   */
+  unsubscribeMarketing: Scalars['Boolean']['output'];
   /** Replaces an address. Codes: INVALID_INPUT, NOT_FOUND. */
   updateAddress: AddressPayload;
   /** Updates preferences; omitted fields keep their value. Codes: INVALID_INPUT. */
@@ -161,6 +166,15 @@ export type MutationRecordRegisteredNameArgs = {
 export type MutationSetDefaultAddressArgs = {
   id: Scalars['ID']['input'];
   kind: AddressKind;
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationUnsubscribeMarketingArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -261,6 +275,23 @@ export type ProfilePayload = {
   profile: Maybe<Profile>;
   /** Every input field at fault (at most 3). */
   userErrors: Array<UserError>;
+};
+
+/** Every read the users subgraph offers. */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Internal (notifications, sending an announcement): the ids of users with `marketingEmails` on, in id order, a page
+   * at a time.
+   */
+  marketingAudience: Array<Scalars['ID']['output']>;
+};
+
+
+/** Every read the users subgraph offers. */
+export type QueryMarketingAudienceArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first: Scalars['Int']['input'];
 };
 
 /** A person's profile, addresses and preferences, owned by the users subgraph. */
@@ -384,6 +415,7 @@ export type ResolversTypes = ResolversObject<{
   Profile: ResolverTypeWrapper<Profile>;
   ProfileInput: ProfileInput;
   ProfilePayload: ResolverTypeWrapper<ProfilePayload>;
+  Query: ResolverTypeWrapper<{}>;
   User: ResolverTypeWrapper<UserMapper>;
   UserError: ResolverTypeWrapper<UserError>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -407,6 +439,7 @@ export type ResolversParentTypes = ResolversObject<{
   Profile: Profile;
   ProfileInput: ProfileInput;
   ProfilePayload: ProfilePayload;
+  Query: {};
   User: UserMapper;
   UserError: UserError;
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -487,6 +520,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteAddress?: Resolver<ResolversTypes['DeleteAddressPayload'], ParentType, ContextType, RequireFields<MutationDeleteAddressArgs, 'id'>>;
   recordRegisteredName?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordRegisteredNameArgs, 'firstName' | 'userId'>>;
   setDefaultAddress?: Resolver<ResolversTypes['AddressPayload'], ParentType, ContextType, RequireFields<MutationSetDefaultAddressArgs, 'id' | 'kind'>>;
+  unsubscribeMarketing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeMarketingArgs, 'userId'>>;
   updateAddress?: Resolver<ResolversTypes['AddressPayload'], ParentType, ContextType, RequireFields<MutationUpdateAddressArgs, 'id' | 'input'>>;
   updatePreferences?: Resolver<ResolversTypes['PreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdatePreferencesArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
@@ -519,6 +553,10 @@ export type ProfilePayloadResolvers<ContextType = Context, ParentType extends Re
   profile?: Resolver<Maybe<ResolversTypes['Profile']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  marketingAudience?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryMarketingAudienceArgs, 'first'>>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -554,6 +592,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PreferencesPayload?: PreferencesPayloadResolvers<ContextType>;
   Profile?: ProfileResolvers<ContextType>;
   ProfilePayload?: ProfilePayloadResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   federation__Scope?: GraphQLScalarType;

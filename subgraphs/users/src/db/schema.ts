@@ -35,7 +35,9 @@ export const addresses = pgTable(
   ],
 );
 
-export const preferences = pgTable('preferences', {
+export const preferences = pgTable(
+  'preferences',
+  {
   userId: uuid('user_id').primaryKey(),
   marketingEmails: boolean('marketing_emails').notNull().default(false),
   orderUpdates: boolean('order_updates').notNull().default(true),
@@ -44,7 +46,10 @@ export const preferences = pgTable('preferences', {
   locale: text('locale').notNull().default('en-US'),
   timezone: text('timezone').notNull().default('UTC'),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-});
+  },
+  // An announcement's audience: the users who opted in, in id order.
+  (t) => [index('preferences_marketing_idx').on(t.userId).where(sql`${t.marketingEmails}`)],
+);
 
 export const tables = { profiles, addresses, preferences };
 export type AddressRow = typeof addresses.$inferSelect;

@@ -1,6 +1,7 @@
-import { forbidden, isId, unauthenticated } from '@zero/service';
+import { isId, unauthenticated } from '@zero/service';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
+import { requireService } from './access';
 
 function owner({ viewer }: Context): string {
   if (!viewer) throw unauthenticated();
@@ -15,7 +16,11 @@ export const Mutation: MutationResolvers = {
   setDefaultAddress: (_p, { id, kind }, ctx) => ctx.profiles.setDefaultAddress(owner(ctx), id, kind),
   updatePreferences: (_p, { input }, ctx) => ctx.profiles.updatePreferences(owner(ctx), input),
   recordRegisteredName: (_p, { userId, firstName, lastName }, ctx) => {
-    if (!ctx.caller.issuer.startsWith('service:')) throw forbidden('Only services may call this');
+    requireService(ctx);
     return isId(userId) ? ctx.profiles.recordRegisteredName(userId, firstName, lastName ?? null) : false;
+  },
+  unsubscribeMarketing: (_p, { userId }, ctx) => {
+    requireService(ctx);
+    return isId(userId) ? ctx.profiles.unsubscribeMarketing(userId) : false;
   },
 };

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { badInput, checkAddress as checkAddressRule, ErrorCode, isId, lockKey, userError, type AddressInput, type Database, type UserError } from '@zero/service';
 import { addresses, preferences, profiles, type AddressRow, type PreferencesRow, type ProfileRow, type tables } from '../db/schema';
 import { Checker, clean } from './validation';
@@ -64,6 +64,26 @@ export class ProfileService {
       })
       .returning({ userId: profiles.userId });
     return row !== undefined;
+  }
+
+  /** Turns a user's marketing emails off (an unsubscribe link); the other preferences stay as they are. */
+  async unsubscribeMarketing(userId: string): Promise<boolean> {
+    await this.db
+      .insert(preferences)
+      .values({ userId, marketingEmails: false })
+      .onConflictDoUpdate({ target: preferences.userId, set: { marketingEmails: false, updatedAt: new Date() } });
+    return true;
+  }
+
+  /** A page of the ids of users who opted in to marketing emails, in id order after `after`. */
+  async marketingAudience(first: number, after: string | null): Promise<string[]> {
+    const rows = await this.db
+      .select({ userId: preferences.userId })
+      .from(preferences)
+      .where(and(eq(preferences.marketingEmails, true), after ? gt(preferences.userId, after) : undefined))
+      .orderBy(asc(preferences.userId))
+      .limit(first);
+    return rows.map((r) => r.userId);
   }
 
   /** Saves a new address; the first becomes the default of both kinds. */

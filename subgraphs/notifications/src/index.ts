@@ -1,0 +1,4 @@
+import { runService } from '@zero/service';
+import { start } from './app';
+
+runService(start);

@@ -1,0 +1,1 @@
+CREATE INDEX "preferences_marketing_idx" ON "preferences" USING btree ("user_id") WHERE "preferences"."marketing_emails";

@@ -4,6 +4,7 @@ import {
   bool,
   ConfigError,
   handle,
+  notificationHandlers,
   OutboxRelay,
   outboxEnv,
   outboxSettings,
@@ -15,12 +16,14 @@ import {
   type SubgraphDefinition,
   subgraphSources,
 } from '@zero/service';
-import { refreshTokenRetention } from './db/retention';
+import { passwordResetTokenRetention, refreshTokenRetention } from './db/retention';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { ApiClientService } from './services/api-clients';
-import { AuthService } from './services/auth-service';
+import { AccountSecurity } from './services/account-security';
+import { AuthService, type LimiterFactory } from './services/auth-service';
+import { RecordNotificationEventDocument } from './__generated__/notifications.operations';
 import { SigningKeys } from './services/signing-keys';
 import { retireDemoAccounts, seedDemoAccounts } from './services/demo-accounts';
 import { Topic, UsersClient } from './services/users-client';
@@ -33,6 +36,10 @@ const env = {
   JWT_PRIVATE_KEY: z.string().optional(),
   LOGIN_RATE_PER_EMAIL: z.coerce.number().int().min(1).default(10),
   LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(120),
+  /** Password reset emails one address may cause per hour; further requests are answered alike and send nothing. */
+  PASSWORD_RESET_RATE_PER_EMAIL: z.coerce.number().int().min(1).default(3),
+  /** The storefront's base URL: password reset links point at its `/reset-password?token=…` page. */
+  STOREFRONT_URL: z.string().url().default('http://localhost:3000'),
   /** Shares rate-limit budgets between replicas; in memory when unset. */
   REDIS_URL: z.string().url().optional(),
   /** Seed the demo admin and shopper (never in production). */
@@ -45,11 +52,20 @@ const env = {
   REFRESH_TOKEN_RETENTION_DAYS: z.coerce.number().min(0).default(7),
 };
 
-export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth: AuthService; apiClients: ApiClientService; keys: SigningKeys; db: Database<typeof tables> }, Context> = {
+/** What the auth subgraph builds once per process and hands to every request. */
+export interface AuthServices {
+  auth: AuthService;
+  security: AccountSecurity;
+  apiClients: ApiClientService;
+  keys: SigningKeys;
+  db: Database<typeof tables>;
+}
+
+export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, AuthServices, Context> = {
   name: 'auth',
   defaultPort: 8001,
   env,
-  peers: { users: 'http://localhost:8002/graphql' },
+  peers: { users: 'http://localhost:8002/graphql', notifications: 'http://localhost:8011/graphql' },
   tables,
   ...subgraphSources(__dirname),
   resolvers,
@@ -59,12 +75,12 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth:
     }
     const keys = config.JWT_PRIVATE_KEY ? await SigningKeys.fromPem(config.JWT_PRIVATE_KEY) : await SigningKeys.fromDatabase(db);
     let stop: (() => Promise<void>) | undefined;
-    let limiterFactory: ((keyPrefix: string, points: number) => RateLimiterMemory | RateLimiterRedis) | undefined;
+    let limiterFactory: LimiterFactory | undefined;
     if (config.REDIS_URL) {
       const { Redis } = await import('ioredis');
       const redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false });
-      limiterFactory = (keyPrefix, points) =>
-        new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: 60, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: 60 }) });
+      limiterFactory = (keyPrefix, points, duration = 60) =>
+        new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }) });
       stop = async () => void redis.disconnect();
     }
     const relay = new OutboxRelay(db, logger, outboxSettings(config));
@@ -74,17 +90,36 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, { auth:
       { bcryptCost: config.BCRYPT_COST, loginRatePerEmail: config.LOGIN_RATE_PER_EMAIL, loginRatePerIp: config.LOGIN_RATE_PER_IP, limiterFactory, relay },
       logger,
     );
+    const security = new AccountSecurity(
+      db,
+      auth,
+      auth.lockout,
+      { bcryptCost: config.BCRYPT_COST, storefrontUrl: config.STOREFRONT_URL, resetRatePerEmail: config.PASSWORD_RESET_RATE_PER_EMAIL, limiterFactory, relay },
+      logger,
+    );
     // Effects on other subgraphs, delivered at least once; every consumer is idempotent.
     const users = new UsersClient(peer('users'));
-    relay.start(jobs, [handle(Topic.REGISTERED_NAME, (p, { signal }) => users.recordRegisteredName(p.userId, p.firstName, p.lastName, { signal }))]);
+    const notifications = peer('notifications');
+    relay.start(jobs, [
+      handle(Topic.REGISTERED_NAME, (p, { signal }) => users.recordRegisteredName(p.userId, p.firstName, p.lastName, { signal })),
+      ...notificationHandlers((event, call) => notifications.request(RecordNotificationEventDocument, { event }, call)),
+    ]);
     if (config.NODE_ENV === 'production') await retireDemoAccounts(db, logger);
     else if (config.SEED_DEMO) await seedDemoAccounts(auth, db, config, logger);
     const apiClients = new ApiClientService(db, logger);
     jobs.every(config.RETENTION_INTERVAL_MS, refreshTokenRetention(db, config.REFRESH_TOKEN_RETENTION_DAYS));
+    jobs.every(config.RETENTION_INTERVAL_MS, passwordResetTokenRetention(db));
     jobs.every(config.RETENTION_INTERVAL_MS, { name: 'login failure retention', run: () => auth.lockout.purgeExpired() });
-    return { services: { auth, apiClients, keys, db }, stop };
+    const stopRedis = stop;
+    return {
+      services: { auth, security, apiClients, keys, db },
+      stop: async () => {
+        await security.idle();
+        await stopRedis?.();
+      },
+    };
   },
-  context: (base, { auth, apiClients, db }) => ({ ...base, auth, apiClients, loaders: createLoaders(db) }),
+  context: (base, { auth, security, apiClients, db }) => ({ ...base, auth, security, apiClients, loaders: createLoaders(db) }),
   routes(app, { keys }) {
     app.get('/.well-known/jwks.json', (_req, res) => {
       res.set('Cache-Control', 'public, max-age=300').json(keys.jwks());

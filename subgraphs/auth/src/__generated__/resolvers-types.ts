@@ -108,6 +108,12 @@ export type LoginInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Replaces the signed-in user's password. Signs in afresh: every other session of the account is revoked (access
+   * tokens already issued expire within 15 minutes), and the user is told by email and in-app (unless `securityAlerts`
+   * is off). Codes: INVALID_CREDENTIALS (the current password is wrong), WEAK_PASSWORD.
+   */
+  changePassword: AuthPayload;
+  /**
    * Admin only: creates an API client for a partner and returns its key, once: only a hash is kept, so the key cannot
    * be shown again (revoke the client and create another if it is lost). Codes: INVALID_INPUT.
    */
@@ -132,10 +138,33 @@ export type Mutation = {
   /** Creates a customer account and signs it in. Codes: INVALID_EMAIL, WEAK_PASSWORD, EMAIL_TAKEN. */
   register: AuthPayload;
   /**
+   * Asks for a password reset link by email. Always answers `true`, at once and alike, whether or not the email has an
+   * account (nobody learns which emails are registered). When it has one, a link to the storefront's reset page is sent,
+   * valid for 30 minutes and for one use; a newer request voids the links sent before. At most 3 emails per address an
+   * hour.
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Sets a new password with the token of a reset link, and signs in. The token is spent; every session of the account
+   * is revoked and a sign-in lockout is lifted. Codes: INVALID_TOKEN (unknown, used, voided by a newer link, or
+   * expired), WEAK_PASSWORD (the token stays valid).
+   */
+  resetPassword: AuthPayload;
+  /**
    * Admin only: revokes an API client; the router refuses its key from then on (`UNAUTHENTICATED`). Revoking again
    * changes nothing and keeps the first `revokedAt`. Codes: NOT_FOUND.
    */
   revokeApiClient: ApiClientPayload;
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -191,6 +220,25 @@ export type MutationRefreshSessionArgs = {
  */
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -585,6 +633,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changePassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createApiClient?: Resolver<ResolversTypes['ApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
@@ -592,6 +641,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishOperationList?: Resolver<ResolversTypes['PublishOperationListPayload'], ParentType, ContextType, RequireFields<MutationPublishOperationListArgs, 'manifest'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeApiClient?: Resolver<ResolversTypes['ApiClientPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
 }>;
 

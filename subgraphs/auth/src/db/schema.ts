@@ -59,6 +59,28 @@ export const refreshTokens = pgTable(
   ],
 );
 
+/**
+ * Password reset tokens (services/password-reset.ts), stored as SHA-256 hashes: the token itself exists only in the
+ * link sent to the account's email. Single use (`used_at`), valid 30 minutes; a newer request deletes the older ones.
+ */
+export const passwordResetTokens = pgTable(
+  'password_reset_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    uniqueIndex('password_reset_tokens_hash_key').on(t.tokenHash),
+    index('password_reset_tokens_user_idx').on(t.userId),
+    // The retention job finds expired tokens by expiry.
+    index('password_reset_tokens_expires_idx').on(t.expiresAt),
+  ],
+);
+
 /** Development signing keys, generated on first start. Production supplies its key by configuration instead. */
 export const signingKeys = pgTable('signing_keys', {
   kid: text('kid').primaryKey(),
@@ -116,6 +138,6 @@ export const operationLists = pgTable(
   (t) => [check('operation_lists_client_key_check', sql`${t.clientKey} = coalesce(${t.clientId}::text, 'public')`)],
 );
 
-export const tables = { users, loginFailures, refreshTokens, signingKeys, apiClients, operationLists, outbox };
+export const tables = { users, loginFailures, refreshTokens, passwordResetTokens, signingKeys, apiClients, operationLists, outbox };
 export type UserRow = typeof users.$inferSelect;
 export type ApiClientRow = typeof apiClients.$inferSelect;

@@ -11,6 +11,12 @@ export const Mutation: MutationResolvers = {
     if (!viewer) throw unauthenticated();
     return auth.logoutEverywhere(viewer.id);
   },
+  changePassword: (_parent, { currentPassword, newPassword }, { security, viewer }) => {
+    if (!viewer) throw unauthenticated();
+    return security.changePassword(viewer.id, currentPassword, newPassword);
+  },
+  requestPasswordReset: (_parent, { email }, { security }) => security.requestPasswordReset(email),
+  resetPassword: (_parent, { token, newPassword }, { security }) => security.resetPassword(token, newPassword),
   createApiClient: (_parent, { input }, ctx) => {
     requireAdmin(ctx);
     return ctx.apiClients.create(input);

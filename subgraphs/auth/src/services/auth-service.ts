@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import bcrypt from 'bcrypt';
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { enqueue, ErrorCode, userError, type Database, type Logger, type OutboxRelay, type Role, type UserError } from '@zero/service';
+import { enqueue, ErrorCode, NotificationEvents, userError, type Database, type Logger, type OutboxRelay, type Role, type UserError } from '@zero/service';
 import { refreshTokens, users, type tables, type UserRow } from '../db/schema';
 import { checkEmail, checkPassword, normalizeEmail, PASSWORD_MAX_BYTES } from './credentials-policy';
 import { Lockout } from './lockout';
@@ -30,11 +30,17 @@ export interface AuthServiceOptions {
   /** Sign-in attempts allowed per minute from one address for one email, and from one address overall. */
   loginRatePerEmail: number;
   loginRatePerIp: number;
-  /** Shared limiter store (Redis) when configured; in memory otherwise. */
-  limiterFactory?: (keyPrefix: string, points: number) => RateLimiterAbstract;
+  /** Shared limiter store (Redis) when configured; in memory otherwise. `points` per `durationSeconds` (60 by default). */
+  limiterFactory?: LimiterFactory;
   /** Delivers the outbox events a registration enqueues (none when absent, e.g. in the create-admin script). */
-  relay?: Pick<OutboxRelay, 'deliverNow'>;
+  relay?: Pick<OutboxRelay, 'deliverNow' | 'wake'>;
 }
+
+/** Makes a rate limiter: `points` per `durationSeconds` (60 unless given), keys prefixed with `keyPrefix`. */
+export type LimiterFactory = (keyPrefix: string, points: number, durationSeconds?: number) => RateLimiterAbstract;
+
+/** The limiter store when none is configured: this process's memory. */
+export const memoryLimiter: LimiterFactory = (keyPrefix, points, durationSeconds = 60) => new RateLimiterMemory({ keyPrefix, points, duration: durationSeconds });
 
 const fail = (...errors: UserError[]): AuthPayload => ({ session: null, userErrors: errors });
 
@@ -53,7 +59,7 @@ export class AuthService {
     private readonly logger: Logger,
   ) {
     this.dummyHash = bcrypt.hash(randomBytes(16).toString('hex'), options.bcryptCost);
-    const limiter = options.limiterFactory ?? ((keyPrefix, points) => new RateLimiterMemory({ keyPrefix, points, duration: 60 }));
+    const limiter = options.limiterFactory ?? memoryLimiter;
     this.perEmail = limiter('login_email', options.loginRatePerEmail);
     this.perIp = limiter('login_ip', options.loginRatePerIp);
     this.lockout = new Lockout(db);
@@ -77,11 +83,14 @@ export class AuthService {
       const [created] = await tx.insert(users).values({ email, name, passwordHash }).onConflictDoNothing().returning();
       // The profile (users subgraph) gets the name, with the account: at least once, even if users is down now.
       const named = created && name ? [await enqueue(tx, Topic.REGISTERED_NAME, { userId: created.id, ...splitName(name) })] : [];
+      // The welcome, by the notifications subgraph, from the relay (it need not hold the response).
+      if (created) await enqueue(tx, NotificationEvents.WELCOME, { userId: created.id, at: created.createdAt.toISOString(), name });
       return { user: created, events: named };
     });
     if (!user) return fail(userError(ErrorCode.EMAIL_TAKEN, 'An account with this email already exists', ['input', 'email']));
     this.logger.info({ userId: user.id }, 'account registered');
     await this.options.relay?.deliverNow(events);
+    this.options.relay?.wake();
     return { session: await this.openSession(user), userErrors: [] };
   }
 
@@ -183,7 +192,8 @@ export class AuthService {
     return user!;
   }
 
-  private async openSession(user: UserRow, familyId: string = randomUUID()): Promise<SessionResult> {
+  /** Signs `user` in: a new session (a new family unless given) with its access and refresh tokens. */
+  async openSession(user: UserRow, familyId: string = randomUUID()): Promise<SessionResult> {
     const refreshToken = randomBytes(32).toString('base64url');
     await this.db.insert(refreshTokens).values({
       userId: user.id,

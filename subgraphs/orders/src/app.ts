@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   handle,
   idempotencyKeyRetention,
+  notificationHandlers,
   outboxEnv,
   outboxSettings,
   OutboxRelay,
@@ -18,6 +19,7 @@ import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { Collaborators, Topic } from './services/clients';
 import { OrderService } from './services/order-service';
+import { RecordNotificationEventDocument } from './__generated__/notifications.operations';
 import type { Context } from './context';
 
 const env = {
@@ -40,12 +42,14 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
     catalog: 'http://localhost:8004/graphql',
     users: 'http://localhost:8002/graphql',
     payments: 'http://localhost:8009/graphql',
+    notifications: 'http://localhost:8011/graphql',
   },
   tables,
   ...subgraphSources(__dirname),
   resolvers,
   async setup({ config, db, logger, jobs, peer }) {
     const others = new Collaborators(peer('cart'), peer('catalog'), peer('users'), peer('payments'));
+    const notifications = peer('notifications');
     const relay = new OutboxRelay(db, logger, outboxSettings(config));
     const orders = new OrderService(db, others, relay, { paymentTimeoutMinutes: config.ORDER_PAYMENT_TIMEOUT_MINUTES }, logger);
     // Effects on other subgraphs, delivered at least once; every consumer is idempotent.
@@ -56,6 +60,7 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
       }),
       handle(Topic.STOCK_RELEASE, async (p, { signal }) => void (await others.settleReservation(p.reference, 'release', { signal }))),
       handle(Topic.PAYMENTS_REFUND, (p, { signal }) => others.refundOrder(p.orderId, p.reason, { signal })),
+      ...notificationHandlers((event, call) => notifications.request(RecordNotificationEventDocument, { event }, call)),
     ]);
     jobs.every(config.ORDER_EXPIRY_INTERVAL_MS, { name: 'unpaid order expiry', run: () => orders.expireUnpaid() });
     jobs.every(config.RETENTION_INTERVAL_MS, idempotencyKeyRetention(db, config));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   handle,
   idempotencyKeyRetention,
+  notificationHandlers,
   outboxEnv,
   outboxSettings,
   OutboxRelay,
@@ -19,6 +20,7 @@ import { resolvers } from './resolvers';
 import { OrdersClient, Topics } from './services/orders-client';
 import { PaymentMethodService } from './services/payment-method-service';
 import { PaymentService } from './services/payment-service';
+import { RecordNotificationEventDocument } from './__generated__/notifications.operations';
 import { TestPaymentProvider, type PaymentProvider } from './services/provider';
 import type { Context } from './context';
 
@@ -43,7 +45,7 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
   defaultPort: 8009,
   env,
   // The orders subgraph: the order's owner, status and total, and where paid orders are confirmed.
-  peers: { orders: 'http://localhost:8008/graphql' },
+  peers: { orders: 'http://localhost:8008/graphql', notifications: 'http://localhost:8011/graphql' },
   tables,
   ...subgraphSources(__dirname),
   resolvers,
@@ -56,10 +58,14 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
     const payments = new PaymentService(db, provider, orders, methods, logger, async (ids) => {
       if (ids) await relay.deliverNow(ids);
       else await relay.deliverPending();
+      // Receipts and refund notices were enqueued beside those events: the relay takes them from here.
+      relay.wake();
     });
+    const notifications = peer('notifications');
     relay.start(jobs, [
       handle(Topics.ORDER_PAID, (p, { signal }) => orders.recordOrderPayment(p.orderId, p.paymentId, { signal })),
       handle(Topics.ORDER_REFUNDED, (p, { signal }) => orders.recordOrderRefund(p.orderId, p.fullyRefunded, { signal })),
+      ...notificationHandlers((event, call) => notifications.request(RecordNotificationEventDocument, { event }, call)),
     ]);
     // Payments and refunds left PENDING (provider unreachable, or a crash mid-way) are settled by asking the provider again.
     jobs.every(config.PAYMENT_RECONCILE_INTERVAL_MS, {

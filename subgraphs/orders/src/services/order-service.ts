@@ -304,6 +304,8 @@ export class OrderService {
       return work(tx, order);
     });
     await this.relay.deliverNow(events);
+    // A status change also enqueued the shopper's notification: the relay takes it from here.
+    this.relay.wake();
     return value;
   }
 

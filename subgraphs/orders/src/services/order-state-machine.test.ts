@@ -1,4 +1,4 @@
-import { canTransition, effectsOf, type OrderStatus } from './order-state-machine';
+import { canTransition, effectsOf, notificationOf, type OrderStatus } from './order-state-machine';
 
 const STATUSES: OrderStatus[] = ['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
 const moves = (actor: Parameters<typeof canTransition>[2]) =>
@@ -25,5 +25,28 @@ describe('order state machine', () => {
     ]);
     expect(topics('CONFIRMED', 'PROCESSING', 'p1')).toEqual([]);
     expect(topics('CANCELLED', 'REFUNDED', 'p1')).toEqual([]);
+  });
+
+  test('the shopper is notified of payment, shipping, delivery and cancellation, and of nothing else', () => {
+    const order = { id: 'o1', number: 'ORD-202611-ABCDEFGH', customerId: 'u1', total: 10661, currency: 'USD' };
+    const at = new Date('2026-11-26T10:00:00.000Z');
+    const kinds = STATUSES.map((to) => [to, notificationOf(order, to, { note: 'why' }, at)?.topic ?? null]);
+    expect(kinds).toEqual([
+      ['PENDING', null],
+      ['CONFIRMED', 'notify.orderConfirmed'],
+      ['PROCESSING', null],
+      ['SHIPPED', 'notify.orderShipped'],
+      ['DELIVERED', 'notify.orderDelivered'],
+      ['CANCELLED', 'notify.orderCancelled'],
+      ['REFUNDED', null],
+    ]);
+    expect(notificationOf(order, 'CANCELLED', { note: 'why' }, at)?.payload).toEqual({
+      userId: 'u1',
+      at: '2026-11-26T10:00:00.000Z',
+      orderId: 'o1',
+      orderNumber: 'ORD-202611-ABCDEFGH',
+      total: { amount: 10661, currency: 'USD' },
+      reason: 'why',
+    });
   });
 });

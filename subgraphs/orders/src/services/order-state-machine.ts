@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { enqueue, type Database, type Topic as OutboxTopic } from '@zero/service';
+import { enqueue, NotificationEvents, type Database, type Topic as OutboxTopic } from '@zero/service';
 import { orders, orderStatusChanges, type OrderRow, type tables } from '../db/schema';
 import { Topic } from './clients';
 
@@ -84,6 +84,34 @@ export function effectsOf(order: Pick<OrderRow, 'id' | 'status' | 'paymentId'>, 
   return effects;
 }
 
+type NotifiedOrder = Pick<OrderRow, 'id' | 'number' | 'customerId' | 'total' | 'currency'>;
+
+/**
+ * The notification (on transition end) of moving an order to `to`: the shopper hears of its payment, its shipping,
+ * its delivery and its cancellation. Delivered by the relay, not on the request's path: nobody waits for an email.
+ */
+export function notificationOf(order: NotifiedOrder, to: OrderStatus, details: TransitionDetails, at = new Date()): Effect | null {
+  const about = {
+    userId: order.customerId,
+    at: at.toISOString(),
+    orderId: order.id,
+    orderNumber: order.number,
+    total: { amount: order.total, currency: order.currency },
+  };
+  switch (to) {
+    case 'CONFIRMED':
+      return effect(NotificationEvents.ORDER_CONFIRMED, about);
+    case 'SHIPPED':
+      return effect(NotificationEvents.ORDER_SHIPPED, about);
+    case 'DELIVERED':
+      return effect(NotificationEvents.ORDER_DELIVERED, about);
+    case 'CANCELLED':
+      return effect(NotificationEvents.ORDER_CANCELLED, { ...about, reason: details.note });
+    default:
+      return null;
+  }
+}
+
 /** Who made a change, as the history records it. */
 function actorName(actor: OrderActor): string {
   switch (actor.kind) {
@@ -100,9 +128,10 @@ function actorName(actor: OrderActor): string {
 export type TransitionResult = { ok: true; order: OrderRow; events: string[] } | { ok: false; reason: string };
 
 /**
- * Moves `order` to `to` for `actor`, if the lifecycle allows it: status, history and effects are written in `tx`
- * (which must hold the order's row lock). Returns the updated order and the outbox events to deliver after the
- * commit — or, when the move is not allowed, the reason, having written nothing.
+ * Moves `order` to `to` for `actor`, if the lifecycle allows it: status, history, effects and the shopper's
+ * notification are written in `tx` (which must hold the order's row lock). Returns the updated order and the outbox
+ * events to deliver right after the commit (the notification is left to the relay) — or, when the move is not
+ * allowed, the reason, having written nothing.
  */
 export async function transition(tx: Tx, order: OrderRow, to: OrderStatus, actor: OrderActor, details: TransitionDetails): Promise<TransitionResult> {
   const refused = refusal(order, to, actor, details);
@@ -115,5 +144,6 @@ export async function transition(tx: Tx, order: OrderRow, to: OrderStatus, actor
   await tx.insert(orderStatusChanges).values({ orderId: order.id, status: to, actor: actorName(actor), note: details.note });
   const events: string[] = [];
   for (const effect of effectsOf(order, to, details)) events.push(await effect.enqueue(tx));
+  await notificationOf(order, to, details)?.enqueue(tx);
   return { ok: true, order: updated!, events };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, lt } from 'drizzle-orm';
-import { checkIdempotencyKey, enqueue, idempotent, isId, lockKey, STORE_CURRENCY, userError, type Database, type Logger, type UserError } from '@zero/service';
+import { checkIdempotencyKey, enqueue, idempotent, isId, lockKey, NotificationEvents, STORE_CURRENCY, userError, type Database, type Logger, type UserError } from '@zero/service';
 import { PaymentCode } from '../codes';
 import { paymentMethods, payments, refunds, type PaymentRow, type RefundRow, type tables } from '../db/schema';
 import { Topics, type OrdersClient } from './orders-client';
@@ -112,12 +112,27 @@ export class PaymentService {
         .returning();
       // In the same transaction as the payment: the order is confirmed at least once, even if orders is down now.
       const event = row && result.ok ? await enqueue(tx, Topics.ORDER_PAID, { orderId: payment.orderId, paymentId: payment.id }) : null;
+      // And the shopper's receipt, by the relay.
+      if (event) await enqueue(tx, NotificationEvents.PAYMENT_RECEIPT, await this.receiptOf(tx, row!));
       await complete?.(tx, payment.id);
       return event;
     });
     // The order is confirmed before we answer (and, should orders be unreachable now, by the outbox's retries).
     if (settled) await this.deliver([settled]);
     this.logger.info({ paymentId: payment.id, orderId: payment.orderId, ok: result.ok }, 'order charged');
+  }
+
+  /** The receipt of a payment that succeeded: the amount, and the card it was charged to. */
+  private async receiptOf(tx: Pick<Db, 'select'>, payment: PaymentRow) {
+    const [card] = await tx.select({ brand: paymentMethods.brand, last4: paymentMethods.last4 }).from(paymentMethods).where(eq(paymentMethods.id, payment.paymentMethodId));
+    return {
+      userId: payment.customerId,
+      at: payment.updatedAt.toISOString(),
+      paymentId: payment.id,
+      orderId: payment.orderId,
+      amount: { amount: payment.amount, currency: payment.currency },
+      card: card ?? null,
+    };
   }
 
   /** Settles payments left PENDING (the provider was unreachable, or the process stopped mid-charge). Returns how many were tried. */
@@ -216,6 +231,14 @@ export class PaymentService {
       if (refundId) {
         await tx.update(refunds).set({ status: 'SUCCEEDED', providerRefundId: refundId }).where(eq(refunds.id, refund.id));
         await enqueue(tx, Topics.ORDER_REFUNDED, { orderId: payment!.orderId, fullyRefunded: payment!.status === 'REFUNDED' });
+        await enqueue(tx, NotificationEvents.REFUND_ISSUED, {
+          userId: payment!.customerId,
+          at: new Date().toISOString(),
+          refundId: refund.id,
+          paymentId: payment!.id,
+          orderId: payment!.orderId,
+          amount: { amount: refund.amount, currency: payment!.currency },
+        });
         return { payment: payment!, userErrors: [] };
       }
       // The provider refused: the amount set aside goes back to the payment.

@@ -18,6 +18,9 @@ import { InternalCredentials, createLogger, listen } from '@zero/service';
 import type { Platform } from '@zero/testing';
 import { readAuthorization } from '../router/src/authorization';
 import { DemandControl } from '../router/src/demand-control/cost';
+import { Registry } from 'prom-client';
+import { ResilientFetch } from '../router/src/resilience/resilient-fetch';
+import { createRouterMetrics } from '../router/src/router-metrics';
 import { SubgraphDataSource } from '../router/src/subgraph-data-source';
 import { subgraphFetcher } from '../router/src/subgraph-fetcher';
 
@@ -32,10 +35,19 @@ const QUERIES: Record<string, string> = {
 async function bareGateway(platform: Platform): Promise<{ url: string; close: () => Promise<void> }> {
   const credentials = new InternalCredentials(platform.internalSecret);
   const logger = createLogger('bench-gateway', 'silent');
-  const http = subgraphFetcher({ timeoutMs: 10_000 }); // the router's own HTTP client, so only the protections differ
+  // The router's own HTTP client and breakers, without deduplication or the response cache, so only the
+  // protections differ.
+  const http = subgraphFetcher({ timeoutMs: 10_000 });
+  const metrics = createRouterMetrics(new Registry());
+  const resilience = { timeoutMs: 10_000, retries: 2, retryBackoffMs: 50, breaker: { errorPercent: 50, volumeThreshold: 10, windowMs: 10_000, resetMs: 5000 } };
   const gateway = new ApolloGateway({
     supergraphSdl: readAuthorization(fs.readFileSync(SUPERGRAPH, 'utf8')).gatewaySdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, platform.env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? url!, credentials, logger, http.fetcher),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, platform.env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? url!, credentials, logger, {
+        http: new ResilientFetch(name, http.fetcher, resilience, metrics, logger),
+        inFlight: null,
+        timeoutMs: 10_000,
+      }),
   });
   const apollo = new ApolloServer({ gateway, csrfPrevention: false });
   await apollo.start();
@@ -89,6 +101,9 @@ export async function benchProtections(platform: Platform, admin: string, iterat
     // Budgets are charged and refunded on every request, but large enough never to refuse the benchmark.
     COST_BUDGET_MAX: '1000000000',
     COST_BUDGET_RESTORE_RATE: '1000000000',
+    // Their effect is measured on its own (bench/speed.ts); here both sides execute every request.
+    DEDUPLICATION: 'false',
+    RESPONSE_CACHE: 'false',
   });
   const bare = await bareGateway(platform);
   const slug = (await platform.request('{ products(first: 1) { edges { node { slug } } } }')).data.products.edges[0].node.slug;

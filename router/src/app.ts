@@ -1,10 +1,10 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { Counter } from 'prom-client';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import {
   ConfigError,
@@ -25,6 +25,8 @@ import {
 import { AccessTokenVerifier, InvalidTokenError } from './authentication';
 import { parseRouterConfig, type RouterConfig } from './config';
 import { formatRouterError } from './errors';
+import { InFlight } from './deduplication/in-flight';
+import { ExecutionPipeline, type ExecutionResult } from './execution-pipeline';
 import { explorerLandingPage } from './explorer';
 import { PartnerDirectory } from './partners';
 import { MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from './protections/budgets';
@@ -33,6 +35,12 @@ import { FieldRateLimiter } from './protections/field-rate-limits';
 import { OperationRefused, applyOperationList } from './protections/persisted-operations';
 import { protectionsPlugin, type ClientIdentity, type RouterContext } from './protections/plugin';
 import { RedisKeyValueCache, ResilientBudgetStore, connectRedis } from './protections/stores';
+import { ResilientFetch } from './resilience/resilient-fetch';
+import { cacheControlHeaderPlugin } from './response-cache/cache-control-header';
+import { ResponseCache } from './response-cache/response-cache';
+import { MemoryResponseStore, RedisResponseStore } from './response-cache/stores';
+import { writeDependencies } from './response-cache/write-dependencies';
+import { createRouterMetrics } from './router-metrics';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { SupergraphSource } from './supergraph-source';
@@ -73,7 +81,8 @@ export async function start(environment: Env): Promise<RunningService> {
   const credentials = new InternalCredentials(requireInternalSecret('router', config));
   const logger = createLogger('router', config.LOG_LEVEL, config.LOG_FILE);
   const metrics = createMetrics('router', { defaultMetrics: config.NODE_ENV !== 'test' });
-  const refusals = new Counter({ name: 'router_refusals_total', help: 'Requests the router refused before planning, by code', labelNames: ['code'], registers: [metrics.registry] });
+  const routerMetrics = createRouterMetrics(metrics.registry);
+  const { refusals } = routerMetrics;
   const development = config.NODE_ENV === 'development';
   const production = config.NODE_ENV === 'production';
 
@@ -89,14 +98,54 @@ export async function start(environment: Env): Promise<RunningService> {
   const fieldLimits = config.FIELD_RATE_LIMITS ? new FieldRateLimiter({ redis, prefix: config.REDIS_PREFIX }) : null;
 
   const http = subgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
+  const responseCache = config.RESPONSE_CACHE
+    ? new ResponseCache(redis ? new RedisResponseStore(redis, config.REDIS_PREFIX) : new MemoryResponseStore(config.RESPONSE_CACHE_MAX_MB * 2 ** 20), routerMetrics, logger)
+    : null;
+  const changedBy = writeDependencies(config.RESPONSE_CACHE_WRITES);
+  // One breaker and one table of in-flight queries per subgraph, kept across supergraph reloads (which rebuild the
+  // gateway's data sources).
+  const subgraphCalls = new Map<string, { http: ResilientFetch; inFlight: InFlight<FetcherResponse> | null }>();
+  const callsTo = (name: string) => {
+    let calls = subgraphCalls.get(name);
+    if (!calls) {
+      const resilience = {
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        retries: config.SUBGRAPH_RETRIES,
+        retryBackoffMs: config.SUBGRAPH_RETRY_BACKOFF_MS,
+        breaker: {
+          errorPercent: config.BREAKER_ERROR_PERCENT,
+          volumeThreshold: config.BREAKER_VOLUME_THRESHOLD,
+          // Opossum counts a call when it starts and its failure when it ends: the window must outlast a timeout.
+          windowMs: Math.max(config.BREAKER_WINDOW_MS, 3 * config.SUBGRAPH_TIMEOUT_MS),
+          resetMs: config.BREAKER_RESET_MS,
+        },
+      };
+      calls = {
+        http: new ResilientFetch(name, http.fetcher, resilience, routerMetrics, logger),
+        inFlight: config.DEDUPLICATION ? new InFlight<FetcherResponse>(() => routerMetrics.deduplicated.inc({ level: 'subgraph' })) : null,
+      };
+      subgraphCalls.set(name, calls);
+    }
+    return calls;
+  };
   const gateway = new ApolloGateway({
     supergraphSdl: source.hook,
     logger: quietLogger(logger),
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urls.get(name) ?? url!, credentials, logger, http.fetcher),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, urls.get(name) ?? url!, credentials, logger, {
+        ...callsTo(name),
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        afterMutation: responseCache ? (subgraph) => responseCache.invalidate(changedBy(subgraph)) : undefined,
+      }),
+  });
+  const pipeline = new ExecutionPipeline(gateway, {
+    policies: () => source.policies,
+    cache: responseCache,
+    inFlight: config.DEDUPLICATION ? new InFlight<ExecutionResult>(() => routerMetrics.deduplicated.inc({ level: 'operation' })) : null,
   });
 
   const apollo = new ApolloServer<RouterContext>({
-    gateway,
+    gateway: pipeline,
     includeStacktraceInErrorResponses: development,
     stopOnTerminationSignals: false, // runService shuts down gracefully
     introspection: !production,
@@ -122,6 +171,8 @@ export async function start(environment: Env): Promise<RunningService> {
         onRefusal: (code) => refusals.inc({ code }),
       }),
       operationMetrics<RouterContext>(metrics),
+      cacheControlHeaderPlugin(),
+      ApolloServerPluginCacheControlDisabled(), // the header is cacheControlHeaderPlugin's alone
       development ? explorerLandingPage() : ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -153,6 +204,8 @@ export async function start(environment: Env): Promise<RunningService> {
         ip: req.ip ?? null,
         requestId: requestIdOf(req),
         client: res.locals.client as ClientIdentity,
+        deadline: Date.now() + config.REQUEST_DEADLINE_MS,
+        subgraphsCalled: new Set<string>(),
       }),
     }),
   );
@@ -182,6 +235,8 @@ export async function start(environment: Env): Promise<RunningService> {
       await Promise.all([server.close(), metricsServer?.close()]);
       await apollo.stop();
       await http.close();
+      for (const calls of subgraphCalls.values()) calls.http.close();
+      await responseCache?.close();
       await budgets.close();
       redis?.disconnect();
     },

@@ -28,6 +28,45 @@ export const routerEnvSchema = baseEnvSchema.extend({
   CORS_ORIGINS: z.string().default('http://localhost:3000'),
   /** How long the router waits for a subgraph's answer before giving up on it (`SUBGRAPH_UNAVAILABLE`). */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /**
+   * The most time one client request may spend on subgraph calls, however many its plan makes one after another:
+   * each call gets the smaller of SUBGRAPH_TIMEOUT_MS and what is left, and none starts after it has passed.
+   */
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).default(20_000),
+
+  // Resilience (router/src/resilience/).
+  /** Further attempts of a subgraph query after a connection failure or a 502/503/504; mutations are never retried. */
+  SUBGRAPH_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  /** The first retry waits a random time up to this (full jitter), doubling per attempt. */
+  SUBGRAPH_RETRY_BACKOFF_MS: z.coerce.number().int().min(0).default(50),
+  /** A subgraph's breaker opens when more than this share of its calls in the window failed... */
+  BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
+  /** ...and the window held at least this many calls. */
+  BREAKER_VOLUME_THRESHOLD: z.coerce.number().int().min(1).default(10),
+  /**
+   * The rolling window over which a breaker counts calls and failures; at least three SUBGRAPH_TIMEOUT_MS, so a call
+   * that times out is still counted in the window where it started.
+   */
+  BREAKER_WINDOW_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** How long an open breaker fails fast before it lets one probe call through (half-open). */
+  BREAKER_RESET_MS: z.coerce.number().int().min(100).default(5000),
+
+  // Speed (router/src/deduplication/, router/src/response-cache/).
+  /** Identical concurrent queries of one identity share one execution, and identical subgraph queries one fetch. */
+  DEDUPLICATION: bool(true),
+  /** Whole responses of anonymous queries whose @cacheControl hints allow it are kept (memory, or Redis). */
+  RESPONSE_CACHE: bool(true),
+  /** The in-memory response cache's size bound (serialized responses), in MiB. */
+  RESPONSE_CACHE_MAX_MB: positive(64),
+  /**
+   * Which subgraphs change which others through service calls the router does not see, as `from:to+to,…`: a
+   * mutation through `from` makes stale what the response cache read from `from` and (transitively) from each `to`.
+   * By default orders change the catalog's stock and the carts, and payments change orders.
+   */
+  RESPONSE_CACHE_WRITES: z
+    .string()
+    .regex(/^(\s*[\w-]+\s*:\s*[\w-]+(\s*\+\s*[\w-]+)*\s*)(,\s*[\w-]+\s*:\s*[\w-]+(\s*\+\s*[\w-]+)*\s*)*$|^$/, 'a list like orders:catalog+cart,payments:orders')
+    .default('orders:catalog+cart,payments:orders'),
   /** Budgets, field limits and automatic persisted queries are shared by every router replica through Redis. */
   REDIS_URL: z.string().url().optional(),
   /** Prefix of every Redis key the router writes. */

@@ -1,7 +1,11 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Fetcher } from '@apollo/utils.fetcher';
-import { GraphQLError } from 'graphql';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import { INTERNAL_HEADER, type InternalCredentials, type Logger, type Viewer } from '@zero/service';
+import { viewerKey } from './deduplication/identity';
+import type { InFlight } from './deduplication/in-flight';
+import type { ResilientFetch } from './resilience/resilient-fetch';
+import { SubgraphUnavailable } from './resilience/subgraph-errors';
 
 const credentialsByRequest = new WeakMap<object, Promise<string>>();
 
@@ -10,36 +14,91 @@ export interface SubgraphCallContext {
   viewer: Viewer | null;
   ip: string | null;
   requestId: string;
+  /** When the client request's time is up (epoch ms): no subgraph call starts after it, none runs past it. */
+  deadline?: number;
+  /** The subgraphs this request has called so far (the response cache tags its entries with them). */
+  subgraphsCalled?: Set<string>;
+}
+
+export interface SubgraphDataSourceOptions {
+  http: ResilientFetch;
+  /** Identical in-flight queries to this subgraph share one request (DEDUPLICATION); null sends each. */
+  inFlight: InFlight<FetcherResponse> | null;
+  /** Called once a mutation's call to this subgraph has ended, whatever its outcome (cached answers are stale). */
+  afterMutation?: (subgraph: string) => Promise<void>;
+  /** For calls outside a client request (none today): how long they may take. */
+  timeoutMs: number;
+}
+
+function isMutation(document: DocumentNode | undefined, query: string): boolean {
+  const operation = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return operation ? operation.operation === 'mutation' : /^\s*mutation\b/.test(query);
 }
 
 /**
  * How the router calls one subgraph. The viewer travels inside a short-lived credential signed with the internal
- * secret (subgraphs refuse requests without one). Errors never carry the transport: a subgraph that answers with a
- * non-2xx status gives its own GraphQL error (code and message) — not "401: Unauthorized" with its URL — and an
- * unreachable one is `SUBGRAPH_UNAVAILABLE`, naming the subgraph but no address.
+ * secret (subgraphs refuse requests without one). The HTTP call goes through the subgraph's `ResilientFetch`
+ * (breaker, timeouts, the request's deadline, retries of queries). A query identical to one already in flight to this
+ * subgraph — same document, variables and viewer, the viewer being all the credential says that a query's answer
+ * can depend on — waits for that one's answer instead of sending its own; a mutation is always sent on its own.
+ *
+ * Errors never carry the transport: a subgraph that answers with a non-2xx status gives its own GraphQL error (code
+ * and message) — not "401: Unauthorized" with its URL — and an unreachable, failing or too slow one is
+ * `SUBGRAPH_UNAVAILABLE`, naming the subgraph but no address. The gateway then answers what the rest of the plan
+ * produced: fields that needed this subgraph are null (up to the nearest nullable one) beside that error.
+ *
+ * Subgraphs' `Cache-Control` headers are not read: the router works out cacheability from the supergraph's
+ * `@cacheControl` hints itself (router/src/response-cache/).
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallContext> {
+export class SubgraphDataSource implements GraphQLDataSource<SubgraphCallContext> {
   constructor(
     readonly name: string,
-    url: string,
+    readonly url: string,
     private readonly credentials: InternalCredentials,
     private readonly logger: Logger,
-    fetcher?: Fetcher,
-  ) {
-    super({ url, ...(fetcher ? { fetcher } : {}) });
-  }
+    private readonly options: SubgraphDataSourceOptions,
+  ) {}
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<SubgraphCallContext>): Promise<void> {
-    const ctx = context as Partial<SubgraphCallContext>;
+  async process(options: GraphQLDataSourceProcessOptions<SubgraphCallContext>): ReturnType<GraphQLDataSource<SubgraphCallContext>['process']> {
+    const { request } = options;
+    const context = options.context as Partial<SubgraphCallContext>;
+    const document = 'document' in options ? options.document : undefined;
+    if (!request.query) throw new Error('Missing query');
+    const mutation = isMutation(document, request.query);
+    context.subgraphsCalled?.add(this.name);
+
     // One credential per client request, shared by all of its subgraph fetches (a query plan may have many).
-    const credential = credentialsByRequest.get(context) ?? this.credentials.sign({ issuer: 'router', viewer: ctx.viewer ?? null, ip: ctx.ip ?? null });
+    const credential = credentialsByRequest.get(context) ?? this.credentials.sign({ issuer: 'router', viewer: context.viewer ?? null, ip: context.ip ?? null });
     credentialsByRequest.set(context, credential);
-    request.http?.headers.set(INTERNAL_HEADER, await credential);
-    if (ctx.requestId) request.http?.headers.set('x-request-id', ctx.requestId);
+    const headers: Record<string, string> = { 'content-type': 'application/json', [INTERNAL_HEADER]: await credential };
+    if (context.requestId) headers['x-request-id'] = context.requestId;
+    const { http: _http, ...payload } = request;
+    const body = JSON.stringify(payload);
+    const deadline = context.deadline ?? Date.now() + this.options.timeoutMs;
+    const send = () => this.options.http.fetch(this.url, { method: 'POST', headers, body }, { retryable: !mutation, deadline });
+
+    let response: FetcherResponse;
+    try {
+      if (mutation || !this.options.inFlight) response = await send();
+      else response = await withinDeadline(this.options.inFlight.run(`${viewerKey(context.viewer)}\n${body}`, send).promise, deadline, this.name);
+    } catch (error) {
+      throw this.unavailable(error);
+    } finally {
+      // Awaited, so the mutation's response leaves only once no replica can answer from what it changed.
+      if (mutation) await this.options.afterMutation?.(this.name);
+    }
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const parsed: unknown = await response.json().catch(() => null);
+    if (!parsed || typeof parsed !== 'object') {
+      this.logger.error({ subgraph: this.name, status: response.status }, 'subgraph answered without a JSON body');
+      throw new GraphQLError(`The ${this.name} service failed`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    }
+    return parsed as Awaited<ReturnType<GraphQLDataSource<SubgraphCallContext>['process']>>;
   }
 
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
-    const body = (await this.parseBody(response).catch(() => null)) as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null;
+  /** A non-2xx answer: the subgraph's own first GraphQL error, or a generic one naming the subgraph. */
+  private async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = (await response.json().catch(() => null)) as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null;
     const first = body && typeof body === 'object' ? body.errors?.[0] : undefined;
     if (first && typeof first.message === 'string') {
       const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
@@ -49,9 +108,25 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<SubgraphCallCont
     return new GraphQLError(`The ${this.name} service failed`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
 
-  override didEncounterError(error: Error): never {
-    if (error instanceof GraphQLError) throw error;
-    this.logger.error({ subgraph: this.name, err: error }, 'subgraph request failed');
-    throw new GraphQLError(`The ${this.name} service is unavailable; try again shortly`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+  private unavailable(error: unknown): GraphQLError {
+    if (error instanceof GraphQLError) return error;
+    const reason = error instanceof SubgraphUnavailable ? error.reason : 'failed';
+    // Failing fast while the breaker is open is the breaker working: its opening was logged once.
+    if (reason === 'open') this.logger.debug({ subgraph: this.name }, 'subgraph call refused by its open breaker');
+    else this.logger.warn({ subgraph: this.name, reason, err: error instanceof SubgraphUnavailable ? error.cause : error }, 'subgraph request failed');
+    return new GraphQLError(`The ${this.name} service is unavailable; try again shortly`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+  }
+}
+
+/** A shared answer, waited for no longer than this request's own deadline. */
+async function withinDeadline<T>(promise: Promise<T>, deadline: number, subgraph: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SubgraphUnavailable(subgraph, 'deadline')), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([promise, expired]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { SupergraphSdlHook } from '@apollo/gateway';
 import { parse } from 'graphql';
@@ -5,14 +6,18 @@ import type { Logger } from '@zero/service';
 import { readAuthorization, type AuthorizationRules } from './authorization';
 import { DemandControl } from './demand-control/cost';
 import { readFieldRateLimits, type FieldRateLimits } from './protections/field-rate-limits';
+import { CacheControl } from './response-cache/cache-hints';
 
 /** Everything the router enforces that the supergraph's directives declare, read from one version of it. */
 export interface Policies {
   /** Increases with every supergraph loaded, so caches keyed on the old one can tell. */
   generation: number;
+  /** The supergraph's SHA-256: the same on every replica, so shared caches can tell versions apart. */
+  schemaHash: string;
   authorization: AuthorizationRules;
   rateLimits: FieldRateLimits;
   cost: DemandControl;
+  cacheControl: CacheControl;
 }
 
 /**
@@ -42,9 +47,11 @@ export class SupergraphSource {
       gatewaySdl,
       policies: {
         generation: ++this.generation,
+        schemaHash: createHash('sha256').update(sdl).digest('hex'),
         authorization: rules,
         rateLimits: readFieldRateLimits(document),
         cost: DemandControl.fromSupergraph(sdl, { defaultListSize: this.options.defaultListSize }),
+        cacheControl: CacheControl.fromSupergraph(document),
       },
     };
   }

@@ -5,6 +5,7 @@ import type { Logger, Viewer } from '@zero/service';
 import type { Partner } from '../partners';
 import { authorize } from '../authorization';
 import { CLIENT_ERROR_CODES } from '../errors';
+import type { CachePolicy } from '../response-cache/cache-hints';
 import type { Policies } from '../supergraph-source';
 import type { BucketLimits, BudgetStore } from './budgets';
 import { findNul } from './document-limits';
@@ -26,6 +27,14 @@ export interface RouterContext {
   client: ClientIdentity;
   /** Set once the operation's cost is estimated and paid for. */
   cost?: { requested: number; available?: number };
+  /** When the request's time is up (epoch ms, REQUEST_DEADLINE_MS after it arrived): bounds every subgraph call. */
+  deadline: number;
+  /** The subgraphs called for this request so far. */
+  subgraphsCalled: Set<string>;
+  /** The operation's cache policy from the schema's hints, once it is about to execute. */
+  cachePolicy?: CachePolicy;
+  /** Set when the response came from the response cache: how old it is, in seconds. */
+  cacheAge?: number;
 }
 
 export interface ProtectionOptions {

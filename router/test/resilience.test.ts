@@ -1,0 +1,120 @@
+/**
+ * The router when a subgraph stops answering or fails: each call is bounded by its timeout and the request's
+ * deadline, queries (never mutations) are retried after transient failures, a breaker per subgraph fails fast while
+ * it is down and closes once it answers again, and the parts of a response that do not need it still come back.
+ * The catalog sits behind a stand-in (`SubgraphProxy`) the tests freeze and resume.
+ */
+import type { RunningService } from '@zero/service';
+import { TEST_METRICS_TOKEN, adminToken, createTestProduct, eventually, scaled, startPlatform, type Platform } from '@zero/testing';
+import { SubgraphProxy, metric } from './support/subgraph-proxy';
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform?.stop());
+
+const catalogUrl = () => platform.env.CATALOG_SUBGRAPH_URL ?? `http://127.0.0.1:${platform.subgraphs.catalog!.port}/graphql`;
+
+async function post(router: RunningService, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const started = Date.now();
+  const res = await fetch(`${router.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: { message: string; path?: string[]; extensions?: { code?: string } }[] };
+  return { ...body, status: res.status, ms: Date.now() - started };
+}
+
+const CATEGORIES = '{ categories { slug } }';
+const breakerState = (router: RunningService) => metric(router.url, TEST_METRICS_TOKEN, 'router_subgraph_breaker_state', { subgraph: 'catalog' });
+
+test('a frozen subgraph costs a request at most its timeout; then the breaker fails fast, others are unaffected, and it closes once the subgraph is back', async () => {
+  const proxy = await SubgraphProxy.start(catalogUrl());
+  // Long enough that "far below the timeout" means something on a loaded machine, short enough to wait for twice.
+  const timeoutMs = Math.min(scaled(3000), 8000);
+  const router = await platform.startRouter({
+    CATALOG_SUBGRAPH_URL: proxy.url,
+    SUBGRAPH_TIMEOUT_MS: String(timeoutMs),
+    REQUEST_DEADLINE_MS: String(timeoutMs * 4),
+    BREAKER_VOLUME_THRESHOLD: '2',
+    BREAKER_RESET_MS: String(Math.min(scaled(4000), 10_000)),
+    RESPONSE_CACHE: 'false',
+  });
+  try {
+    expect((await post(router, CATEGORIES)).data.categories.length).toBeGreaterThan(0);
+    const cartId = (await post(router, 'mutation { createCart { cart { id } } }')).data.createCart.cart.id;
+    proxy.freeze();
+
+    // Partial data: the cart still answers beside the frozen catalog; the catalog's field is null with the error.
+    const both = await post(router, 'query($id: ID!) { cart(id: $id) { id } category(slug: "electronics") { slug } }', { id: cartId });
+    expect(both.data).toEqual({ cart: { id: cartId }, category: null });
+    expect(both.errors).toEqual([{ message: 'The catalog service is unavailable; try again shortly', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }]);
+    expect(both.ms).toBeGreaterThanOrEqual(timeoutMs - 50);
+    expect(both.ms).toBeLessThan(timeoutMs + scaled(5000)); // the timeout, not the frozen subgraph, bounds it
+
+    const second = await post(router, CATEGORIES);
+    expect(second.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(proxy.count(/categor/)).toBe(3); // the healthy call and two timed-out ones: timeouts are not retried
+    expect(await breakerState(router)).toBe(2); // open
+
+    // Open: refused without a request to the subgraph, far below the timeout.
+    const fast = await post(router, CATEGORIES);
+    expect(fast.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(fast.errors?.[0]?.message).toBe('The catalog service is unavailable; try again shortly');
+    expect(fast.ms).toBeLessThan(timeoutMs / 2);
+    expect(proxy.count(/categor/)).toBe(3);
+    expect(await metric(router.url, TEST_METRICS_TOKEN, 'router_subgraph_breaker_rejections_total', { subgraph: 'catalog' })).toBeGreaterThanOrEqual(1);
+    // Requests that do not need the catalog are unaffected.
+    const cartOnly = await post(router, 'query($id: ID!) { cart(id: $id) { id totalQuantity } }', { id: cartId });
+    expect(cartOnly).toMatchObject({ data: { cart: { id: cartId, totalQuantity: 0 } } });
+    expect(cartOnly.errors).toBeUndefined();
+
+    // Back: after the reset time one probe goes through, succeeds, and the breaker closes.
+    proxy.resume();
+    await eventually(async () => (await post(router, CATEGORIES)).data?.categories?.length > 0, 30_000);
+    expect(await breakerState(router)).toBe(0);
+    expect(await metric(router.url, TEST_METRICS_TOKEN, 'router_subgraph_timeouts_total', { subgraph: 'catalog', limit: 'subgraph' })).toBe(2);
+  } finally {
+    await proxy.close();
+  }
+});
+
+test('queries are retried after a 503 with jittered backoff; mutations never are', async () => {
+  const admin = await adminToken(platform);
+  const product = await createTestProduct(platform, admin, { price: 1500, stock: 3 });
+  const proxy = await SubgraphProxy.start(catalogUrl());
+  const router = await platform.startRouter({ CATALOG_SUBGRAPH_URL: proxy.url, RESPONSE_CACHE: 'false' });
+  try {
+    proxy.failNext(2);
+    const read = await post(router, 'query($id: ID!) { product(id: $id) { id } }', { id: product.productId });
+    expect(read.errors).toBeUndefined();
+    expect(read.data.product.id).toBe(product.productId);
+    expect(proxy.count(/product/)).toBe(3);
+    expect(await metric(router.url, TEST_METRICS_TOKEN, 'router_subgraph_retries_total', { subgraph: 'catalog' })).toBe(2);
+
+    proxy.failNext(1);
+    const write = await post(router, 'mutation($id: ID!) { updateProduct(id: $id, input: { description: "Retried?" }) { product { id } } }', { id: product.productId }, admin);
+    expect(write.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(proxy.count(/updateProduct/)).toBe(1);
+  } finally {
+    await proxy.close();
+  }
+});
+
+test('the request deadline bounds a request below the subgraph timeout', async () => {
+  const proxy = await SubgraphProxy.start(catalogUrl());
+  const deadlineMs = Math.min(scaled(1500), 5000);
+  const router = await platform.startRouter({ CATALOG_SUBGRAPH_URL: proxy.url, SUBGRAPH_TIMEOUT_MS: '120000', REQUEST_DEADLINE_MS: String(deadlineMs), RESPONSE_CACHE: 'false' });
+  try {
+    proxy.freeze();
+    const answer = await post(router, CATEGORIES);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(answer.ms).toBeGreaterThanOrEqual(deadlineMs - 50);
+    expect(answer.ms).toBeLessThan(deadlineMs + scaled(10_000));
+    expect(await metric(router.url, TEST_METRICS_TOKEN, 'router_subgraph_timeouts_total', { subgraph: 'catalog', limit: 'deadline' })).toBe(1);
+  } finally {
+    await proxy.close();
+  }
+});

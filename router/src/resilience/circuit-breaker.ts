@@ -1,6 +1,7 @@
 import CircuitBreaker from 'opossum';
 import type { Logger } from '@zero/service';
 import { BREAKER_STATE_VALUES, type BreakerState, type RouterMetrics } from '../router-metrics';
+import { SubgraphTimeout } from './subgraph-errors';
 
 export interface BreakerOptions {
   /** Percentage of failed calls in the window above which the breaker opens. */
@@ -20,7 +21,8 @@ export function isOpenBreakerError(error: unknown): boolean {
 /**
  * One circuit breaker per subgraph (opossum). Each HTTP attempt to the subgraph goes through it; failures that say
  * the subgraph is not answering (timeouts, refused connections, 502/503/504) count against it, while answers —
- * even GraphQL errors or a 4xx — count as successes. Past `errorPercent` of `volumeThreshold` calls or more in the
+ * even GraphQL errors or a 4xx — count as successes, and an attempt cut short by the client request's deadline
+ * counts as neither. Past `errorPercent` of `volumeThreshold` calls or more in the
  * window it opens: calls fail at once, with no request sent, for `resetMs`; then it is half-open and lets exactly one
  * call through as a probe (the others still fail fast), which closes it on success and opens it again on failure.
  * Opossum's own timeout is off: each attempt carries its own (SUBGRAPH_TIMEOUT_MS or what is left of the deadline).
@@ -34,6 +36,8 @@ export function subgraphBreaker(subgraph: string, options: BreakerOptions, metri
     rollingCountTimeout: options.windowMs,
     rollingCountBuckets: 10,
     resetTimeout: options.resetMs,
+    // Running out of the client request's own deadline says nothing about the subgraph's health.
+    errorFilter: (error: unknown) => error instanceof SubgraphTimeout && error.limit === 'deadline',
   });
   const report = (state: BreakerState) => metrics.breakerState.set({ subgraph }, BREAKER_STATE_VALUES[state]);
   report('closed');

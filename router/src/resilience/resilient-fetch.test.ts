@@ -55,13 +55,14 @@ test('a query is retried after transient failures; a mutation never is', async (
   second.close();
 });
 
-test('a timeout is not retried, and the deadline bounds the attempt below SUBGRAPH_TIMEOUT_MS', async () => {
+test('a timeout is not retried, and the deadline bounds the attempt below SUBGRAPH_TIMEOUT_MS without counting against the breaker', async () => {
   const hung = standIn('hang');
-  const { http, metrics } = client(hung.fetcher, { timeoutMs: 60_000 });
+  const { http, metrics } = client(hung.fetcher, { timeoutMs: 60_000, breaker: { errorPercent: 1, volumeThreshold: 1, windowMs: 10_000, resetMs: 100 } });
   expect(await reason(http.fetch('http://x', {}, { retryable: true, deadline: Date.now() + 50 }))).toBe('deadline');
   expect(hung.calls).toEqual(['hang']);
   expect(await reason(http.fetch('http://x', {}, { retryable: true, deadline: Date.now() - 1 }))).toBe('deadline');
   expect(hung.calls).toHaveLength(1); // nothing sent once the time is up
+  expect(http.state).toBe('closed'); // the client's deadline, not the subgraph, ran out
   expect((await metrics.subgraphTimeouts.get()).values).toEqual([expect.objectContaining({ labels: { subgraph: 'catalog', limit: 'deadline' }, value: 1 })]);
   http.close();
 });

@@ -24,7 +24,7 @@ import {
 } from '@zero/service';
 import { AccessTokenVerifier, InvalidTokenError } from './authentication';
 import { parseRouterConfig, type RouterConfig } from './config';
-import { formatRouterError } from './errors';
+import { formatRouterError, loggable } from './errors';
 import { InFlight } from './deduplication/in-flight';
 import { ExecutionPipeline, type ExecutionResult } from './execution-pipeline';
 import { explorerLandingPage } from './explorer';
@@ -177,7 +177,7 @@ export async function start(environment: Env): Promise<RunningService> {
     ],
   });
   await apollo.start();
-  await partners.start().catch((error) => logger.warn({ err: error }, 'operation lists not loaded yet; retrying in the background'));
+  await partners.start().catch((error) => logger.warn({ err: loggable(error) }, 'operation lists not loaded yet; retrying in the background'));
 
   const app = createHttpApp({ metrics, logger, ready: () => checkSubgraphs(urls), access: config });
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY.split(',').map((p) => p.trim()));
@@ -283,7 +283,7 @@ function identify(verifier: AccessTokenVerifier, partners: PartnerDirectory, con
         onRefusal('UNAUTHENTICATED');
         return answer(res, 401, 'UNAUTHENTICATED', error.message, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
       }
-      logger.warn({ err: error }, 'could not verify the caller');
+      logger.warn({ err: loggable(error) }, 'could not verify the caller');
       answer(res, 503, 'SUBGRAPH_UNAVAILABLE', 'Could not verify the API key right now; try again shortly', { 'Retry-After': '1' });
     }
   };

@@ -31,3 +31,15 @@ export function formatRouterError(formatted: GraphQLFormattedError, production: 
   logger.error({ error: formatted }, 'internal error');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
+
+/**
+ * An error as plain data for the logger. Some errors cannot be walked by the logger's redaction — a `DOMException`
+ * (what `AbortSignal.timeout` throws) has getters that throw when read off a copy — and a log call must never throw:
+ * in a timer's catch block that is an unhandled rejection.
+ */
+export function loggable(error: unknown): { name: string; message: string; code?: unknown; stack?: string } | unknown {
+  if (!(error instanceof Error) && !(typeof DOMException !== 'undefined' && error instanceof DOMException)) return error;
+  const { name, message, stack } = error as Error;
+  const code = (error as { code?: unknown }).code;
+  return { name, message, ...(code !== undefined ? { code } : {}), ...(stack ? { stack } : {}) };
+}

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { stripIgnoredCharacters } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { INTERNAL_HEADER, type InternalCredentials, type Logger } from '@zero/service';
+import { loggable } from './errors';
 
 /** A partner, as its API key proves: its client id, its list mode and the version of its published list. */
 export interface Partner {
@@ -121,7 +122,7 @@ export class PartnerDirectory {
         }),
       );
     } catch (error) {
-      this.logger.warn({ err: error }, 'could not refresh operation lists; the ones in force stay');
+      this.logger.warn({ err: loggable(error) }, 'could not refresh operation lists; the ones in force stay');
     }
   }
 

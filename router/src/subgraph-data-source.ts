@@ -3,6 +3,7 @@ import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import { INTERNAL_HEADER, type InternalCredentials, type Logger, type Viewer } from '@zero/service';
 import { viewerKey } from './deduplication/identity';
+import { loggable } from './errors';
 import type { InFlight } from './deduplication/in-flight';
 import type { ResilientFetch } from './resilience/resilient-fetch';
 import { SubgraphUnavailable } from './resilience/subgraph-errors';
@@ -113,7 +114,7 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphCallContext
     const reason = error instanceof SubgraphUnavailable ? error.reason : 'failed';
     // Failing fast while the breaker is open is the breaker working: its opening was logged once.
     if (reason === 'open') this.logger.debug({ subgraph: this.name }, 'subgraph call refused by its open breaker');
-    else this.logger.warn({ subgraph: this.name, reason, err: error instanceof SubgraphUnavailable ? error.cause : error }, 'subgraph request failed');
+    else this.logger.warn({ subgraph: this.name, reason, err: loggable(error instanceof SubgraphUnavailable ? error.cause : error) }, 'subgraph request failed');
     return new GraphQLError(`The ${this.name} service is unavailable; try again shortly`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
   }
 }

@@ -1,7 +1,12 @@
 /**
  * `npm start`: the whole platform on this machine. Every subgraph listed in schema/supergraph.yaml and the router
  * run as processes of their own on their seed ports, on embedded PGlite databases in .data/ (or on PostgreSQL when
- * DATABASE_URL is set), with the demo accounts seeded. Ctrl-C stops everything cleanly.
+ * DATABASE_URL is set), with the demo accounts seeded.
+ *
+ * It supervises them: a service that crashes once the platform is up is restarted with backoff while the others keep
+ * serving (the router answers SUBGRAPH_UNAVAILABLE for what needs it meanwhile). Ctrl-C, SIGINT or SIGTERM — sent to
+ * npm, to this process or to its process group — stops everything; services run in process groups of their own and
+ * hold an IPC channel to this process, so they also stop when it is killed outright.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -57,37 +62,77 @@ function pipeLogs(name: string, color: number, stream: NodeJS.ReadableStream): v
 
 /** How long each service may take to become ready (a first start migrates and seeds; a busy machine is slower). */
 const READY_TIMEOUT_MS = Number(process.env.START_TIMEOUT_SECONDS ?? 300) * 1000;
+/** Restart delays of a crashed service: doubling from the first to the longest; back to the first once it ran a minute. */
+const RESTART = { firstMs: 500, maxMs: 30_000, stableMs: 60_000 };
+/** How long a service gets to stop gracefully before it is killed. */
+const STOP_GRACE_MS = 20_000;
 
-async function waitReady(name: string, url: string, child: ChildProcess, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
+/** A service process this script keeps running: `child` is its current process (a new one after each restart). */
+interface Supervised {
+  name: string;
+  child: ChildProcess;
+  ready: boolean;
+  failures: number;
+  startedAt: number;
+}
+
+async function waitReady(service: Supervised, url: string, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
+    if (service.child.exitCode !== null) throw new Error(`${service.name} exited with code ${service.child.exitCode}`);
     try {
       const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(1000) });
-      if (res.ok) return;
+      if (res.ok) {
+        service.ready = true;
+        return;
+      }
     } catch {
       /* not up yet */
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`${name} was not ready after ${timeoutMs / 1000}s (START_TIMEOUT_SECONDS raises the limit)`);
+  throw new Error(`${service.name} was not ready after ${timeoutMs / 1000}s (START_TIMEOUT_SECONDS raises the limit)`);
 }
 
-const children: { name: string; child: ChildProcess }[] = [];
+/** Every few seconds until `done`, says which services the start still waits for. */
+function reportProgress(services: Supervised[], started: number): () => void {
+  const timer = setInterval(() => {
+    const waiting = services.filter((s) => !s.ready).map((s) => s.name);
+    if (waiting.length) console.log(`  … waiting for ${waiting.join(', ')} (${Math.round((Date.now() - started) / 1000)} s of ${READY_TIMEOUT_MS / 1000} s)`);
+  }, 5_000);
+  return () => clearInterval(timer);
+}
+
+const services: Supervised[] = [];
+/** Processes started for us that we stop but do not restart (the storefront's server). */
+const others: ChildProcess[] = [];
 let stopping = false;
+
+/** Stops one process: SIGTERM to its process group, SIGKILL after the grace period. */
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const signal = (name: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, name); // its group: whatever it started goes too
+      } catch {
+        child.kill(name);
+      }
+    };
+    const force = setTimeout(() => signal('SIGKILL'), STOP_GRACE_MS);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    signal('SIGTERM');
+  });
+}
 
 const stopAll = async (code: number) => {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping…');
-  await Promise.all(
-    children.map(({ child }) =>
-      child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-    ),
-  );
+  await Promise.all([...services.map((s) => stopProcess(s.child)), ...others.map(stopProcess)]);
   process.exit(code);
 };
 
@@ -108,33 +153,55 @@ async function main(): Promise<void> {
     SEED_DEMO: production ? 'false' : (process.env.SEED_DEMO ?? 'true'),
     ...(demo ? { DEMO_ADMIN_PASSWORD: demo.admin, DEMO_SHOPPER_PASSWORD: demo.shopper } : {}),
   };
-  process.on('SIGINT', () => void stopAll(0));
-  process.on('SIGTERM', () => void stopAll(0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopAll(0));
+  // npm's script runs this with `exec`, so npm's signals reach us; should whoever started us die without one
+  // (`kill -9` of npm, a closed terminal), we are re-parented: stop too rather than run on unowned.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void stopAll(0), 1_000).unref();
 
-  const launch = (name: string, entry: string, extraEnv: NodeJS.ProcessEnv, index: number) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-    pipeLogs(name, COLORS[index % COLORS.length]!, child.stdout!);
-    pipeLogs(name, COLORS[index % COLORS.length]!, child.stderr!);
-    child.on('exit', (code) => {
-      if (!stopping) {
-        console.error(`${name} stopped unexpectedly (exit code ${code}); stopping the platform.`);
-        void stopAll(1);
-      }
-    });
-    children.push({ name, child });
-    return child;
+  /**
+   * Starts a service and keeps it running: before the platform is up a crash fails the start (a configuration error
+   * would only crash again); after, the service is restarted with backoff.
+   */
+  const supervise = (name: string, entry: string, extraEnv: NodeJS.ProcessEnv, index: number): Supervised => {
+    const color = COLORS[index % COLORS.length]!;
+    const say = (line: string) => process.stdout.write(`\x1b[${color}m[${name.padEnd(13)}]\x1b[0m ${line}\n`);
+    const service = { name, ready: false, failures: 0, startedAt: 0 } as Supervised;
+    const launch = () => {
+      // Its own process group (Ctrl-C reaches only this script, which stops services in order) and an IPC channel
+      // (the service stops itself should this script die).
+      const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
+      Object.assign(service, { child, startedAt: Date.now() });
+      say(`started (pid ${child.pid})`);
+      pipeLogs(name, color, child.stdout!);
+      pipeLogs(name, color, child.stderr!);
+      child.on('exit', (code, signal) => {
+        if (stopping) return;
+        const how = signal ? `killed by ${signal}` : `exit code ${code}`;
+        if (!service.ready) return; // the start is failing: waitReady reports it
+        service.failures = Date.now() - service.startedAt > RESTART.stableMs ? 1 : service.failures + 1;
+        const delay = Math.min(RESTART.firstMs * 2 ** (service.failures - 1), RESTART.maxMs);
+        say(`stopped unexpectedly (${how}); restarting in ${delay} ms`);
+        setTimeout(() => stopping || launch(), delay);
+      });
+    };
+    launch();
+    services.push(service);
+    return service;
   };
 
   const subgraphs = listSubgraphs();
+  const started = Date.now();
   console.log(`Starting ${subgraphs.map((s) => s.name).join(', ')} and the router…`);
-  await Promise.all(
-    subgraphs.map((subgraph, index) => {
-      const child = launch(subgraph.name, path.join(subgraph.dir, 'src/index.ts'), { PORT: String(subgraph.port) }, index);
-      return waitReady(subgraph.name, `http://127.0.0.1:${subgraph.port}`, child);
-    }),
-  );
-  const router = launch('router', path.join(ROOT, 'router/src/index.ts'), { PORT: String(ROUTER_PORT) }, subgraphs.length);
-  await waitReady('router', `http://127.0.0.1:${ROUTER_PORT}`, router);
+  const subgraphServices = subgraphs.map((subgraph, index) => supervise(subgraph.name, path.join(subgraph.dir, 'src/index.ts'), { PORT: String(subgraph.port) }, index));
+  const router = supervise('router', path.join(ROOT, 'router/src/index.ts'), { PORT: String(ROUTER_PORT) }, subgraphs.length);
+  const stopReporting = reportProgress(services, started);
+  try {
+    // The router waits for its subgraphs itself (its readiness needs them all), so everything starts at once.
+    await Promise.all([...subgraphServices.map((service, i) => waitReady(service, `http://127.0.0.1:${subgraphs[i]!.port}`)), waitReady(router, `http://127.0.0.1:${ROUTER_PORT}`)]);
+  } finally {
+    stopReporting();
+  }
 
   const lines = [
     `  GraphQL API       http://localhost:${ROUTER_PORT}/graphql`,
@@ -146,9 +213,9 @@ async function main(): Promise<void> {
     `  Email / SMS       ${process.env.SMTP_URL ? 'email by SMTP (SMTP_URL)' : `${path.join(DATA_DIR, 'mail')}/*.eml`}; texts in ${path.join(DATA_DIR, 'sms.log')}`,
     `  Storefront        ${env.STOREFRONT === 'false' ? 'off (STOREFRONT=false)' : `http://localhost:${env.STOREFRONT_PORT ?? 3000}  (production build of web/; built on first start and when its sources change)`}`,
   ];
-  console.log(`\nProject Zero is up${production ? ' (production)' : ''}.\n${lines.join('\n')}\nPress Ctrl-C to stop.\n`);
+  console.log(`\nProject Zero is up${production ? ' (production)' : ''}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s.\n${lines.join('\n')}\nPress Ctrl-C to stop.\n`);
   const storefrontLog = (line: string) => process.stdout.write(`\x1b[94m[${'web'.padEnd(13)}]\x1b[0m ${line}\n`);
-  startStorefront({ routerPort: ROUTER_PORT, env, onChild: (child) => children.push({ name: 'web', child }), log: storefrontLog }).then(
+  startStorefront({ routerPort: ROUTER_PORT, env, onChild: (child) => others.push(child), log: storefrontLog }).then(
     (url) => url && storefrontLog(`storefront ready at ${url}`),
     (error: Error) => storefrontLog(`the storefront did not start: ${error.message} (the API keeps running)`),
   );

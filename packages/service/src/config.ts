@@ -74,6 +74,19 @@ export const retentionEnv = {
   IDEMPOTENCY_KEY_RETENTION_HOURS: z.coerce.number().min(0).default(24),
 };
 
+/** Variables of a subgraph with idempotent mutations (see idempotency.ts for what they mean). */
+export const idempotencyEnv = {
+  /** A claim on an idempotency key not renewed for this long belongs to a request whose process died; a retry takes it over. */
+  IDEMPOTENCY_CLAIM_LEASE_MS: ms(6_000, 300),
+  /** How long a request waits for another one holding its key before it answers IDEMPOTENCY_KEY_IN_USE (retry). */
+  IDEMPOTENCY_WAIT_MS: ms(8_000, 100),
+};
+
+/** Settings for `idempotent()` from a subgraph's parsed configuration. */
+export function idempotencySettings(config: Parsed<typeof idempotencyEnv>): { leaseMs: number; waitMs: number } {
+  return { leaseMs: config.IDEMPOTENCY_CLAIM_LEASE_MS, waitMs: config.IDEMPOTENCY_WAIT_MS };
+}
+
 /** The parsed form of {@link outboxEnv} that `OutboxRelay` works with. */
 export interface OutboxSettings {
   intervalMs: number;

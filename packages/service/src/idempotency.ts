@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Database } from './db';
 import type { Job } from './jobs';
@@ -8,7 +8,12 @@ import { deleteInBatches } from './retention';
 /**
  * Idempotency keys: one request per (scope, key). The first caller claims the key and runs; concurrent and later
  * callers with the same key and the same request fingerprint wait for, then get, the same result; another request
- * under a used key is refused. A claim whose owner died is taken over after {@link STALE_CLAIM_MS}.
+ * under a used key is refused.
+ *
+ * A claim is a lease: its holder renews it every third of {@link CLAIM_LEASE_MS} while it runs, so a claim left by a
+ * process that died (killed mid-request, say) lapses within seconds and the next request with the key takes it over
+ * and completes. A caller that finds a live claim waits up to {@link CLAIM_WAIT_MS} for its result, then gets
+ * `{ kind: 'busy' }` — a clear "still being processed, retry" rather than a long poll ending in a server error.
  *
  * A subgraph that uses it adds `idempotencyKeys` to its drizzle tables.
  */
@@ -31,9 +36,16 @@ export const idempotencyKeys = pgTable(
   ],
 );
 
-/** Longer than any request may run (its service calls time out well before), so only a dead owner's claim is taken over. */
-export const STALE_CLAIM_MS = 5 * 60_000;
-const WAIT_MS = 30_000;
+/** A claim not renewed for this long belongs to a holder that died. Its holder renews it every third of this. */
+export const CLAIM_LEASE_MS = 6_000;
+/**
+ * How long a caller waits for a live claim's result before it is told to retry: longer than a checkout normally takes,
+ * so a double click gets the first click's result; longer than the lease, so a retry after a crash completes in one
+ * call; and well inside the router's subgraph timeout.
+ */
+export const CLAIM_WAIT_MS = 8_000;
+/** Retention never deletes a key younger than this, whatever it is set to: it could still be claimed. */
+const MIN_RETENTION_MS = 5 * 60_000;
 
 type Db = Database<{ idempotencyKeys: typeof idempotencyKeys }>;
 type Executor = Pick<Db, 'update'>;
@@ -41,7 +53,9 @@ type Executor = Pick<Db, 'update'>;
 export type IdempotentOutcome<T> =
   | { kind: 'done'; resultId: string }
   | { kind: 'failed'; value: T }
-  | { kind: 'reused' };
+  | { kind: 'reused' }
+  /** Another request with this key is still running (its claim is live): retry shortly. */
+  | { kind: 'busy' };
 
 /**
  * Runs `run` once per (scope, key). `run` gets `complete(tx, resultId)`, which it must call inside the transaction
@@ -54,18 +68,24 @@ export async function idempotent<T>(
   key: string,
   fingerprint: string,
   run: (complete: (tx: Executor, resultId: string) => Promise<void>) => Promise<{ resultId: string } | { failed: T }>,
-  options: { staleClaimMs?: number } = {},
+  options: { leaseMs?: number; waitMs?: number } = {},
 ): Promise<IdempotentOutcome<T>> {
-  const deadline = Date.now() + WAIT_MS;
+  const leaseMs = options.leaseMs ?? CLAIM_LEASE_MS;
+  const deadline = Date.now() + (options.waitMs ?? CLAIM_WAIT_MS);
   const token = randomUUID();
-  for (;;) {
-    const claimed = await claim(db, scope, key, fingerprint, token, options.staleClaimMs ?? STALE_CLAIM_MS);
+  for (let attempt = 0; ; attempt++) {
+    const claimed = await claim(db, scope, key, fingerprint, token, leaseMs);
     if (claimed === 'claimed') break;
     if (claimed === 'reused') return { kind: 'reused' };
     if (claimed !== 'pending') return { kind: 'done', resultId: claimed.resultId };
-    if (Date.now() > deadline) throw new Error('Timed out waiting for a concurrent request with the same idempotency key');
-    await new Promise((resolve) => setTimeout(resolve, 25 + Math.random() * 50));
+    if (Date.now() > deadline) return { kind: 'busy' };
+    // Jittered, growing pauses: quick for a double click, light on the database for a long wait.
+    await new Promise((resolve) => setTimeout(resolve, Math.min(25 * 2 ** attempt, 500) * (0.5 + Math.random())));
   }
+
+  // Renew the lease while `run` works, so only a dead holder's claim lapses.
+  const renewal = setInterval(() => void renew(db, scope, key, token).catch(() => undefined), leaseMs / 3);
+  renewal.unref();
 
   const complete = async (tx: Executor, resultId: string) => {
     const [mine] = await tx
@@ -73,7 +93,7 @@ export async function idempotent<T>(
       .set({ resultId })
       .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.claimToken, token), isNull(idempotencyKeys.resultId)))
       .returning({ key: idempotencyKeys.key });
-    // Our claim was taken over (we ran past STALE_CLAIM_MS): throwing rolls our transaction back.
+    // Our claim was taken over (we could not renew it in time): throwing rolls our transaction back.
     if (!mine) throw new Error('The idempotency claim was lost to another request');
   };
   try {
@@ -84,10 +104,22 @@ export async function idempotent<T>(
   } catch (error) {
     await release(db, scope, key, token).catch(() => undefined);
     throw error;
+  } finally {
+    clearInterval(renewal);
   }
 }
 
-async function claim(db: Db, scope: string, key: string, fingerprint: string, token: string, staleMs: number): Promise<'claimed' | 'reused' | 'pending' | { resultId: string }> {
+/** The database's clock decides lapses, so replicas with skewed clocks agree on them. */
+const lapsedBefore = (leaseMs: number) => sql`now() - make_interval(secs => ${leaseMs / 1000})`;
+
+async function renew(db: Db, scope: string, key: string, token: string): Promise<void> {
+  await db
+    .update(idempotencyKeys)
+    .set({ claimedAt: sql`now()` })
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.claimToken, token), isNull(idempotencyKeys.resultId)));
+}
+
+async function claim(db: Db, scope: string, key: string, fingerprint: string, token: string, leaseMs: number): Promise<'claimed' | 'reused' | 'pending' | { resultId: string }> {
   const [inserted] = await db
     .insert(idempotencyKeys)
     .values({ scope, key, fingerprint, claimToken: token })
@@ -101,16 +133,16 @@ async function claim(db: Db, scope: string, key: string, fingerprint: string, to
   if (!row) return 'pending'; // released between our insert and select: try again
   if (row.fingerprint !== fingerprint) return 'reused';
   if (row.resultId) return { resultId: row.resultId };
-  // Take over a claim whose owner died.
+  // Take over a claim whose holder died (it stopped renewing).
   const [takenOver] = await db
     .update(idempotencyKeys)
-    .set({ claimedAt: new Date(), claimToken: token })
+    .set({ claimedAt: sql`now()`, claimToken: token })
     .where(
       and(
         eq(idempotencyKeys.scope, scope),
         eq(idempotencyKeys.key, key),
         isNull(idempotencyKeys.resultId),
-        lt(idempotencyKeys.claimedAt, new Date(Date.now() - staleMs)),
+        lt(idempotencyKeys.claimedAt, lapsedBefore(leaseMs)),
       ),
     )
     .returning({ key: idempotencyKeys.key });
@@ -124,11 +156,11 @@ async function release(db: Db, scope: string, key: string, token: string): Promi
 }
 
 /**
- * Deletes keys claimed longer than `retentionMs` ago, a batch at a time: a retry that late is a new request. Never
- * less than {@link STALE_CLAIM_MS}, so a claim is gone only once it could have been taken over anyway.
+ * Deletes keys claimed (or last renewed) longer than `retentionMs` ago, a batch at a time: a retry that late is a new
+ * request. Never less than {@link MIN_RETENTION_MS}, so a live claim is never deleted.
  */
 export function purgeIdempotencyKeys(db: Db, retentionMs: number, now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - Math.max(retentionMs, STALE_CLAIM_MS));
+  const cutoff = new Date(now.getTime() - Math.max(retentionMs, MIN_RETENTION_MS));
   return deleteInBatches(db, idempotencyKeys, lt(idempotencyKeys.claimedAt, cutoff));
 }
 

@@ -162,7 +162,7 @@ export async function startSubgraph<
 
 /**
  * The process entry of a service: starts it with `process.env`, prints configuration problems and exits 1,
- * and stops gracefully on SIGTERM/SIGINT.
+ * and stops gracefully on SIGTERM/SIGINT, or when the supervisor that started it over an IPC channel is gone.
  */
 export function runService(start: (env: Env) => Promise<RunningService>): void {
   start(process.env).then(
@@ -183,6 +183,12 @@ export function runService(start: (env: Env) => Promise<RunningService>): void {
       };
       process.on('SIGTERM', () => shutdown('SIGTERM'));
       process.on('SIGINT', () => shutdown('SIGINT'));
+      // Started by a supervisor (`npm start`) over an IPC channel: stop when it goes away, however it went (a
+      // SIGKILL included), so no service outlives it holding its port.
+      if (process.send) {
+        process.on('disconnect', () => shutdown('supervisor gone'));
+        if (!process.connected) shutdown('supervisor gone');
+      }
     },
     (error) => {
       if (error instanceof ConfigError) console.error(error.message);

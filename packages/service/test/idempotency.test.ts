@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { PGlite } from '@electric-sql/pglite';
 import { idempotencyKeys, idempotent } from '../src/idempotency';
@@ -44,26 +45,68 @@ test('another request under a used key is refused; a failed run frees the key', 
   expect(await idempotent(db, 's', key, 'c', async () => ({ resultId: 'x' }))).toEqual({ kind: 'reused' });
 });
 
-test('a stale claim is taken over, and its first owner can no longer complete it', async () => {
+/** A promise and its resolver: a step of a test that waits on an event, never on the clock. */
+function gate<T = void>() {
+  let open!: (value: T) => void;
+  const opened = new Promise<T>((resolve) => (open = resolve));
+  return { open, opened };
+}
+
+test("a dead holder's claim lapses within its lease, and the same key then completes", async () => {
   const key = randomUUID();
-  let firstError: unknown;
+  // What a process killed mid-request leaves behind: a claim without a result that nobody renews.
+  await db.insert(idempotencyKeys).values({ scope: 's', key, fingerprint: 'fp', claimToken: 'dead holder' });
+  const outcome = await idempotent(db, 's', key, 'fp', async (complete) => {
+    await complete(db, 'after the crash');
+    return { resultId: 'after the crash' };
+  }, { leaseMs: 300, waitMs: 60_000 });
+  expect(outcome).toEqual({ kind: 'done', resultId: 'after the crash' });
+});
+
+test('a live holder renews its claim: a waiter is told to retry (busy), then gets the result', async () => {
+  const key = randomUUID();
+  const running = gate();
+  const finish = gate();
+  // The lease is short and the wait several leases long: without renewal the waiter would take the claim over.
+  const options = { leaseMs: 1_500, waitMs: 6_000 };
+  const holder = idempotent(db, 's', key, 'fp', async (complete) => {
+    running.open();
+    await finish.opened;
+    await complete(db, 'holder');
+    return { resultId: 'holder' };
+  }, options);
+  await running.opened;
+  let ran = false;
+  const waiter = await idempotent(db, 's', key, 'fp', async () => {
+    ran = true;
+    return { resultId: 'waiter' };
+  }, options);
+  expect(waiter).toEqual({ kind: 'busy' });
+  expect(ran).toBe(false);
+  finish.open();
+  expect(await holder).toEqual({ kind: 'done', resultId: 'holder' });
+  expect(await idempotent(db, 's', key, 'fp', async () => ({ resultId: 'late' }), options)).toEqual({ kind: 'done', resultId: 'holder' });
+});
+
+test('a holder whose claim was taken over (it stalled past its lease) can no longer complete it', async () => {
+  const key = randomUUID();
+  const running = gate();
+  const finish = gate();
   const first = idempotent(db, 's', key, 'fp', async (complete) => {
-    await sleep(150); // runs past the stale window
-    try {
-      await complete(db, 'first');
-    } catch (error) {
-      firstError = error;
-      throw error;
-    }
+    running.open();
+    await finish.opened;
+    await complete(db, 'first');
     return { resultId: 'first' };
-  }, { staleClaimMs: 50 }).catch((error) => error);
-  await sleep(80);
+  }, { leaseMs: 60_000 }).catch((error: unknown) => error);
+  await running.opened;
+  // The holder stalls (its renewals stop arriving): its claim is as old as a lapsed one.
+  await db.execute(sql`UPDATE idempotency_keys SET claimed_at = now() - interval '1 hour' WHERE key = ${key}`);
   const second = await idempotent(db, 's', key, 'fp', async (complete) => {
     await complete(db, 'second');
     return { resultId: 'second' };
-  }, { staleClaimMs: 50 });
+  }, { leaseMs: 60_000 });
   expect(second).toEqual({ kind: 'done', resultId: 'second' });
-  expect(await first).toBeInstanceOf(Error);
-  expect(String(firstError)).toMatch(/claim was lost/);
+  finish.open();
+  expect(String(await first)).toMatch(/claim was lost/);
   expect(await idempotent(db, 's', key, 'fp', async () => ({ resultId: 'third' }))).toEqual({ kind: 'done', resultId: 'second' });
 });

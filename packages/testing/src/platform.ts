@@ -5,6 +5,7 @@ import path from 'node:path';
 import { dropDatabase, type Database, type Env, type Metrics, type RunningService, type StartOptions } from '@zero/service';
 import { start as startRouter } from '@zero/router';
 import { listSubgraphs } from '../../../scripts/lib/subgraphs';
+import { scaled } from './timing';
 
 /** The `METRICS_TOKEN` test platforms run with. */
 export const TEST_METRICS_TOKEN = 'test-metrics-token-0123456789';
@@ -73,6 +74,13 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env; 
     COST_BUDGET_RESTORE_RATE: '100000000',
     PARTNER_COST_BUDGET_MAX: '200000000',
     PARTNER_COST_BUDGET_RESTORE_RATE: '200000000',
+    // On a busy machine a healthy subgraph call can take seconds: the router's time limits scale like the tests'
+    // waits (tests of the limits themselves set their own).
+    SUBGRAPH_TIMEOUT_MS: String(scaled(10_000)),
+    REQUEST_DEADLINE_MS: String(scaled(20_000)),
+    BREAKER_WINDOW_MS: String(scaled(30_000)),
+    IDEMPOTENCY_CLAIM_LEASE_MS: String(scaled(6_000)),
+    IDEMPOTENCY_WAIT_MS: String(scaled(8_000)),
     DATA_DIR: filesDir,
     ...options.env,
   };

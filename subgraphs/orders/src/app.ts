@@ -3,6 +3,8 @@ import {
   handle,
   idempotencyKeyRetention,
   notificationHandlers,
+  idempotencyEnv,
+  idempotencySettings,
   outboxEnv,
   outboxSettings,
   OutboxRelay,
@@ -25,6 +27,7 @@ import type { Context } from './context';
 const env = {
   ...outboxEnv,
   ...retentionEnv,
+  ...idempotencyEnv,
   /** A PENDING order unpaid this long is cancelled and its stock released. */
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().min(0.01).default(30),
   /** How often the unpaid-order job runs. */
@@ -51,7 +54,7 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
     const others = new Collaborators(peer('cart'), peer('catalog'), peer('users'), peer('payments'));
     const notifications = peer('notifications');
     const relay = new OutboxRelay(db, logger, outboxSettings(config));
-    const orders = new OrderService(db, others, relay, { paymentTimeoutMinutes: config.ORDER_PAYMENT_TIMEOUT_MINUTES }, logger);
+    const orders = new OrderService(db, others, relay, { paymentTimeoutMinutes: config.ORDER_PAYMENT_TIMEOUT_MINUTES, idempotency: idempotencySettings(config) }, logger);
     // Effects on other subgraphs, delivered at least once; every consumer is idempotent.
     relay.start(jobs, [
       handle(Topic.CART_CLEAR, (p, { signal }) => others.clearOrderedLines(p.viewer, p.cartId, p.orderId, p.lines, { signal })),

@@ -1,6 +1,9 @@
+import { sql } from 'drizzle-orm';
+import { placeOrderFingerprint } from '../src/services/order-service';
 import {
   adminToken,
   createTestProduct,
+  databaseOf,
   eventually,
   registerShopper,
   startPlatform,
@@ -133,6 +136,21 @@ describe('idempotency', () => {
     await platform.request(PLACE, { input: { idempotencyKey, shippingAddress: CA } }, { token: shopper.token });
     const reused = await platform.request(PLACE, { input: { idempotencyKey, shippingAddress: { ...CA, city: 'Elsewhere' } } }, { token: shopper.token });
     expect(reused.data.placeOrder.userErrors).toEqual([expect.objectContaining({ code: 'IDEMPOTENCY_KEY_REUSED', field: ['input', 'idempotencyKey'] })]);
+  });
+
+  test('a retry completes an order whose first request died holding its key (the claim lapses within seconds)', async () => {
+    const product = await createTestProduct(platform, admin, { price: 1500, weightGrams: 200, stock: 20 });
+    const shopper = await shopperWithCart([{ variantId: product.variantId, quantity: 1 }]);
+    const input = { idempotencyKey: key(), shippingAddress: CA };
+    // What an orders process killed during placeOrder leaves: the key claimed, no result, nobody renewing the claim.
+    await databaseOf(platform, 'orders').execute(
+      sql`INSERT INTO idempotency_keys (scope, key, fingerprint, claim_token) VALUES (${`placeOrder:${shopper.userId}`}, ${input.idempotencyKey}, ${placeOrderFingerprint(input)}, 'crashed')`,
+    );
+    const retried = await platform.request(PLACE, { input }, { token: shopper.token });
+    expect(retried.data.placeOrder.userErrors).toEqual([]);
+    expect(retried.data.placeOrder.order.status).toBe('PENDING');
+    const again = await platform.request(PLACE, { input }, { token: shopper.token });
+    expect(again.data.placeOrder.order.id).toBe(retried.data.placeOrder.order.id);
   });
 });
 

@@ -3,6 +3,8 @@ import {
   handle,
   idempotencyKeyRetention,
   notificationHandlers,
+  idempotencyEnv,
+  idempotencySettings,
   outboxEnv,
   outboxSettings,
   OutboxRelay,
@@ -27,6 +29,7 @@ import type { Context } from './context';
 const env = {
   ...outboxEnv,
   ...retentionEnv,
+  ...idempotencyEnv,
   /** How often payments and refunds left PENDING are settled with the provider. */
   PAYMENT_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
 };
@@ -60,7 +63,7 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
       else await relay.deliverPending();
       // Receipts and refund notices were enqueued beside those events: the relay takes them from here.
       relay.wake();
-    });
+    }, idempotencySettings(config));
     const notifications = peer('notifications');
     relay.start(jobs, [
       handle(Topics.ORDER_PAID, (p, { signal }) => orders.recordOrderPayment(p.orderId, p.paymentId, { signal })),

@@ -99,7 +99,8 @@ export type Mutation = {
    * Turns the signed-in shopper's cart into a PENDING order: prices re-read from the catalog, every line's stock
    * reserved (all or none), totals computed, the cart cleared. The same idempotencyKey with the same input returns the
    * same order, however often and concurrently it is sent. Codes: CART_EMPTY, OUT_OF_STOCK (field names the line),
-   * INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED, INVALID_INPUT. It calls three other subgraphs and holds stock in one
+   * INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED, INVALID_INPUT, IDEMPOTENCY_KEY_IN_USE (a request with this key is still
+   * running after 8 s: retry with the same key). A request whose process died is taken over by a retry within 6 s. It calls three other subgraphs and holds stock in one
    * transaction, so it weighs 10 (beside every mutation's 10).
    */
   placeOrder: OrderPayload;

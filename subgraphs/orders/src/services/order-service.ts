@@ -30,10 +30,18 @@ export const OrderCode = {
   OUT_OF_STOCK: 'OUT_OF_STOCK',
   INVALID_ADDRESS: 'INVALID_ADDRESS',
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  IDEMPOTENCY_KEY_IN_USE: 'IDEMPOTENCY_KEY_IN_USE',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   INVALID_INPUT: 'INVALID_INPUT',
   NOT_FOUND: 'NOT_FOUND',
 } as const;
+
+/** What makes two `placeOrder` requests under one idempotency key the same request. */
+export function placeOrderFingerprint(input: PlaceOrderInput): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ a: input.shippingAddress ?? null, id: input.shippingAddressId ?? null, n: input.notes ?? null }))
+    .digest('hex');
+}
 
 export interface PlaceOrderInput {
   idempotencyKey: string;
@@ -64,6 +72,8 @@ const notFound = (): OrderResult => ({ order: null, userErrors: [userError(Order
 export interface OrderServiceOptions {
   /** A PENDING order unpaid this long is cancelled and its stock released. */
   paymentTimeoutMinutes: number;
+  /** Claim lease and wait of idempotency keys (`idempotencySettings`); the shared defaults otherwise. */
+  idempotency?: { leaseMs?: number; waitMs?: number };
 }
 
 /** Placing orders, their lifecycle, and the effects they have on other subgraphs. */
@@ -83,15 +93,19 @@ export class OrderService {
     if (input.notes && input.notes.length > 1000) {
       return { order: null, userErrors: [userError(OrderCode.INVALID_INPUT, 'notes must be at most 1,000 characters', ['input', 'notes'])] };
     }
-    const fingerprint = createHash('sha256')
-      .update(JSON.stringify({ a: input.shippingAddress ?? null, id: input.shippingAddressId ?? null, n: input.notes ?? null }))
-      .digest('hex');
-
-    const outcome = await idempotent<UserError[]>(this.db, `placeOrder:${viewer.id}`, key, fingerprint, (complete) =>
-      this.createOrder(viewer, input, complete),
+    const outcome = await idempotent<UserError[]>(
+      this.db,
+      `placeOrder:${viewer.id}`,
+      key,
+      placeOrderFingerprint(input),
+      (complete) => this.createOrder(viewer, input, complete),
+      this.options.idempotency,
     );
     if (outcome.kind === 'reused') {
       return { order: null, userErrors: [userError(OrderCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for a different order', ['input', 'idempotencyKey'])] };
+    }
+    if (outcome.kind === 'busy') {
+      return { order: null, userErrors: [userError(OrderCode.IDEMPOTENCY_KEY_IN_USE, 'This order is still being placed; try again in a few seconds', ['input', 'idempotencyKey'])] };
     }
     if (outcome.kind === 'failed') return { order: null, userErrors: outcome.value };
     const [order] = await this.db.select().from(orders).where(eq(orders.id, outcome.resultId));

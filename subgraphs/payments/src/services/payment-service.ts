@@ -30,6 +30,8 @@ export class PaymentService {
      * response already reflects their effects; what fails is retried by the relay.
      */
     private readonly deliver: (ids?: string[]) => Promise<void> = async () => undefined,
+    /** Claim lease and wait of idempotency keys (`idempotencySettings`); the shared defaults otherwise. */
+    private readonly idempotency: { leaseMs?: number; waitMs?: number } = {},
   ) {}
 
   /**
@@ -40,9 +42,12 @@ export class PaymentService {
     const { key, error } = checkIdempotencyKey(input.idempotencyKey);
     if (error) return fail(error);
     const fingerprint = createHash('sha256').update(JSON.stringify([input.orderId, input.paymentMethodId])).digest('hex');
-    const outcome = await idempotent<UserError>(this.db, `payOrder:${payerId}`, key, fingerprint, (complete) => this.charge(payerId, input, complete));
+    const outcome = await idempotent<UserError>(this.db, `payOrder:${payerId}`, key, fingerprint, (complete) => this.charge(payerId, input, complete), this.idempotency);
     if (outcome.kind === 'reused') {
       return fail(userError(PaymentCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for another payment', ['input', 'idempotencyKey']));
+    }
+    if (outcome.kind === 'busy') {
+      return fail(userError(PaymentCode.IDEMPOTENCY_KEY_IN_USE, 'This payment is still being processed; try again in a few seconds', ['input', 'idempotencyKey']));
     }
     if (outcome.kind === 'failed') return fail(outcome.value);
     const [payment] = await this.db.select().from(payments).where(eq(payments.id, outcome.resultId));

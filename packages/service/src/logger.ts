@@ -20,13 +20,23 @@ const REDACT = [
 export function loggableError(error: unknown): unknown {
   const strip = (text: string | undefined) => text?.split(/\nparams: /)[0];
   if (typeof error === 'string') return strip(error);
-  if (!(error instanceof Error)) return error;
-  const cause = (error as { cause?: unknown }).cause;
+  // An error of another realm (a DOMException of an AbortSignal's timeout, under Jest) is no `instanceof Error`, and
+  // its getters may throw when read: it is recognised by its shape, and logging never throws.
+  const errorLike = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error && 'name' in error);
+  if (!errorLike) return error;
+  const read = (from: unknown, key: string): unknown => {
+    try {
+      return (from as Record<string, unknown> | undefined)?.[key];
+    } catch {
+      return undefined;
+    }
+  };
+  const cause = read(error, 'cause');
   return {
-    type: error.name,
-    message: strip(error.message),
-    stack: strip(error.stack),
-    code: (error as { code?: unknown }).code ?? (cause as { code?: unknown } | undefined)?.code,
+    type: read(error, 'name'),
+    message: strip(read(error, 'message') as string | undefined),
+    stack: strip(read(error, 'stack') as string | undefined),
+    code: read(error, 'code') ?? read(cause, 'code'),
     ...(cause ? { cause: loggableError(cause) } : {}),
   };
 }

@@ -73,4 +73,11 @@ describe('loggableError', () => {
     expect(logged).not.toMatch(/SECRET-CART-ID|TOKEN/);
     expect(loggableError('x\nparams: y')).toBe('x');
   });
+
+  test('never throws, even on an error whose getters do (a DOMException from another realm)', () => {
+    const error = new Error('boom');
+    Object.defineProperty(error, 'code', { get: () => { throw new TypeError('Value of "this" must be of DOMException'); } });
+    expect(loggableError(error)).toMatchObject({ type: 'Error', message: 'boom', code: undefined });
+    expect(loggableError(new DOMException('The operation timed out', 'TimeoutError'))).toMatchObject({ type: 'TimeoutError', message: 'The operation timed out' });
+  });
 });

@@ -17,6 +17,7 @@ const MESSAGES: Record<string, string> = {
   CART_EMPTY: 'Your cart is empty.',
   INVALID_ADDRESS: 'Please check the shipping address.',
   IDEMPOTENCY_KEY_REUSED: 'This attempt was already used for a different request. Please try again.',
+  IDEMPOTENCY_KEY_IN_USE: 'We are still working on this request. Please wait a few seconds and try again.',
   INVALID_TRANSITION: 'This order can no longer be changed that way.',
   INVALID_CARD: 'The card number, expiry or CVC is not valid.',
   CARD_EXPIRED: 'This card has expired.',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { startSubgraph, type Env, type PeriodicJob, type StartOptions, type SubgraphDefinition, subgraphSources } from '@zero/service';
+import { retentionEnv, startSubgraph, type Env, type PeriodicJob, type StartOptions, type SubgraphDefinition, subgraphSources } from '@zero/service';
+import { eventRetention } from './db/retention';
 import { tables } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -39,6 +40,12 @@ const env = {
   /** Wait after a delivery's first failure; it doubles after each (30 s, 1 min, 2 min, 4 min), up to NOTIFICATION_BACKOFF_MAX_MS. */
   NOTIFICATION_BACKOFF_MS: ms(30_000),
   NOTIFICATION_BACKOFF_MAX_MS: ms(3_600_000),
+  RETENTION_INTERVAL_MS: retentionEnv.RETENTION_INTERVAL_MS,
+  /**
+   * How long a dispatched event's id is kept to recognise a repeated delivery. A producer's outbox stops delivering an
+   * event once it is acknowledged, so days are plenty.
+   */
+  NOTIFICATION_EVENT_RETENTION_DAYS: z.coerce.number().min(1).default(30),
 };
 
 /** What the notifications subgraph builds once per process and hands to every request. */
@@ -85,6 +92,7 @@ export const notificationsSubgraph: SubgraphDefinition<typeof tables, typeof env
     const wakeDispatcher = () => dispatching?.trigger();
     dispatching = jobs.every(config.NOTIFICATION_INTERVAL_MS, { name: 'notification dispatch', run: () => dispatcher.run() }, { startNow: true });
     sending = jobs.every(config.NOTIFICATION_INTERVAL_MS, { name: 'notification sending', run: () => sender.run() }, { startNow: true });
+    jobs.every(config.RETENTION_INTERVAL_MS, eventRetention(db, config.NOTIFICATION_EVENT_RETENTION_DAYS));
     const services: NotificationsServices = {
       intake: new EventIntake(db, wakeDispatcher),
       inbox: new Inbox(db),

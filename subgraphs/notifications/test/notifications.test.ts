@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import {
   adminToken,
   createTestProduct,
+  databaseOf,
   emailsTo,
   eventually,
   placeTestOrder,
@@ -18,6 +19,7 @@ import {
   type TestAccount,
 } from '@zero/testing';
 import type { NotificationsServices } from '../src/app';
+import { eventRetention } from '../src/db/retention';
 import type { OutgoingEmail } from '../src/services/email-channel';
 
 // The notifications subgraph behind the real router, fed by the real producers' outboxes (auth, orders, payments).
@@ -280,6 +282,17 @@ test('the delivery log is for admins; the inbox for its owner', async () => {
   expect(anonymous.data.me).toBeNull();
   const unauthenticated = await platform.request(INBOX);
   expect(unauthenticated.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+});
+
+test('dispatched events are forgotten after the retention period; the inbox stays', async () => {
+  const shopper = await registerShopper(platform);
+  await inboxWith(shopper, 'WELCOME');
+  await sqlRows(platform, 'notifications', sql`UPDATE events SET processed_at = now() - interval '31 days' WHERE user_id = ${shopper.userId}`);
+  const deleted = await eventRetention(databaseOf(platform, 'notifications') as never, 30).run();
+  expect(deleted).toBeGreaterThanOrEqual(1);
+  const [left] = await sqlRows<{ n: number }>(platform, 'notifications', sql`SELECT count(*)::int AS n FROM events WHERE user_id = ${shopper.userId}`);
+  expect(left!.n).toBe(0);
+  expect((await inbox(shopper)).nodes.map((n) => n.kind)).toEqual(['WELCOME']);
 });
 
 test('no email address or phone number in any log line', async () => {

@@ -29,7 +29,11 @@ export const events = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     processedAt: timestamp('processed_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [index('events_unprocessed_idx').on(t.receivedAt).where(sql`${t.processedAt} IS NULL`)],
+  (t) => [
+    index('events_unprocessed_idx').on(t.receivedAt).where(sql`${t.processedAt} IS NULL`),
+    // The retention job finds dispatched events by age.
+    index('events_processed_idx').on(t.processedAt).where(sql`${t.processedAt} IS NOT NULL`),
+  ],
 );
 
 /** Announcements an admin sent (their text; each recipient's copy is an event, `<announcement id>:<user id>`). */

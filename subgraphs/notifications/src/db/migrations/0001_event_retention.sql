@@ -1,0 +1,1 @@
+CREATE INDEX "events_processed_idx" ON "events" USING btree ("processed_at") WHERE "events"."processed_at" IS NOT NULL;

@@ -78,7 +78,7 @@ export async function start(environment: Env): Promise<RunningService> {
   }
   // @apollo/gateway reports usage to Apollo unless this is set; the platform sends nothing anywhere by default.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
-  const credentials = new InternalCredentials(requireInternalSecret('router', config));
+  const credentials = new InternalCredentials(requireInternalSecret('router', config), config.INTERNAL_CREDENTIAL_TTL_SECONDS);
   const logger = createLogger('router', config.LOG_LEVEL, config.LOG_FILE);
   const metrics = createMetrics('router', { defaultMetrics: config.NODE_ENV !== 'test' });
   const routerMetrics = createRouterMetrics(metrics.registry);

@@ -24,7 +24,6 @@ export interface Caller {
 /** Header that carries the internal credential from the router (or a service) to a subgraph. */
 export const INTERNAL_HEADER = 'x-zero-context';
 const AUDIENCE = 'zero-subgraphs';
-const TTL_SECONDS = 60;
 
 /**
  * Subgraphs trust only requests that carry a short-lived HS256 token signed with the internal secret. The router
@@ -34,7 +33,11 @@ const TTL_SECONDS = 60;
 export class InternalCredentials {
   private readonly key: Uint8Array;
 
-  constructor(secret: string) {
+  constructor(
+    secret: string,
+    /** Validity of each credential signed (`INTERNAL_CREDENTIAL_TTL_SECONDS`). */
+    private readonly ttlSeconds = 60,
+  ) {
     this.key = new TextEncoder().encode(secret);
   }
 
@@ -45,7 +48,7 @@ export class InternalCredentials {
       .setIssuer(caller.issuer)
       .setAudience(AUDIENCE)
       .setIssuedAt()
-      .setExpirationTime(`${TTL_SECONDS}s`);
+      .setExpirationTime(`${this.ttlSeconds}s`);
     if (caller.viewer) jwt.setSubject(caller.viewer.id);
     return jwt.sign(this.key);
   }

@@ -96,7 +96,7 @@ export async function startSubgraph<
     PORT: env[`${name.toUpperCase()}_PORT`] ?? env.PORT,
     METRICS_PORT: env[`${name.toUpperCase()}_METRICS_PORT`] ?? env.METRICS_PORT,
   }) as SubgraphDeps<TSchema, z.infer<z.ZodObject<TConfigShape>>>['config'];
-  const credentials = new InternalCredentials(requireInternalSecret(name, config));
+  const credentials = new InternalCredentials(requireInternalSecret(name, config), config.INTERNAL_CREDENTIAL_TTL_SECONDS);
   const logger = createLogger(name, config.LOG_LEVEL, config.LOG_FILE);
   const metrics = createMetrics(name, { defaultMetrics: config.NODE_ENV !== 'test' });
 

@@ -11,8 +11,8 @@ export class InvalidTokenError extends Error {}
 export class AccessTokenVerifier {
   private readonly keys: JWTVerifyGetKey;
 
-  constructor(jwksUrl: string) {
-    this.keys = createRemoteJWKSet(new URL(jwksUrl), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000, timeoutDuration: 5_000 });
+  constructor(jwksUrl: string, timeoutMs = 5_000) {
+    this.keys = createRemoteJWKSet(new URL(jwksUrl), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000, timeoutDuration: timeoutMs });
   }
 
   /** Returns the viewer for an `Authorization` header value; null when absent; throws when invalid. */

@@ -19,6 +19,8 @@ export const routerEnvSchema = baseEnvSchema.extend({
   SUPERGRAPH_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** The auth subgraph's JWKS; defaults to /.well-known/jwks.json beside the auth subgraph's URL. */
   AUTH_JWKS_URL: z.string().url().optional(),
+  /** How long the router waits for the JWKS when a token names a key it has not cached. */
+  JWKS_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   /**
    * Which proxies in front of the router to trust for the client's address (Express `trust proxy`): `loopback`,
    * a hop count such as `1`, or comma-separated addresses/subnets. Anonymous budgets and limits are per address.

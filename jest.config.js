@@ -37,4 +37,8 @@ module.exports = {
   // Two jest workers boot whole platforms side by side: even a machine measured idle gets twice the base.
   testTimeout: Math.round(60_000 * Math.max(factor, 2)),
   maxWorkers: 2,
+  // Each integration file boots a whole platform (seven embedded databases); a worker that has grown past this after a
+  // file is replaced rather than reused, so memory does not pile up across files (seen: one worker at 9.6 GB, killed
+  // by the kernel while another suite ran beside it).
+  workerIdleMemoryLimit: '2GB',
 };

@@ -91,7 +91,7 @@ export async function start(environment: Env): Promise<RunningService> {
   const authUrl = urls.get('auth');
   if (!authUrl) throw new ConfigError('router', ['the supergraph has no auth subgraph (needed for tokens and partner keys)']);
   const verifier = new AccessTokenVerifier(config.AUTH_JWKS_URL ?? new URL('/.well-known/jwks.json', authUrl).toString(), config.JWKS_TIMEOUT_MS);
-  const partners = new PartnerDirectory(authUrl, credentials, logger, { keyCacheMs: config.API_KEY_CACHE_MS, listRefreshMs: config.OPERATION_LIST_REFRESH_MS });
+  const partners = new PartnerDirectory(authUrl, credentials, logger, { keyCacheMs: config.API_KEY_CACHE_MS, listRefreshMs: config.OPERATION_LIST_REFRESH_MS, timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
 
   const redis = connectRedis(config.REDIS_URL, logger);
   const budgets: BudgetStore = redis ? new ResilientBudgetStore(new RedisBudgetStore(redis, config.REDIS_PREFIX), logger) : new MemoryBudgetStore();

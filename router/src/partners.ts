@@ -61,7 +61,7 @@ export class PartnerDirectory {
     private readonly authUrl: string,
     private readonly credentials: InternalCredentials,
     private readonly logger: Logger,
-    private readonly options: { keyCacheMs: number; listRefreshMs: number },
+    private readonly options: { keyCacheMs: number; listRefreshMs: number; timeoutMs: number },
   ) {
     this.keys = new LRUCache({ max: 50_000, ttl: Math.max(1, options.keyCacheMs) });
   }
@@ -169,7 +169,9 @@ export class PartnerDirectory {
         [INTERNAL_HEADER]: await this.credentials.sign({ issuer: 'router', viewer: null, ip: null }),
       },
       body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(5000),
+      // The router's own subgraph timeout: a fixed 5 s answered partners 503 whenever auth was merely slow (a busy
+      // machine), while every other subgraph call was given SUBGRAPH_TIMEOUT_MS.
+      signal: AbortSignal.timeout(this.options.timeoutMs),
     });
     const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
     if (!body.data || body.errors?.length) throw new Error(`auth subgraph: ${body.errors?.[0]?.message ?? response.status}`);

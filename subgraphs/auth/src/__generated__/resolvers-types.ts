@@ -90,6 +90,116 @@ export type CreateApiClientInput = {
   name: Scalars['String']['input'];
 };
 
+/** Everything the platform keeps about a user, as one JSON document. */
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** When the export was gathered. */
+  generatedAt: Scalars['DateTime']['output'];
+  /**
+   * The JSON document: `{ "generatedAt", "userId", "sections": { "auth", "users", "cart", "orders", "payments",
+   * "notifications" } }`, a section per subgraph (see `exportMyData`). Times are ISO-8601 UTC, money integer cents.
+   */
+  json: Scalars['String']['output'];
+};
+
+/** The result of `exportMyData`. */
+export type DataExportPayload = {
+  __typename?: 'DataExportPayload';
+  /** The export; null on failure. */
+  export: Maybe<DataExport>;
+  /** At most one (SERVICE_UNAVAILABLE). Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of `deleteMyAccount`. */
+export type DeleteAccountPayload = {
+  __typename?: 'DeleteAccountPayload';
+  /** True when the account is deleted (its data is then erased in every subgraph). */
+  deleted: Scalars['Boolean']['output'];
+  /** At most one (INVALID_CREDENTIALS, OPEN_ORDERS, SERVICE_UNAVAILABLE). Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of `eraseUser`. */
+export type EraseUserPayload = {
+  __typename?: 'EraseUserPayload';
+  /** The erasure started; null on failure. */
+  erasure: Maybe<Erasure>;
+  /** At most one (NOT_FOUND, OPEN_ORDERS, SERVICE_UNAVAILABLE). Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * An account erasure and its progress in every subgraph. It is also the privacy audit log's entry: ids and times only,
+ * never the email or the name of the person erased.
+ */
+export type Erasure = {
+  __typename?: 'Erasure';
+  /** The admin's id when an admin asked; null when the user did. */
+  adminId: Maybe<Scalars['ID']['output']>;
+  /** When the last subgraph finished; null while some still have to (one may be down: it is retried with backoff). */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque. */
+  id: Scalars['ID']['output'];
+  /** When it was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked: the user (`deleteMyAccount`) or an admin (`eraseUser`). */
+  requestedBy: ErasureRequester;
+  /** One step per subgraph that holds personal data, in a fixed order. */
+  steps: Array<ErasureStep>;
+  /** The erased account's id (the account itself no longer exists). */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of erasures. */
+export type ErasureConnection = {
+  __typename?: 'ErasureConnection';
+  /** The erasures of this page, newest first. */
+  edges: Array<ErasureEdge>;
+  /** Whether there are more, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many erasures match, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One erasure of a page. */
+export type ErasureEdge = {
+  __typename?: 'ErasureEdge';
+  /** Pass as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** The erasure. */
+  node: Erasure;
+};
+
+/** Who asked for an erasure. */
+export type ErasureRequester =
+  /** An admin, with `eraseUser`. */
+  | 'ADMIN'
+  /** The user, with `deleteMyAccount`. */
+  | 'SELF';
+
+/** An erasure's progress in one subgraph. */
+export type ErasureStep = {
+  __typename?: 'ErasureStep';
+  /** How many times the subgraph was asked (it is asked again, with backoff, until it acknowledges). */
+  attempts: Scalars['Int']['output'];
+  /** When the subgraph acknowledged it; null while PENDING. */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed (e.g. the subgraph was unreachable); null once DONE. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** PENDING until the subgraph has acknowledged the erasure, then DONE. */
+  status: ErasureStepStatus;
+  /** The subgraph: auth, users, cart, orders, payments or notifications. */
+  subgraph: Scalars['String']['output'];
+};
+
+/** Where an erasure stands in one subgraph. */
+export type ErasureStepStatus =
+  /** Erased. */
+  | 'DONE'
+  /** Not acknowledged yet. */
+  | 'PENDING';
+
 /** Credentials for `login`. */
 export type LoginInput = {
   /** As registered; case and surrounding spaces are ignored. */
@@ -118,6 +228,33 @@ export type Mutation = {
    * be shown again (revoke the client and create another if it is lost). Codes: INVALID_INPUT.
    */
   createApiClient: ApiClientPayload;
+  /**
+   * Signed in: deletes the signed-in user's account after checking the password. At once, in one transaction: every
+   * session is revoked, the account and its credentials are deleted (the email can register again, as a new account
+   * with a new id), and the erasure is recorded (see `eraseUser`). Then every subgraph erases the user's data, through
+   * the outbox, so it completes even if a subgraph is down now: profile, addresses, preferences, cart, saved cards (and
+   * the provider's tokens), notifications and deliveries are deleted; orders and payments are kept for accounting with
+   * every personal detail replaced by a placeholder. Unpaid PENDING orders are cancelled. Access tokens already issued
+   * expire within 15 minutes. Codes: INVALID_CREDENTIALS, OPEN_ORDERS (an order is CONFIRMED, PROCESSING or SHIPPED:
+   * cancel it or wait for its delivery), SERVICE_UNAVAILABLE (the orders subgraph could not be asked; nothing was
+   * done).
+   */
+  deleteMyAccount: DeleteAccountPayload;
+  /**
+   * Admin only: erases any account, as `deleteMyAccount` does for one's own (no password asked), and answers the
+   * erasure so its progress can be followed (`erasure(id:)`). Codes: NOT_FOUND (no such account), OPEN_ORDERS,
+   * SERVICE_UNAVAILABLE.
+   */
+  eraseUser: EraseUserPayload;
+  /**
+   * Signed in: everything the platform keeps about the signed-in user, gathered from every subgraph in one JSON
+   * document (`DataExport.json`) with a section per subgraph: `auth` (the account — never the password hash or a
+   * token — and the sessions: when each started, was last renewed, expires or was revoked, and from which address),
+   * `users` (profile, addresses, preferences), `cart`, `orders` (with their lines and history), `payments` (payments,
+   * refunds and saved cards: brand, last 4 and expiry only), `notifications` (the inbox and the delivery log). Codes:
+   * SERVICE_UNAVAILABLE (a subgraph could not be read; nothing partial is returned — try again).
+   */
+  exportMyData: DataExportPayload;
   /** Signs in with email and password. Codes: INVALID_CREDENTIALS, ACCOUNT_LOCKED, RATE_LIMITED. */
   login: AuthPayload;
   /** Revokes the session of this refresh token. True when a live session was revoked. */
@@ -174,6 +311,24 @@ export type MutationChangePasswordArgs = {
  */
 export type MutationCreateApiClientArgs = {
   input: CreateApiClientInput;
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationDeleteMyAccountArgs = {
+  password: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationEraseUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -277,6 +432,15 @@ export type OperationListSummary = {
   version: Scalars['Int']['output'];
 };
 
+/** Where a page ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the page's last edge, to pass as `after` for the next page; null for an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** Internal (router): one operation of a published list, as in the manifest. */
 export type PersistedOperation = {
   __typename?: 'PersistedOperation';
@@ -312,6 +476,16 @@ export type Query = {
   apiClientByKey: Maybe<ApiClientAccess>;
   /** Admin only: every API client (partner), revoked ones included, newest first. */
   apiClients: Array<ApiClient>;
+  /**
+   * Admin only: one account erasure (`deleteMyAccount` or `eraseUser`) with its progress in every subgraph; null when
+   * there is none. Erasures are the privacy audit log: they hold ids and times only, never an email or a name.
+   */
+  erasure: Maybe<Erasure>;
+  /**
+   * Admin only: account erasures, newest first; with `pendingOnly`, those some subgraph has not finished yet (e.g. it
+   * was down). `first`: 0–100, else BAD_USER_INPUT.
+   */
+  erasures: ErasureConnection;
   /** The signed-in user; null for an anonymous request. */
   me: Maybe<User>;
   /** Internal (router): a published operation list with its operations; null when none has been published. */
@@ -331,6 +505,26 @@ export type Query = {
  */
 export type QueryApiClientByKeyArgs = {
   key: Scalars['String']['input'];
+};
+
+
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
+export type QueryErasureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
+export type QueryErasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -507,12 +701,23 @@ export type ResolversTypes = ResolversObject<{
   ApiClientPayload: ResolverTypeWrapper<Omit<ApiClientPayload, 'client'> & { client?: Maybe<ResolversTypes['ApiClient']> }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   CreateApiClientInput: CreateApiClientInput;
+  DataExport: ResolverTypeWrapper<DataExport>;
+  DataExportPayload: ResolverTypeWrapper<DataExportPayload>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteAccountPayload: ResolverTypeWrapper<DeleteAccountPayload>;
+  EraseUserPayload: ResolverTypeWrapper<EraseUserPayload>;
+  Erasure: ResolverTypeWrapper<Erasure>;
+  ErasureConnection: ResolverTypeWrapper<ErasureConnection>;
+  ErasureEdge: ResolverTypeWrapper<ErasureEdge>;
+  ErasureRequester: ErasureRequester;
+  ErasureStep: ResolverTypeWrapper<ErasureStep>;
+  ErasureStepStatus: ErasureStepStatus;
   LoginInput: LoginInput;
   Mutation: ResolverTypeWrapper<{}>;
   OperationListContent: ResolverTypeWrapper<OperationListContent>;
   OperationListMode: OperationListMode;
   OperationListSummary: ResolverTypeWrapper<OperationListSummary>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PersistedOperation: ResolverTypeWrapper<PersistedOperation>;
   PublishOperationListPayload: ResolverTypeWrapper<PublishOperationListPayload>;
   Query: ResolverTypeWrapper<{}>;
@@ -536,11 +741,20 @@ export type ResolversParentTypes = ResolversObject<{
   ApiClientPayload: Omit<ApiClientPayload, 'client'> & { client?: Maybe<ResolversParentTypes['ApiClient']> };
   AuthPayload: Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   CreateApiClientInput: CreateApiClientInput;
+  DataExport: DataExport;
+  DataExportPayload: DataExportPayload;
   DateTime: Scalars['DateTime']['output'];
+  DeleteAccountPayload: DeleteAccountPayload;
+  EraseUserPayload: EraseUserPayload;
+  Erasure: Erasure;
+  ErasureConnection: ErasureConnection;
+  ErasureEdge: ErasureEdge;
+  ErasureStep: ErasureStep;
   LoginInput: LoginInput;
   Mutation: {};
   OperationListContent: OperationListContent;
   OperationListSummary: OperationListSummary;
+  PageInfo: PageInfo;
   PersistedOperation: PersistedOperation;
   PublishOperationListPayload: PublishOperationListPayload;
   Query: {};
@@ -628,13 +842,73 @@ export type AuthPayloadResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport']> = ResolversObject<{
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DataExportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataExportPayload'] = ResolversParentTypes['DataExportPayload']> = ResolversObject<{
+  export?: Resolver<Maybe<ResolversTypes['DataExport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type DeleteAccountPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteAccountPayload'] = ResolversParentTypes['DeleteAccountPayload']> = ResolversObject<{
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EraseUserPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EraseUserPayload'] = ResolversParentTypes['EraseUserPayload']> = ResolversObject<{
+  erasure?: Resolver<Maybe<ResolversTypes['Erasure']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ErasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Erasure'] = ResolversParentTypes['Erasure']> = ResolversObject<{
+  adminId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['ErasureRequester'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ErasureStep']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ErasureConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureConnection'] = ResolversParentTypes['ErasureConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ErasureEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ErasureEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureEdge'] = ResolversParentTypes['ErasureEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ErasureStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureStep'] = ResolversParentTypes['ErasureStep']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ErasureStepStatus'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   changePassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createApiClient?: Resolver<ResolversTypes['ApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
+  deleteMyAccount?: Resolver<ResolversTypes['DeleteAccountPayload'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'password'>>;
+  eraseUser?: Resolver<ResolversTypes['EraseUserPayload'], ParentType, ContextType, RequireFields<MutationEraseUserArgs, 'id'>>;
+  exportMyData?: Resolver<ResolversTypes['DataExportPayload'], ParentType, ContextType>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   logoutEverywhere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -659,6 +933,12 @@ export type OperationListSummaryResolvers<ContextType = Context, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PersistedOperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersistedOperation'] = ResolversParentTypes['PersistedOperation']> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -676,6 +956,8 @@ export type PublishOperationListPayloadResolvers<ContextType = Context, ParentTy
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiClientByKey?: Resolver<Maybe<ResolversTypes['ApiClientAccess']>, ParentType, ContextType, RequireFields<QueryApiClientByKeyArgs, 'key'>>;
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  erasure?: Resolver<Maybe<ResolversTypes['Erasure']>, ParentType, ContextType, RequireFields<QueryErasureArgs, 'id'>>;
+  erasures?: Resolver<ResolversTypes['ErasureConnection'], ParentType, ContextType, RequireFields<QueryErasuresArgs, 'first' | 'pendingOnly'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   operationList?: Resolver<Maybe<ResolversTypes['OperationListContent']>, ParentType, ContextType, Partial<QueryOperationListArgs>>;
   operationListVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<QueryOperationListVersionArgs>>;
@@ -720,10 +1002,19 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ApiClientAccess?: ApiClientAccessResolvers<ContextType>;
   ApiClientPayload?: ApiClientPayloadResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
+  DataExportPayload?: DataExportPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteAccountPayload?: DeleteAccountPayloadResolvers<ContextType>;
+  EraseUserPayload?: EraseUserPayloadResolvers<ContextType>;
+  Erasure?: ErasureResolvers<ContextType>;
+  ErasureConnection?: ErasureConnectionResolvers<ContextType>;
+  ErasureEdge?: ErasureEdgeResolvers<ContextType>;
+  ErasureStep?: ErasureStepResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OperationListContent?: OperationListContentResolvers<ContextType>;
   OperationListSummary?: OperationListSummaryResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PersistedOperation?: PersistedOperationResolvers<ContextType>;
   PublishOperationListPayload?: PublishOperationListPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

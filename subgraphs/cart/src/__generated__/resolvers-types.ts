@@ -92,6 +92,8 @@ export type Mutation = {
   clearCart: CartPayload;
   /** Creates an empty guest cart. Keep its id: it is the only key to the cart. */
   createCart: CartPayload;
+  /** Internal (auth's outbox, erasing an account): deletes the cart and its lines (and the record of guest carts merged into it). Idempotent: asking again changes nothing. True once done. */
+  eraseCartData: Scalars['Boolean']['output'];
   /**
    * Signed in: moves a guest cart's lines into the shopper's cart (created if needed), adding quantities, each line
    * capped at 10. Atomic and idempotent: merging the same guest cart again changes nothing. The guest cart is used
@@ -131,6 +133,16 @@ export type MutationAddToCartArgs = {
  */
 export type MutationClearCartArgs = {
   cartId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationEraseCartDataArgs = {
+  erasureId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -201,6 +213,11 @@ export type Query = {
    * Unknown, expired and other shoppers' carts are null alike.
    */
   cart: Maybe<Cart>;
+  /**
+   * Internal (auth, gathering `exportMyData`): this subgraph's section of a user's data export — the user's cart and its lines — as a JSON
+   * document.
+   */
+  cartDataExport: Scalars['String']['output'];
 };
 
 
@@ -210,6 +227,15 @@ export type Query = {
  */
 export type QueryCartArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
+export type QueryCartDataExportArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 /** A shopper, owned by the auth subgraph; the cart subgraph adds their cart. */
@@ -432,6 +458,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addToCart?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationAddToCartArgs, 'quantity' | 'variantId'>>;
   clearCart?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, Partial<MutationClearCartArgs>>;
   createCart?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType>;
+  eraseCartData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseCartDataArgs, 'erasureId' | 'userId'>>;
   mergeCart?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationMergeCartArgs, 'guestCartId'>>;
   removeFromCart?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationRemoveFromCartArgs, 'variantId'>>;
   removeOrderedLines?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveOrderedLinesArgs, 'cartId' | 'lines' | 'orderId'>>;
@@ -446,6 +473,7 @@ export type ProductVariantResolvers<ContextType = Context, ParentType extends Re
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, Partial<QueryCartArgs>>;
+  cartDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryCartDataExportArgs, 'userId'>>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{

@@ -33,6 +33,20 @@ export type CreateApiClientInput = {
   name: Scalars['String']['input'];
 };
 
+/** Who asked for an erasure. */
+export type ErasureRequester =
+  /** An admin, with `eraseUser`. */
+  | 'ADMIN'
+  /** The user, with `deleteMyAccount`. */
+  | 'SELF';
+
+/** Where an erasure stands in one subgraph. */
+export type ErasureStepStatus =
+  /** Erased. */
+  | 'DONE'
+  /** Not acknowledged yet. */
+  | 'PENDING';
+
 /** Credentials for `login`. */
 export type LoginInput = {
   /** As registered; case and surrounding spaces are ignored. */

@@ -128,6 +128,8 @@ export type MarkNotificationsReadPayload = {
 /** Every change the notifications subgraph offers. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Internal (auth's outbox, erasing an account): deletes the inbox, the deliveries with their recipients and messages, the events recorded for the user, and the `.eml` files and `sms.log` lines of the built-in channels; events arriving later for the user are dropped. Idempotent: asking again changes nothing. True once done. */
+  eraseNotificationData: Scalars['Boolean']['output'];
   /**
    * Marks the signed-in user's in-app notifications read: the given ones (ids that are not the user's are ignored), or
    * all of them when `ids` is omitted. Answers the number still unread. Codes: INVALID_INPUT (more than 100 ids).
@@ -143,6 +145,13 @@ export type Mutation = {
    * channels given; each email carries a one-click unsubscribe link. Codes: INVALID_INPUT.
    */
   sendAnnouncement: AnnouncementPayload;
+};
+
+
+/** Every change the notifications subgraph offers. */
+export type MutationEraseNotificationDataArgs = {
+  erasureId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -261,6 +270,11 @@ export type Query = {
    * took and how the last one ended. Recipients are masked. `first`: 0–100, else BAD_USER_INPUT.
    */
   deliveries: DeliveryConnection;
+  /**
+   * Internal (auth, gathering `exportMyData`): this subgraph's section of a user's data export — the in-app inbox and the delivery log (recipients masked) — as a JSON
+   * document.
+   */
+  notificationDataExport: Scalars['String']['output'];
 };
 
 
@@ -270,6 +284,12 @@ export type QueryDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DeliveryStatus>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Every read the notifications subgraph offers. */
+export type QueryNotificationDataExportArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 /** A user; the notifications subgraph adds the in-app inbox. */
@@ -533,6 +553,7 @@ export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentT
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  eraseNotificationData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseNotificationDataArgs, 'erasureId' | 'userId'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   recordNotificationEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordNotificationEventArgs, 'event'>>;
   sendAnnouncement?: Resolver<ResolversTypes['AnnouncementPayload'], ParentType, ContextType, RequireFields<MutationSendAnnouncementArgs, 'input'>>;
@@ -571,6 +592,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   deliveries?: Resolver<ResolversTypes['DeliveryConnection'], ParentType, ContextType, RequireFields<QueryDeliveriesArgs, 'first'>>;
+  notificationDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryNotificationDataExportArgs, 'userId'>>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{

@@ -95,6 +95,8 @@ export type Mutation = {
    * orders; admins also PROCESSING ones. Codes: NOT_FOUND, INVALID_TRANSITION.
    */
   cancelOrder: OrderPayload;
+  /** Internal (auth's outbox, erasing an account): cancels unpaid PENDING orders (releasing their stock) and keeps every order for accounting with the shipping address (name, street, city, postal code, phone) replaced by a placeholder and the shopper's notes removed; amounts, SKUs and dates stay. Idempotent: asking again changes nothing. True once done. */
+  eraseOrderData: Scalars['Boolean']['output'];
   /**
    * Turns the signed-in shopper's cart into a PENDING order: prices re-read from the catalog, every line's stock
    * reserved (all or none), totals computed, the cart cleared. The same idempotencyKey with the same input returns the
@@ -120,6 +122,16 @@ export type Mutation = {
 export type MutationCancelOrderArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationEraseOrderDataArgs = {
+  erasureId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -347,8 +359,15 @@ export type Query = {
    * for the default shipping address. Null when the cart is empty.
    */
   checkoutQuote: Maybe<CheckoutQuote>;
+  /** Internal (auth, before deleting an account): how many of the user's orders are CONFIRMED, PROCESSING or SHIPPED. */
+  openOrderCount: Scalars['Int']['output'];
   /** An order, for its owner or an admin; null for anyone else or when there is none. */
   order: Maybe<Order>;
+  /**
+   * Internal (auth, gathering `exportMyData`): this subgraph's section of a user's data export — every order with its lines and status history — as a JSON
+   * document.
+   */
+  orderDataExport: Scalars['String']['output'];
   /** Internal (services only): what the payments subgraph needs to charge an order. */
   orderForPayment: Maybe<OrderForPayment>;
   /** Admins: every order. Shoppers: their own. Newest first. `first`: 0–100, else BAD_USER_INPUT. */
@@ -370,8 +389,26 @@ export type QueryCheckoutQuoteArgs = {
  * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
  * (UNAUTHENTICATED, FORBIDDEN).
  */
+export type QueryOpenOrderCountArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
+export type QueryOrderDataExportArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -625,6 +662,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id'>>;
+  eraseOrderData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseOrderDataArgs, 'erasureId' | 'userId'>>;
   placeOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   recordOrderPayment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordOrderPaymentArgs, 'orderId' | 'paymentId'>>;
   recordOrderRefund?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordOrderRefundArgs, 'fullyRefunded' | 'orderId'>>;
@@ -720,7 +758,9 @@ export type ProductVariantResolvers<ContextType = Context, ParentType extends Re
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   checkoutQuote?: Resolver<Maybe<ResolversTypes['CheckoutQuote']>, ParentType, ContextType, Partial<QueryCheckoutQuoteArgs>>;
+  openOrderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryOpenOrderCountArgs, 'userId'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orderDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryOrderDataExportArgs, 'userId'>>;
   orderForPayment?: Resolver<Maybe<ResolversTypes['OrderForPayment']>, ParentType, ContextType, RequireFields<QueryOrderForPaymentArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
 }>;

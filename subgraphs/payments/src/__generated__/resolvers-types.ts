@@ -60,6 +60,8 @@ export type Mutation = {
    * Codes: INVALID_CARD (number, CVC or expiry month malformed), CARD_EXPIRED, INVALID_INPUT (holder name).
    */
   addPaymentMethod: PaymentMethodPayload;
+  /** Internal (auth's outbox, erasing an account): deletes the saved cards with their holder names and the provider's tokens; payments and refunds are kept for accounting (amounts, dates; no personal detail). Idempotent: asking again changes nothing. True once done. */
+  erasePaymentData: Scalars['Boolean']['output'];
   /**
    * Charges one of the shopper's cards with the total of one of their PENDING orders, as the orders subgraph states it.
    * One idempotency key is one charge, however often and however concurrently it is sent; an order is never charged
@@ -91,6 +93,16 @@ export type Mutation = {
  */
 export type MutationAddPaymentMethodArgs = {
   input: CardInput;
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationErasePaymentDataArgs = {
+  erasureId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -234,6 +246,11 @@ export type Query = {
   __typename?: 'Query';
   /** A payment by id: the payer's own, or any for an admin; null otherwise (indistinguishable from a missing one). */
   payment: Maybe<Payment>;
+  /**
+   * Internal (auth, gathering `exportMyData`): this subgraph's section of a user's data export — every payment with its refunds, and the saved cards (brand, last 4, expiry only) — as a JSON
+   * document.
+   */
+  paymentDataExport: Scalars['String']['output'];
 };
 
 
@@ -243,6 +260,15 @@ export type Query = {
  */
 export type QueryPaymentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
+export type QueryPaymentDataExportArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 /** A shopper; the payments subgraph adds their saved payment methods. */
@@ -445,6 +471,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addPaymentMethod?: Resolver<ResolversTypes['PaymentMethodPayload'], ParentType, ContextType, RequireFields<MutationAddPaymentMethodArgs, 'input'>>;
+  erasePaymentData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationErasePaymentDataArgs, 'erasureId' | 'userId'>>;
   payOrder?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationPayOrderArgs, 'input'>>;
   refundOrderPayments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRefundOrderPaymentsArgs, 'orderId'>>;
   refundPayment?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationRefundPaymentArgs, 'paymentId'>>;
@@ -495,6 +522,7 @@ export type PaymentPayloadResolvers<ContextType = Context, ParentType extends Re
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
+  paymentDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPaymentDataExportArgs, 'userId'>>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{

@@ -109,6 +109,8 @@ export type Mutation = {
   addAddress: AddressPayload;
   /** Deletes an address; a deleted default passes to the most recent other address. Codes: NOT_FOUND. */
   deleteAddress: DeleteAddressPayload;
+  /** Internal (auth's outbox, erasing an account): deletes the profile, every saved address and the preferences. Idempotent: asking again changes nothing. True once done. */
+  eraseProfileData: Scalars['Boolean']['output'];
   /**
    * Internal (auth, after `register`): the name given at registration becomes the profile's first and last name,
    * unless the user has named themselves meanwhile. Idempotent.
@@ -145,6 +147,16 @@ export type MutationAddAddressArgs = {
  */
 export type MutationDeleteAddressArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationEraseProfileDataArgs = {
+  erasureId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -285,6 +297,11 @@ export type Query = {
    * at a time.
    */
   marketingAudience: Array<Scalars['ID']['output']>;
+  /**
+   * Internal (auth, gathering `exportMyData`): this subgraph's section of a user's data export — the profile, the saved addresses and the preferences — as a JSON
+   * document.
+   */
+  profileDataExport: Scalars['String']['output'];
 };
 
 
@@ -292,6 +309,12 @@ export type Query = {
 export type QueryMarketingAudienceArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   first: Scalars['Int']['input'];
+};
+
+
+/** Every read the users subgraph offers. */
+export type QueryProfileDataExportArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 /** A person's profile, addresses and preferences, owned by the users subgraph. */
@@ -518,6 +541,7 @@ export type DeleteAddressPayloadResolvers<ContextType = Context, ParentType exte
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addAddress?: Resolver<ResolversTypes['AddressPayload'], ParentType, ContextType, RequireFields<MutationAddAddressArgs, 'input'>>;
   deleteAddress?: Resolver<ResolversTypes['DeleteAddressPayload'], ParentType, ContextType, RequireFields<MutationDeleteAddressArgs, 'id'>>;
+  eraseProfileData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseProfileDataArgs, 'erasureId' | 'userId'>>;
   recordRegisteredName?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordRegisteredNameArgs, 'firstName' | 'userId'>>;
   setDefaultAddress?: Resolver<ResolversTypes['AddressPayload'], ParentType, ContextType, RequireFields<MutationSetDefaultAddressArgs, 'id' | 'kind'>>;
   unsubscribeMarketing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeMarketingArgs, 'userId'>>;
@@ -557,6 +581,7 @@ export type ProfilePayloadResolvers<ContextType = Context, ParentType extends Re
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   marketingAudience?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryMarketingAudienceArgs, 'first'>>;
+  profileDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryProfileDataExportArgs, 'userId'>>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{

@@ -26,6 +26,8 @@ export const outbox = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'date' }),
     lastError: text('last_error'),
+    /** The W3C `traceparent` of the request that wrote the event: its delivery joins that trace, however late. */
+    traceparent: text('traceparent'),
   },
   (t) => [
     index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.deliveredAt} IS NULL`),

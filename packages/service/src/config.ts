@@ -30,6 +30,8 @@ export const baseEnvSchema = z.object({
   INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** How long a signed internal credential is valid: a request must reach its subgraph within this. */
   INTERNAL_CREDENTIAL_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
+  /** How long one service-to-service call (e.g. orders asking the cart for its lines) may take before it is retried. */
+  SERVICE_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /**
    * `/metrics` is never public: with `METRICS_TOKEN` it answers requests bearing `Authorization: Bearer <token>` on
    * the service's own port; with `METRICS_PORT` it is served on that port alone (one you do not publish). With

@@ -112,7 +112,7 @@ export async function startSubgraph<
   const peer = (peerName: string) => {
     const configured = (config as Record<string, unknown>)[`${peerName.toUpperCase()}_SUBGRAPH_URL`];
     if (typeof configured !== 'string') throw new Error(`${name} does not declare ${peerName} among its peers`);
-    return new ServiceClient(name, () => options.peerUrl?.(peerName) ?? configured, credentials);
+    return new ServiceClient(name, () => options.peerUrl?.(peerName) ?? configured, credentials, { timeoutMs: config.SERVICE_CALL_TIMEOUT_MS });
   };
   const deps: SubgraphDeps<TSchema, z.infer<z.ZodObject<TConfigShape>>> = { config, db: database.db, logger, metrics, credentials, jobs, peer };
 

@@ -78,6 +78,7 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env; 
     // waits (tests of the limits themselves set their own).
     SUBGRAPH_TIMEOUT_MS: String(scaled(10_000)),
     JWKS_TIMEOUT_MS: String(scaled(5_000)),
+    SERVICE_CALL_TIMEOUT_MS: String(scaled(10_000)),
     INTERNAL_CREDENTIAL_TTL_SECONDS: String(Math.min(600, Math.round(scaled(60_000) / 1000))),
     REQUEST_DEADLINE_MS: String(scaled(20_000)),
     BREAKER_WINDOW_MS: String(scaled(30_000)),

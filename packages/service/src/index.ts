@@ -11,6 +11,7 @@ export * from './scalars';
 export * from './service-client';
 export * from './outbox';
 export * from './notification-events';
+export * from './privacy';
 export * from './idempotency';
 export * from './validation';
 // Rules every subgraph shares, one file each.

@@ -27,6 +27,7 @@ import { RecordNotificationEventDocument } from './__generated__/notifications.o
 import { SigningKeys } from './services/signing-keys';
 import { retireDemoAccounts, seedDemoAccounts } from './services/demo-accounts';
 import { Topic, UsersClient } from './services/users-client';
+import { AccountPrivacy } from './services/privacy';
 import type { Context } from './context';
 
 const env = {
@@ -57,6 +58,7 @@ export interface AuthServices {
   auth: AuthService;
   security: AccountSecurity;
   apiClients: ApiClientService;
+  privacy: AccountPrivacy;
   keys: SigningKeys;
   db: Database<typeof tables>;
 }
@@ -65,7 +67,14 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, AuthSer
   name: 'auth',
   defaultPort: 8001,
   env,
-  peers: { users: 'http://localhost:8002/graphql', notifications: 'http://localhost:8011/graphql' },
+  peers: {
+    users: 'http://localhost:8002/graphql',
+    notifications: 'http://localhost:8011/graphql',
+    // The other subgraphs holding personal data: each gives its part of a data export and erases its part of an account.
+    cart: 'http://localhost:8007/graphql',
+    orders: 'http://localhost:8008/graphql',
+    payments: 'http://localhost:8009/graphql',
+  },
   tables,
   ...subgraphSources(__dirname),
   resolvers,
@@ -100,7 +109,14 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, AuthSer
     // Effects on other subgraphs, delivered at least once; every consumer is idempotent.
     const users = new UsersClient(peer('users'));
     const notifications = peer('notifications');
+    const privacy = new AccountPrivacy(
+      db,
+      { users: peer('users'), cart: peer('cart'), orders: peer('orders'), payments: peer('payments'), notifications },
+      relay,
+      logger,
+    );
     relay.start(jobs, [
+      ...privacy.handlers(),
       handle(Topic.REGISTERED_NAME, (p, { signal }) => users.recordRegisteredName(p.userId, p.firstName, p.lastName, { signal })),
       ...notificationHandlers((event, call) => notifications.request(RecordNotificationEventDocument, { event }, call)),
     ]);
@@ -112,14 +128,14 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, AuthSer
     jobs.every(config.RETENTION_INTERVAL_MS, { name: 'login failure retention', run: () => auth.lockout.purgeExpired() });
     const stopRedis = stop;
     return {
-      services: { auth, security, apiClients, keys, db },
+      services: { auth, security, apiClients, privacy, keys, db },
       stop: async () => {
         await security.idle();
         await stopRedis?.();
       },
     };
   },
-  context: (base, { auth, security, apiClients, db }) => ({ ...base, auth, security, apiClients, loaders: createLoaders(db) }),
+  context: (base, { auth, security, apiClients, privacy, db }) => ({ ...base, auth, security, apiClients, privacy, loaders: createLoaders(db) }),
   routes(app, { keys }) {
     app.get('/.well-known/jwks.json', (_req, res) => {
       res.set('Cache-Control', 'public, max-age=300').json(keys.jwks());

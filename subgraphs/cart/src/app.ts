@@ -6,6 +6,7 @@ import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { CartService } from './services/cart-service';
 import { CatalogClient } from './services/catalog-client';
+import { CartPrivacy } from './services/privacy';
 import type { Context } from './context';
 
 const env = {
@@ -16,7 +17,7 @@ const env = {
   CHECKOUT_RETENTION_DAYS: z.coerce.number().min(1).default(30),
 };
 
-type Services = { carts: CartService; catalog: CatalogClient; db: Database<typeof tables> };
+type Services = { carts: CartService; catalog: CatalogClient; privacy: CartPrivacy; db: Database<typeof tables> };
 
 export const cartSubgraph: SubgraphDefinition<typeof tables, typeof env, Services, Context> = {
   name: 'cart',
@@ -32,9 +33,9 @@ export const cartSubgraph: SubgraphDefinition<typeof tables, typeof env, Service
     const carts = new CartService(db);
     jobs.every(config.CART_SWEEP_INTERVAL_MS, { name: 'guest cart sweep', run: () => carts.purgeExpiredGuestCarts() });
     jobs.every(config.RETENTION_INTERVAL_MS, checkoutRetention(db, config.CHECKOUT_RETENTION_DAYS));
-    return { services: { carts, catalog, db } };
+    return { services: { carts, catalog, privacy: new CartPrivacy(db), db } };
   },
-  context: (base, { carts, catalog, db }) => ({ ...base, carts, loaders: createLoaders(db, catalog) }),
+  context: (base, { carts, catalog, privacy, db }) => ({ ...base, carts, privacy, loaders: createLoaders(db, catalog) }),
 };
 
 /** Starts the cart subgraph with the given environment. */

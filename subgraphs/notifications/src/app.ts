@@ -13,6 +13,7 @@ import { Dispatcher } from './services/dispatcher';
 import { createEmailTransport, type EmailTransport } from './services/email-channel';
 import { EventIntake } from './services/event-intake';
 import { Inbox } from './services/inbox';
+import { NotificationPrivacy } from './services/privacy';
 import { DeliverySender } from './services/sender';
 import { FileSmsProvider, type SmsProvider } from './services/sms-channel';
 import { UnsubscribeLinks } from './services/unsubscribe-links';
@@ -58,6 +59,7 @@ export interface NotificationsServices {
   links: UnsubscribeLinks;
   dispatcher: Dispatcher;
   sender: DeliverySender;
+  privacy: NotificationPrivacy;
   /** The channels, replaceable by tests that make a channel fail (their `send` methods are called on each attempt). */
   channels: { email: EmailTransport; sms: SmsProvider };
 }
@@ -102,6 +104,7 @@ export const notificationsSubgraph: SubgraphDefinition<typeof tables, typeof env
       links,
       dispatcher,
       sender,
+      privacy: new NotificationPrivacy(db, channels, logger),
       channels,
     };
     return { services, stop: async () => channels.email.close() };

@@ -21,6 +21,7 @@ import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { Collaborators, Topic } from './services/clients';
 import { OrderService } from './services/order-service';
+import { OrderPrivacy } from './services/privacy';
 import { RecordNotificationEventDocument } from './__generated__/notifications.operations';
 import type { Context } from './context';
 
@@ -34,7 +35,7 @@ const env = {
   ORDER_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(50).default(60_000),
 };
 
-type Services = { orders: OrderService; relay: OutboxRelay; db: Database<typeof tables> };
+type Services = { orders: OrderService; privacy: OrderPrivacy; relay: OutboxRelay; db: Database<typeof tables> };
 
 export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Services, Context> = {
   name: 'orders',
@@ -67,9 +68,9 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
     ]);
     jobs.every(config.ORDER_EXPIRY_INTERVAL_MS, { name: 'unpaid order expiry', run: () => orders.expireUnpaid() });
     jobs.every(config.RETENTION_INTERVAL_MS, idempotencyKeyRetention(db, config));
-    return { services: { orders, relay, db } };
+    return { services: { orders, privacy: new OrderPrivacy(db, relay, logger), relay, db } };
   },
-  context: (base, { orders, db }) => ({ ...base, orders, loaders: createLoaders(db, orders) }),
+  context: (base, { orders, privacy, db }) => ({ ...base, orders, privacy, loaders: createLoaders(db, orders) }),
 };
 
 /** Starts the orders subgraph with the given environment. */

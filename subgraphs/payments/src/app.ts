@@ -24,6 +24,7 @@ import { PaymentMethodService } from './services/payment-method-service';
 import { PaymentService } from './services/payment-service';
 import { RecordNotificationEventDocument } from './__generated__/notifications.operations';
 import { TestPaymentProvider, type PaymentProvider } from './services/provider';
+import { PaymentPrivacy } from './services/privacy';
 import type { Context } from './context';
 
 const env = {
@@ -38,6 +39,7 @@ const env = {
 export interface PaymentsServices {
   methods: PaymentMethodService;
   payments: PaymentService;
+  privacy: PaymentPrivacy;
   relay: OutboxRelay;
   db: Database<typeof tables>;
   provider: PaymentProvider;
@@ -76,9 +78,9 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
       run: () => Promise.all([payments.reconcilePending(), payments.reconcilePendingRefunds()]),
     });
     jobs.every(config.RETENTION_INTERVAL_MS, idempotencyKeyRetention(db, config));
-    return { services: { methods, payments, relay, db, provider } };
+    return { services: { methods, payments, privacy: new PaymentPrivacy(db, provider), relay, db, provider } };
   },
-  context: (base, services) => ({ ...base, methods: services.methods, payments: services.payments, loaders: createLoaders(services.db) }),
+  context: (base, services) => ({ ...base, methods: services.methods, payments: services.payments, privacy: services.privacy, loaders: createLoaders(services.db) }),
 };
 
 /** Starts the payments subgraph with the given environment. */

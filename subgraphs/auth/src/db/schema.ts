@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { outbox } from '@zero/service';
 
 // Shared tables this subgraph uses; re-exported so drizzle-kit puts them in its migrations.
@@ -49,6 +49,8 @@ export const refreshTokens = pgTable(
     /** Set when this token was exchanged for a new one; presenting it again is reuse. */
     rotatedAt: timestamp('rotated_at', { withTimezone: true, mode: 'date' }),
     revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+    /** The address the session was opened or renewed from, as the router saw it (for the user's data export). */
+    ip: text('ip'),
   },
   (t) => [
     uniqueIndex('refresh_tokens_hash_key').on(t.tokenHash),
@@ -138,6 +140,51 @@ export const operationLists = pgTable(
   (t) => [check('operation_lists_client_key_check', sql`${t.clientKey} = coalesce(${t.clientId}::text, 'public')`)],
 );
 
-export const tables = { users, loginFailures, refreshTokens, passwordResetTokens, signingKeys, apiClients, operationLists, outbox };
+/** Who asked for an erasure (`enum ErasureRequester`). */
+export type ErasureRequester = 'SELF' | 'ADMIN';
+
+/**
+ * Account erasures (`deleteMyAccount`, `eraseUser`): the privacy audit log. Ids and times only — never an email or a
+ * name — so the log itself holds nothing about the person once their account is gone.
+ */
+export const erasures = pgTable(
+  'erasures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The erased account's id (the account row itself is deleted). */
+    userId: uuid('user_id').notNull(),
+    requestedBy: text('requested_by').$type<ErasureRequester>().notNull(),
+    /** The admin who asked (`eraseUser`); null when the user did. */
+    adminId: uuid('admin_id'),
+    requestedAt: timestamp('requested_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** Set when the last subgraph acknowledged its part. */
+    completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    index('erasures_requested_idx').on(t.requestedAt, t.id),
+    index('erasures_pending_idx').on(t.requestedAt, t.id).where(sql`${t.completedAt} IS NULL`),
+    check('erasures_requested_by_check', sql`${t.requestedBy} IN ('SELF', 'ADMIN')`),
+  ],
+);
+
+/** An erasure's progress in one subgraph: asked `attempts` times, done at `completed_at`. */
+export const erasureSteps = pgTable(
+  'erasure_steps',
+  {
+    erasureId: uuid('erasure_id').notNull().references(() => erasures.id, { onDelete: 'cascade' }),
+    subgraph: text('subgraph').notNull(),
+    /** The step's place in the erasure's list (the order of `ERASURE_SUBGRAPHS`). */
+    position: integer('position').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),
+    /** Why the last attempt failed (an unreachable subgraph, say); cleared when done. */
+    lastError: text('last_error'),
+  },
+  (t) => [primaryKey({ columns: [t.erasureId, t.subgraph] })],
+);
+
+export const tables = { users, loginFailures, refreshTokens, passwordResetTokens, signingKeys, apiClients, operationLists, erasures, erasureSteps, outbox };
 export type UserRow = typeof users.$inferSelect;
 export type ApiClientRow = typeof apiClients.$inferSelect;
+export type ErasureRow = typeof erasures.$inferSelect;
+export type ErasureStepRow = typeof erasureSteps.$inferSelect;

@@ -3,9 +3,9 @@ import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { requireAdmin } from './access';
 
 export const Mutation: MutationResolvers = {
-  register: (_parent, { input }, { auth }) => auth.register(input),
+  register: (_parent, { input }, { auth, caller }) => auth.register(input, caller.ip),
   login: (_parent, { input }, { auth, caller }) => auth.login(input, caller.ip),
-  refreshSession: (_parent, { refreshToken }, { auth }) => auth.refresh(refreshToken),
+  refreshSession: (_parent, { refreshToken }, { auth, caller }) => auth.refresh(refreshToken, caller.ip),
   logout: (_parent, { refreshToken }, { auth }) => auth.logout(refreshToken),
   logoutEverywhere: (_parent, _args, { auth, viewer }) => {
     if (!viewer) throw unauthenticated();
@@ -25,6 +25,15 @@ export const Mutation: MutationResolvers = {
     requireAdmin(ctx);
     return ctx.apiClients.revoke(id);
   },
+  exportMyData: (_parent, _args, { privacy, viewer }) => {
+    if (!viewer) throw unauthenticated();
+    return privacy.exportData(viewer.id);
+  },
+  deleteMyAccount: (_parent, { password }, { privacy, viewer }) => {
+    if (!viewer) throw unauthenticated();
+    return privacy.deleteOwnAccount(viewer.id, password);
+  },
+  eraseUser: (_parent, { id }, ctx) => ctx.privacy.eraseUser(requireAdmin(ctx).id, id),
   publishOperationList: (_parent, { clientId, manifest }, ctx) => {
     requireAdmin(ctx);
     return ctx.apiClients.publish(clientId ?? null, manifest);

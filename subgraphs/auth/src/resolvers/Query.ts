@@ -1,4 +1,4 @@
-import { isId } from '@zero/service';
+import { isId, pageSize } from '@zero/service';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { requireAdmin, requireRouter } from './access';
 
@@ -15,6 +15,14 @@ export const Query: QueryResolvers = {
   publicOperationList: (_parent, _args, ctx) => {
     requireAdmin(ctx);
     return ctx.apiClients.listSummary(null);
+  },
+  erasure: (_parent, { id }, ctx) => {
+    requireAdmin(ctx);
+    return ctx.privacy.erasure(id);
+  },
+  erasures: (_parent, { first, after, pendingOnly }, ctx) => {
+    requireAdmin(ctx);
+    return ctx.privacy.list(pageSize(first), after, pendingOnly ?? false);
   },
   apiClientByKey: (_parent, { key }, ctx) => {
     requireRouter(ctx);

@@ -66,7 +66,7 @@ export class AuthService {
   }
 
   /** Creates a CUSTOMER account and signs it in. */
-  async register(input: { email: string; password: string; name?: string | null }): Promise<AuthPayload> {
+  async register(input: { email: string; password: string; name?: string | null }, ip: string | null = null): Promise<AuthPayload> {
     const email = normalizeEmail(input.email);
     const errors = [checkEmail(email, ['input', 'email']), checkPassword(input.password, ['input', 'password'])].filter(
       (e): e is UserError => e !== null,
@@ -91,7 +91,7 @@ export class AuthService {
     this.logger.info({ userId: user.id }, 'account registered');
     await this.options.relay?.deliverNow(events);
     this.options.relay?.wake();
-    return { session: await this.openSession(user), userErrors: [] };
+    return { session: await this.openSession(user, undefined, ip), userErrors: [] };
   }
 
   /**
@@ -119,11 +119,11 @@ export class AuthService {
     // A concurrent failure may have locked the email since we checked.
     const lockedMeanwhile = await this.lockout.succeeded(email);
     if (lockedMeanwhile) return fail(lockedError(lockedMeanwhile));
-    return { session: await this.openSession(user), userErrors: [] };
+    return { session: await this.openSession(user, undefined, ip), userErrors: [] };
   }
 
   /** Exchanges a refresh token for a new session; a spent token revokes its whole family. */
-  async refresh(refreshToken: string): Promise<AuthPayload> {
+  async refresh(refreshToken: string, ip: string | null = null): Promise<AuthPayload> {
     const invalid = fail(userError(ErrorCode.INVALID_REFRESH_TOKEN, 'The refresh token is invalid or expired; sign in again', ['refreshToken']));
     const [row] = await this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashToken(refreshToken)));
     if (!row || row.revokedAt) return invalid;
@@ -147,7 +147,7 @@ export class AuthService {
     }
     const [user] = await this.db.select().from(users).where(eq(users.id, row.userId));
     if (!user) return invalid;
-    const session = await this.openSession(user, row.familyId);
+    const session = await this.openSession(user, row.familyId, ip);
     // A concurrent reuse may have revoked the family between our spend and our insert: the new token must not
     // survive it.
     const [revoked] = await this.db
@@ -192,14 +192,18 @@ export class AuthService {
     return user!;
   }
 
-  /** Signs `user` in: a new session (a new family unless given) with its access and refresh tokens. */
-  async openSession(user: UserRow, familyId: string = randomUUID()): Promise<SessionResult> {
+  /**
+   * Signs `user` in: a new session (a new family unless given) with its access and refresh tokens, noting the address
+   * it was opened from (shown in the user's data export).
+   */
+  async openSession(user: UserRow, familyId: string = randomUUID(), ip: string | null = null): Promise<SessionResult> {
     const refreshToken = randomBytes(32).toString('base64url');
     await this.db.insert(refreshTokens).values({
       userId: user.id,
       familyId,
       tokenHash: hashToken(refreshToken),
       expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
+      ip,
     });
     const access = await this.keys.signAccessToken(user.id, user.roles as Role[]);
     return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, user };

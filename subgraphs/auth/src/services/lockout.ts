@@ -18,7 +18,7 @@ export const LOCKOUT = {
 type Db = Database<typeof tables>;
 
 /** The key of an email's row (the caller normalises the email). */
-function keyOf(email: string): string {
+export function keyOf(email: string): string {
   return createHash('sha256').update(email).digest('hex');
 }
 

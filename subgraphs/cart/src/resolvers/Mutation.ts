@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '@zero/service';
+import { forbidden, isId, requirePrivacyCoordinator, unauthenticated } from '@zero/service';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import type { CartResult } from '../services/cart-service';
@@ -27,6 +27,13 @@ export const Mutation: MutationResolvers = {
   removeOrderedLines: (_p, { cartId, orderId, lines }, ctx) => {
     if (!ctx.caller.issuer.startsWith('service:')) throw forbidden('Only services may call this');
     return ctx.carts.removeOrderedLines(cartId, orderId, lines);
+  },
+  eraseCartData: async (_p, { userId, erasureId }, ctx) => {
+    requirePrivacyCoordinator(ctx.caller);
+    if (!isId(userId)) return true;
+    await ctx.privacy.erase(userId);
+    ctx.logger.info({ erasureId, userId }, 'cart data erased');
+    return true;
   },
   mergeCart: (_p, { guestCartId }, ctx) => {
     if (!ctx.viewer) throw unauthenticated('Sign in to merge a guest cart');

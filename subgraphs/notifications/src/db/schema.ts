@@ -116,7 +116,17 @@ export const deliveryAttempts = pgTable(
   (t) => [uniqueIndex('delivery_attempts_number_key').on(t.deliveryId, t.number)],
 );
 
-export const tables = { events, announcements, notifications, deliveries, deliveryAttempts };
+/**
+ * Users whose account was erased (ids only): an event about one that arrives later — an order cancelled by the
+ * erasure itself, a notice still in some producer's outbox — is acknowledged and dropped, so nothing is kept or sent
+ * about them again. User ids are never reused: an email registered again is a new account with a new id.
+ */
+export const erasedUsers = pgTable('erased_users', {
+  userId: uuid('user_id').primaryKey(),
+  erasedAt: timestamp('erased_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+export const tables = { events, announcements, notifications, deliveries, deliveryAttempts, erasedUsers };
 export type EventRow = typeof events.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
 export type DeliveryRow = typeof deliveries.$inferSelect;

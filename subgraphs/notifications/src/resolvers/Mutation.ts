@@ -1,3 +1,4 @@
+import { isId, requirePrivacyCoordinator } from '@zero/service';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { requireAdmin, requireService, requireViewer } from './access';
 
@@ -7,5 +8,12 @@ export const Mutation: MutationResolvers = {
   recordNotificationEvent: (_p, { event }, ctx) => {
     requireService(ctx);
     return ctx.intake.record(event);
+  },
+  eraseNotificationData: async (_p, { userId, erasureId }, ctx) => {
+    requirePrivacyCoordinator(ctx.caller);
+    if (!isId(userId)) return true;
+    await ctx.privacy.erase(userId);
+    ctx.logger.info({ erasureId, userId }, 'notification data erased');
+    return true;
   },
 };

@@ -15,6 +15,11 @@ export interface OutgoingEmail {
 /** Sends email; throwing means the attempt failed (it is retried). */
 export interface EmailTransport {
   send(mail: OutgoingEmail): Promise<void>;
+  /**
+   * Deletes the copies this transport keeps of the given deliveries' messages (the `.eml` files); over SMTP it keeps
+   * none — what was sent is with the recipient's mail server.
+   */
+  forget?(deliveryIds: ReadonlySet<string>): Promise<void>;
   close(): void;
 }
 
@@ -36,6 +41,7 @@ export function createEmailTransport(options: { smtpUrl?: string; mailDir: strin
     const smtp = nodemailer.createTransport(options.smtpUrl);
     return {
       send: async (mail) => void (await smtp.sendMail(message(mail))),
+      forget: async () => undefined,
       close: () => smtp.close(),
     };
   }
@@ -46,6 +52,13 @@ export function createEmailTransport(options: { smtpUrl?: string; mailDir: strin
       await fs.mkdir(options.mailDir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       await fs.writeFile(path.join(options.mailDir, `${stamp}-${mail.id}.eml`), info.message as Buffer);
+    },
+    async forget(deliveryIds) {
+      if (deliveryIds.size === 0) return;
+      const files = await fs.readdir(options.mailDir).catch(() => [] as string[]);
+      // `<stamp>-<delivery id>.eml`: the id is the name's last 36 characters before the extension.
+      const theirs = files.filter((name) => name.endsWith('.eml') && deliveryIds.has(name.slice(-40, -4)));
+      await Promise.all(theirs.map((name) => fs.rm(path.join(options.mailDir, name), { force: true })));
     },
     close: () => files.close(),
   };

@@ -1,4 +1,4 @@
-import { forbidden, isAdmin, unauthenticated } from '@zero/service';
+import { forbidden, isAdmin, isId, requirePrivacyCoordinator, unauthenticated } from '@zero/service';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { requireService } from './guards';
 
@@ -19,6 +19,13 @@ export const Mutation: MutationResolvers = {
   recordOrderPayment: (_p, { orderId, paymentId }, ctx) => {
     requireService(ctx);
     return ctx.orders.recordPayment(orderId, paymentId);
+  },
+  eraseOrderData: async (_p, { userId, erasureId }, ctx) => {
+    requirePrivacyCoordinator(ctx.caller);
+    if (!isId(userId)) return true;
+    await ctx.privacy.erase(userId);
+    ctx.logger.info({ erasureId, userId }, 'order data erased');
+    return true;
   },
   recordOrderRefund: (_p, { orderId, fullyRefunded }, ctx) => {
     requireService(ctx);

@@ -1,8 +1,18 @@
-import { isAdmin, pageSize, unauthenticated } from '@zero/service';
+import { badInput, isAdmin, isId, pageSize, requirePrivacyCoordinator, unauthenticated } from '@zero/service';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { requireService } from './guards';
 
 export const Query: QueryResolvers = {
+  openOrderCount: (_p, { userId }, ctx) => {
+    requirePrivacyCoordinator(ctx.caller);
+    if (!isId(userId)) throw badInput('`userId` is not a user id');
+    return ctx.privacy.openOrderCount(userId);
+  },
+  orderDataExport: async (_p, { userId }, ctx) => {
+    requirePrivacyCoordinator(ctx.caller);
+    if (!isId(userId)) throw badInput('`userId` is not a user id');
+    return JSON.stringify(await ctx.privacy.exportData(userId));
+  },
   order: async (_p, { id }, { viewer, loaders }) => {
     if (!viewer) throw unauthenticated();
     const order = await loaders.order.load(id);

@@ -1,3 +1,4 @@
+import { isId, requirePrivacyCoordinator } from '@zero/service';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import { assertAdmin, assertService, viewerId } from './access';
@@ -10,5 +11,12 @@ export const Mutation: MutationResolvers = {
   refundOrderPayments: (_p, { orderId, reason }, ctx: Context) => {
     assertService(ctx);
     return ctx.payments.refundOrderPayments(ctx.caller.issuer, orderId, reason);
+  },
+  erasePaymentData: async (_p, { userId, erasureId }, ctx: Context) => {
+    requirePrivacyCoordinator(ctx.caller);
+    if (!isId(userId)) return true;
+    await ctx.privacy.erase(userId);
+    ctx.logger.info({ erasureId, userId }, 'payment data erased');
+    return true;
   },
 };

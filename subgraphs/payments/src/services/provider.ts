@@ -21,6 +21,11 @@ export interface PaymentProvider {
   charge(request: { token: string; amount: number; currency: string; idempotencyKey: string }): Promise<ChargeResult>;
   /** Refunds `amount` minor units of a charge. Throws when the provider refuses. */
   refund(request: { chargeId: string; amount: number; idempotencyKey: string }): Promise<{ refundId: string }>;
+  /**
+   * Deletes a card's token at the provider (its owner's account was erased): it can never be charged again. Forgetting
+   * a token already forgotten is not an error.
+   */
+  forgetToken(token: string): Promise<void>;
 }
 
 /** The well-known test cards and what the test provider does with them; any other valid number succeeds. */
@@ -38,6 +43,7 @@ const TEST_CARDS: Record<string, string> = {
 export class TestPaymentProvider implements PaymentProvider {
   private readonly charges = new Map<string, ChargeResult>();
   private readonly refunds = new Map<string, { refundId: string }>();
+  private readonly forgotten = new Set<string>();
 
   async tokenize(card: CardDetails): Promise<string> {
     const behaviour = TEST_CARDS[card.number] ?? 'ok';
@@ -47,7 +53,7 @@ export class TestPaymentProvider implements PaymentProvider {
   async charge({ token, idempotencyKey }: { token: string; amount: number; currency: string; idempotencyKey: string }): Promise<ChargeResult> {
     const known = this.charges.get(idempotencyKey);
     if (known) return known;
-    const behaviour = /^tok_test_([a-z_]+)_[0-9a-f]+$/.exec(token)?.[1];
+    const behaviour = this.forgotten.has(token) ? undefined : /^tok_test_([a-z_]+)_[0-9a-f]+$/.exec(token)?.[1];
     const result: ChargeResult =
       behaviour === 'ok' ? { ok: true, chargeId: `ch_test_${randomBytes(12).toString('hex')}` } : { ok: false, failureCode: behaviour ?? 'invalid_token' };
     this.charges.set(idempotencyKey, result);
@@ -60,5 +66,10 @@ export class TestPaymentProvider implements PaymentProvider {
     const result = { refundId: `re_test_${randomBytes(12).toString('hex')}` };
     this.refunds.set(idempotencyKey, result);
     return result;
+  }
+
+  /** The test provider keeps no card: its tokens carry their behaviour. A forgotten token cannot be charged again. */
+  async forgetToken(token: string): Promise<void> {
+    this.forgotten.add(token);
   }
 }

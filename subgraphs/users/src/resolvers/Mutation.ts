@@ -1,4 +1,4 @@
-import { isId, unauthenticated } from '@zero/service';
+import { isId, requirePrivacyCoordinator, unauthenticated } from '@zero/service';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import { requireService } from './access';
@@ -18,6 +18,13 @@ export const Mutation: MutationResolvers = {
   recordRegisteredName: (_p, { userId, firstName, lastName }, ctx) => {
     requireService(ctx);
     return isId(userId) ? ctx.profiles.recordRegisteredName(userId, firstName, lastName ?? null) : false;
+  },
+  eraseProfileData: async (_p, { userId, erasureId }, ctx) => {
+    requirePrivacyCoordinator(ctx.caller);
+    if (!isId(userId)) return true;
+    await ctx.privacy.erase(userId);
+    ctx.logger.info({ erasureId, userId }, 'profile data erased');
+    return true;
   },
   unsubscribeMarketing: (_p, { userId }, ctx) => {
     requireService(ctx);

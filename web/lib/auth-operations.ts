@@ -25,12 +25,45 @@ export const LogoutMutation = graphql(`
   }
 `);
 
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword) { ...SessionResult }
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionResult }
+  }
+`);
+
+/** Sent by the Next server so that the session cookies are cleared in the same response that reports the deletion. */
+export const DeleteMyAccountMutation = graphql(`
+  mutation DeleteMyAccount($password: String!) {
+    deleteMyAccount(password: $password) { deleted userErrors { code message field } }
+  }
+`);
+
 export const SessionResultFragment = graphql(`
   fragment SessionResult on AuthPayload {
     session { accessToken refreshToken accessTokenExpiresAt user { id email roles } }
     userErrors { code message field }
   }
 `);
+
+/**
+ * The operations above, by name: the browser's GraphQL endpoint (app/api/graphql) refuses them, so tokens and
+ * session changes only ever pass through the route handlers under app/api/auth.
+ */
+export const SERVER_ONLY_OPERATIONS: ReadonlySet<string> = new Set([
+  'Login',
+  'Register',
+  'RefreshSession',
+  'Logout',
+  'ResetPassword',
+  'ChangePassword',
+  'DeleteMyAccount',
+]);
 
 export const CreateCartMutation = graphql(`
   mutation CreateCart {

@@ -23,6 +23,9 @@ const MESSAGES: Record<string, string> = {
   CARD_EXPIRED: 'This card has expired.',
   ORDER_NOT_PAYABLE: 'This order cannot be paid now (it may already be paid or cancelled).',
   PAYMENT_DECLINED: 'The card was declined. Try another card.',
+  INVALID_TOKEN: 'This reset link no longer works: it was used already, a newer one was sent, or it expired (links last 30 minutes). Ask for a new one.',
+  OPEN_ORDERS: 'You have an order on its way (confirmed, processing or shipped). Your account can be deleted once it is delivered or cancelled.',
+  SERVICE_UNAVAILABLE: 'Part of the shop is not answering right now. Nothing was changed: please try again in a moment.',
   UNAUTHENTICATED: 'Please sign in to continue.',
   FORBIDDEN: 'You are not allowed to do that.',
   NETWORK: 'We could not reach the shop. Check your connection and try again.',
@@ -40,10 +43,17 @@ export interface UserErrorLike {
   field?: readonly string[] | null;
 }
 
-/** The message to show for a userError (falls back to the server's own message). */
-export function messageFor(error: UserErrorLike): string {
-  return MESSAGES[error.code] ?? error.message ?? 'Something went wrong. Please try again.';
+/**
+ * The message to show for a userError (falls back to the server's own message). `overrides` words a code for the
+ * form at hand: INVALID_CREDENTIALS means a wrong email or password at sign-in, but only a wrong password where the
+ * shopper is signed in already.
+ */
+export function messageFor(error: UserErrorLike, overrides: Readonly<Record<string, string>> = {}): string {
+  return overrides[error.code] ?? MESSAGES[error.code] ?? error.message ?? 'Something went wrong. Please try again.';
 }
+
+/** INVALID_CREDENTIALS for a signed-in shopper, who typed only a password. */
+export const WRONG_PASSWORD = { INVALID_CREDENTIALS: 'That is not your current password.' } as const;
 
 export function declineMessage(failureCode: string | null | undefined): string {
   return (failureCode && DECLINES[failureCode]) ?? MESSAGES.PAYMENT_DECLINED!;

@@ -4,24 +4,27 @@ import { graphql } from './gql';
 import { execute } from './router';
 import { COOKIES } from './session';
 
+// `inbox` is `me` again under another name: when the notifications subgraph cannot answer, only `inbox` is null
+// (its count is non-null), and the header still knows who is signed in.
 const ShopperSummaryQuery = graphql(`
   query ShopperSummary($cartId: ID) {
     me { id roles }
+    inbox: me { id unreadNotificationCount }
     cart(id: $cartId) { id totalQuantity }
   }
 `);
 
 export interface ShopperSummary {
   /** The signed-in shopper, or null for a guest. */
-  viewer: { roles: string[] } | null;
+  viewer: { roles: string[]; unreadNotifications: number | null } | null;
   cartCount: number;
 }
 
 const GUEST: ShopperSummary = { viewer: null, cartCount: 0 };
 
 /**
- * Who is shopping and how many items their cart holds, for the header, read on the server from the session and
- * guest-cart cookies (httpOnly: page scripts cannot). The header is then right in the first HTML, with no client
+ * Who is shopping, how many items their cart holds and how many of their notifications are unread, for the header,
+ * read on the server from the session and guest-cart cookies (httpOnly: page scripts cannot). The header is then right in the first HTML, with no client
  * request and no layout shift. A visitor without either cookie costs no request; an unreachable router shows the
  * guest's header rather than failing the page.
  */
@@ -37,7 +40,8 @@ export async function shopperSummary(): Promise<ShopperSummary> {
       { cartId: token ? null : guestCart },
       { token, forwardedFor: (await headers()).get('x-forwarded-for') },
     );
-    return { viewer: data?.me ? { roles: data.me.roles } : null, cartCount: data?.cart?.totalQuantity ?? 0 };
+    const viewer = data?.me ? { roles: data.me.roles, unreadNotifications: data.inbox?.unreadNotificationCount ?? null } : null;
+    return { viewer, cartCount: data?.cart?.totalQuantity ?? 0 };
   } catch {
     return GUEST;
   }

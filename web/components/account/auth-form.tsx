@@ -65,6 +65,11 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'register' }) {
         <input name="password" type="password" required autoComplete={register ? 'new-password' : 'current-password'} className="mt-1 w-full rounded border border-neutral-400 px-3 py-2" />
         {register ? <span className="mt-1 block text-xs text-neutral-600">At least 8 characters, with a lower-case letter, an upper-case letter and a digit.</span> : null}
       </label>
+      {register ? null : (
+        <p className="text-sm">
+          <Link href="/forgot-password" className="underline">Forgot password?</Link>
+        </p>
+      )}
       <button type="submit" disabled={busy} className="w-full rounded-md bg-neutral-900 px-4 py-2 font-medium text-white disabled:bg-neutral-500">
         {register ? 'Create account' : 'Sign in'}
       </button>

@@ -83,9 +83,15 @@ export function AccountOverview() {
           <h1 className="text-2xl font-semibold">Your account</h1>
           <p className="text-sm text-neutral-700">{data.me.email}</p>
         </div>
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/account/notifications" className="text-sm underline">
+            Notifications
+          </Link>
           <Link href="/account/settings" className="text-sm underline">
             Profile, addresses and cards
+          </Link>
+          <Link href="/account/security" className="text-sm underline">
+            Password and privacy
           </Link>
           <SignOutButton />
         </div>

@@ -71,7 +71,7 @@ export function AccountSettings() {
   if (!me) return <p>You are signed out. <Link href="/sign-in?next=/account/settings" className="underline">Sign in</Link></p>;
 
   const report = (errors: readonly UserErrorLike[] | undefined, ok: string) => {
-    setNotice(errors?.length ? { ok: false, text: errors.map(messageFor).join(' ') } : { ok: true, text: ok });
+    setNotice(errors?.length ? { ok: false, text: errors.map((e) => messageFor(e)).join(' ') } : { ok: true, text: ok });
     void refetch();
   };
 

@@ -1,11 +1,18 @@
 import { ApolloLink, HttpLink } from '@apollo/client';
 import { ApolloClient, InMemoryCache } from '@apollo/client-integration-nextjs';
+import { relayStylePagination } from '@apollo/client/utilities';
 import { Observable } from 'rxjs';
 import { followCartCount } from '@/components/cart/cart-count';
 
 function makeClient(link: ApolloLink) {
   return new ApolloClient({
-    cache: new InMemoryCache({ typePolicies: { Cart: { fields: { lines: { merge: false } } } } }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Cart: { fields: { lines: { merge: false } } },
+        // The inbox's keyset pages ("Load more") append to one list per filter.
+        User: { fields: { notifications: relayStylePagination(['unreadOnly']) } },
+      },
+    }),
     link,
   });
 }

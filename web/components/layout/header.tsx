@@ -11,7 +11,29 @@ const NavCategories = graphql(`
   }
 `);
 
-/** "Sign in" for a guest, the account for a shopper (and the admin area for an admin). */
+/**
+ * The inbox, with the unread count in its accessible name ("Notifications, 2 unread") and as a badge. Rendered on the
+ * server like the rest of the shopper's header; the inbox page refreshes it after marking notifications read. Without
+ * a count (the notifications subgraph did not answer) it is a plain link.
+ */
+function InboxLink({ unread }: { unread: number | null }) {
+  const label = unread === null ? 'Notifications' : `Notifications, ${unread} unread`;
+  return (
+    <Link href="/account/notifications" aria-label={label} className="relative inline-flex min-h-6 min-w-6 items-center justify-center rounded-md p-1 hover:bg-neutral-100">
+      <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+        <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      </svg>
+      {unread ? (
+        <span aria-hidden="true" className="absolute -right-1 -top-1 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-semibold leading-5 text-white">
+          {unread > 99 ? '99+' : unread}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
+
+/** "Sign in" for a guest, the account and the inbox for a shopper (and the admin area for an admin). */
 function AccountLinks({ viewer }: { viewer: ShopperSummary['viewer'] }) {
   if (!viewer) {
     return (
@@ -30,6 +52,7 @@ function AccountLinks({ viewer }: { viewer: ShopperSummary['viewer'] }) {
       <Link href="/account" className="inline-flex min-h-6 items-center text-sm font-medium hover:underline">
         Account
       </Link>
+      <InboxLink unread={viewer.unreadNotifications} />
     </>
   );
 }

@@ -18,10 +18,14 @@ type Documents = {
     "\n  fragment ProductPageFields on Product {\n    id\n    slug\n    name\n    description\n    archived\n    inStock\n    category { id slug name }\n    images { url alt }\n    options { name values }\n    variants {\n      id\n      sku\n      title\n      inStock\n      quantityAvailable\n      price { amount currency }\n      selectedOptions { name value }\n    }\n  }\n": typeof types.ProductPageFieldsFragmentDoc,
     "\n  query ProductPage($slug: String!) {\n    product(slug: $slug) { id ...ProductPageFields }\n  }\n": typeof types.ProductPageDocument,
     "\n  query Home {\n    categories { id slug name children { id slug name } }\n    newArrivals: products(first: 8, sort: NEWEST) { edges { node { id ...ProductCardFields } } }\n  }\n": typeof types.HomeDocument,
+    "\n  query Inbox($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind title body link createdAt readAt } }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) { unreadCount userErrors { code message } }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query Account {\n    me {\n      id\n      email\n      orders(first: 50) {\n        totalCount\n        edges { node { id number status placedAt total { amount currency } } }\n      }\n    }\n  }\n": typeof types.AccountDocument,
     "\n  fragment OrderDetailFields on Order {\n    id\n    number\n    status\n    placedAt\n    subtotal { amount currency }\n    tax { amount currency }\n    shipping { amount currency }\n    total { amount currency }\n    lines { productName variantTitle sku quantity unitPrice { amount currency } total { amount currency } }\n    shippingAddress { recipientName line1 line2 city region postalCode country }\n    statusHistory { status at note }\n  }\n": typeof types.OrderDetailFieldsFragmentDoc,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      ...OrderDetailFields\n      payments { id status failureCode amount { amount currency } method { brand last4 } }\n    }\n  }\n": typeof types.OrderDetailDocument,
     "\n  mutation CancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) {\n      order { id status statusHistory { status at note } }\n      userErrors { code message }\n    }\n  }\n": typeof types.CancelOrderDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ExportMyData {\n    exportMyData { export { generatedAt json } userErrors { code message } }\n  }\n": typeof types.ExportMyDataDocument,
     "\n  query AccountSettings {\n    me {\n      id\n      email\n      profile { firstName lastName phone }\n      preferences { marketingEmails orderUpdates securityAlerts smsNotifications }\n      addresses { id recipientName line1 line2 city region postalCode country isDefaultShipping isDefaultBilling }\n      paymentMethods { id brand last4 expMonth expYear holderName }\n    }\n  }\n": typeof types.AccountSettingsDocument,
     "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) { profile { firstName lastName phone } userErrors { code message field } }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) { preferences { marketingEmails orderUpdates securityAlerts smsNotifications } userErrors { code message } }\n  }\n": typeof types.UpdatePreferencesDocument,
@@ -55,21 +59,28 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { ...SessionResult }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) { ...SessionResult }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { ...SessionResult }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionResult }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) { deleted userErrors { code message field } }\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  fragment SessionResult on AuthPayload {\n    session { accessToken refreshToken accessTokenExpiresAt user { id email roles } }\n    userErrors { code message field }\n  }\n": typeof types.SessionResultFragmentDoc,
     "\n  mutation CreateCart {\n    createCart { cart { id } userErrors { code message } }\n  }\n": typeof types.CreateCartDocument,
     "\n  mutation MergeCart($guestCartId: ID!) {\n    mergeCart(guestCartId: $guestCartId) { cart { id totalQuantity } userErrors { code message } }\n  }\n": typeof types.MergeCartDocument,
     "\n  query AdminViewer {\n    me { id roles }\n  }\n": typeof types.AdminViewerDocument,
-    "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    cart(id: $cartId) { id totalQuantity }\n  }\n": typeof types.ShopperSummaryDocument,
+    "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart(id: $cartId) { id totalQuantity }\n  }\n": typeof types.ShopperSummaryDocument,
 };
 const documents: Documents = {
     "\n  query CategoryPage($slug: String!) {\n    category(slug: $slug) { id slug name }\n  }\n": types.CategoryPageDocument,
     "\n  fragment ProductPageFields on Product {\n    id\n    slug\n    name\n    description\n    archived\n    inStock\n    category { id slug name }\n    images { url alt }\n    options { name values }\n    variants {\n      id\n      sku\n      title\n      inStock\n      quantityAvailable\n      price { amount currency }\n      selectedOptions { name value }\n    }\n  }\n": types.ProductPageFieldsFragmentDoc,
     "\n  query ProductPage($slug: String!) {\n    product(slug: $slug) { id ...ProductPageFields }\n  }\n": types.ProductPageDocument,
     "\n  query Home {\n    categories { id slug name children { id slug name } }\n    newArrivals: products(first: 8, sort: NEWEST) { edges { node { id ...ProductCardFields } } }\n  }\n": types.HomeDocument,
+    "\n  query Inbox($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind title body link createdAt readAt } }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) { unreadCount userErrors { code message } }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query Account {\n    me {\n      id\n      email\n      orders(first: 50) {\n        totalCount\n        edges { node { id number status placedAt total { amount currency } } }\n      }\n    }\n  }\n": types.AccountDocument,
     "\n  fragment OrderDetailFields on Order {\n    id\n    number\n    status\n    placedAt\n    subtotal { amount currency }\n    tax { amount currency }\n    shipping { amount currency }\n    total { amount currency }\n    lines { productName variantTitle sku quantity unitPrice { amount currency } total { amount currency } }\n    shippingAddress { recipientName line1 line2 city region postalCode country }\n    statusHistory { status at note }\n  }\n": types.OrderDetailFieldsFragmentDoc,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      ...OrderDetailFields\n      payments { id status failureCode amount { amount currency } method { brand last4 } }\n    }\n  }\n": types.OrderDetailDocument,
     "\n  mutation CancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) {\n      order { id status statusHistory { status at note } }\n      userErrors { code message }\n    }\n  }\n": types.CancelOrderDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ExportMyData {\n    exportMyData { export { generatedAt json } userErrors { code message } }\n  }\n": types.ExportMyDataDocument,
     "\n  query AccountSettings {\n    me {\n      id\n      email\n      profile { firstName lastName phone }\n      preferences { marketingEmails orderUpdates securityAlerts smsNotifications }\n      addresses { id recipientName line1 line2 city region postalCode country isDefaultShipping isDefaultBilling }\n      paymentMethods { id brand last4 expMonth expYear holderName }\n    }\n  }\n": types.AccountSettingsDocument,
     "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) { profile { firstName lastName phone } userErrors { code message field } }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) { preferences { marketingEmails orderUpdates securityAlerts smsNotifications } userErrors { code message } }\n  }\n": types.UpdatePreferencesDocument,
@@ -103,11 +114,14 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { ...SessionResult }\n  }\n": types.RegisterDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) { ...SessionResult }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { ...SessionResult }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionResult }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) { deleted userErrors { code message field } }\n  }\n": types.DeleteMyAccountDocument,
     "\n  fragment SessionResult on AuthPayload {\n    session { accessToken refreshToken accessTokenExpiresAt user { id email roles } }\n    userErrors { code message field }\n  }\n": types.SessionResultFragmentDoc,
     "\n  mutation CreateCart {\n    createCart { cart { id } userErrors { code message } }\n  }\n": types.CreateCartDocument,
     "\n  mutation MergeCart($guestCartId: ID!) {\n    mergeCart(guestCartId: $guestCartId) { cart { id totalQuantity } userErrors { code message } }\n  }\n": types.MergeCartDocument,
     "\n  query AdminViewer {\n    me { id roles }\n  }\n": types.AdminViewerDocument,
-    "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    cart(id: $cartId) { id totalQuantity }\n  }\n": types.ShopperSummaryDocument,
+    "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart(id: $cartId) { id totalQuantity }\n  }\n": types.ShopperSummaryDocument,
 };
 
 /**
@@ -143,6 +157,14 @@ export function graphql(source: "\n  query Home {\n    categories { id slug name
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Inbox($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind title body link createdAt readAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int!, $after: String) {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind title body link createdAt readAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) { unreadCount userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) { unreadCount userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Account {\n    me {\n      id\n      email\n      orders(first: 50) {\n        totalCount\n        edges { node { id number status placedAt total { amount currency } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Account {\n    me {\n      id\n      email\n      orders(first: 50) {\n        totalCount\n        edges { node { id number status placedAt total { amount currency } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -156,6 +178,14 @@ export function graphql(source: "\n  query OrderDetail($id: ID!) {\n    order(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) {\n      order { id status statusHistory { status at note } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) {\n      order { id status statusHistory { status at note } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData { export { generatedAt json } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData { export { generatedAt json } userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -291,6 +321,18 @@ export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { ...SessionResult }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { ...SessionResult }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionResult }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionResult }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) { deleted userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) { deleted userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SessionResult on AuthPayload {\n    session { accessToken refreshToken accessTokenExpiresAt user { id email roles } }\n    userErrors { code message field }\n  }\n"): (typeof documents)["\n  fragment SessionResult on AuthPayload {\n    session { accessToken refreshToken accessTokenExpiresAt user { id email roles } }\n    userErrors { code message field }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -307,7 +349,7 @@ export function graphql(source: "\n  query AdminViewer {\n    me { id roles }\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    cart(id: $cartId) { id totalQuantity }\n  }\n"): (typeof documents)["\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    cart(id: $cartId) { id totalQuantity }\n  }\n"];
+export function graphql(source: "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart(id: $cartId) { id totalQuantity }\n  }\n"): (typeof documents)["\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart(id: $cartId) { id totalQuantity }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

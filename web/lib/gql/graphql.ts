@@ -84,6 +84,25 @@ export type AddressPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An announcement to send to every user who opted in to marketing. */
+export type AnnouncementInput = {
+  /** 1–10,000 characters of plain text; blank lines separate paragraphs. */
+  body: Scalars['String']['input'];
+  /** The channels to send it by: EMAIL and IN_APP unless given; SMS only reaches users with `smsNotifications` on and a phone. */
+  channels?: InputMaybe<Array<NotificationChannel>>;
+  /** 1–200 characters; the email's subject and the notification's title. */
+  title: Scalars['String']['input'];
+};
+
+/** The result of `sendAnnouncement`. */
+export type AnnouncementPayload = {
+  __typename?: 'AnnouncementPayload';
+  /** How many users the announcement is sent to (those with `marketingEmails` on); 0 on failure. */
+  recipients: Scalars['Int']['output'];
+  /** One per input field at fault (INVALID_INPUT). Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A partner application that calls the API with its own key (`X-API-Key`), limited to its published operation list. */
 export type ApiClient = {
   __typename?: 'ApiClient';
@@ -271,6 +290,36 @@ export type CreateProductInput = {
   variants: Array<VariantInput>;
 };
 
+/** Everything the platform keeps about a user, as one JSON document. */
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** When the export was gathered. */
+  generatedAt: Scalars['DateTime']['output'];
+  /**
+   * The JSON document: `{ "generatedAt", "userId", "sections": { "auth", "users", "cart", "orders", "payments",
+   * "notifications" } }`, a section per subgraph (see `exportMyData`). Times are ISO-8601 UTC, money integer cents.
+   */
+  json: Scalars['String']['output'];
+};
+
+/** The result of `exportMyData`. */
+export type DataExportPayload = {
+  __typename?: 'DataExportPayload';
+  /** The export; null on failure. */
+  export?: Maybe<DataExport>;
+  /** At most one (SERVICE_UNAVAILABLE). Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of `deleteMyAccount`. */
+export type DeleteAccountPayload = {
+  __typename?: 'DeleteAccountPayload';
+  /** True when the account is deleted (its data is then erased in every subgraph). */
+  deleted: Scalars['Boolean']['output'];
+  /** At most one (INVALID_CREDENTIALS, OPEN_ORDERS, SERVICE_UNAVAILABLE). Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** The result of `deleteAddress`. */
 export type DeleteAddressPayload = {
   __typename?: 'DeleteAddressPayload';
@@ -279,6 +328,157 @@ export type DeleteAddressPayload = {
   /** At most one. */
   userErrors: Array<UserError>;
 };
+
+/** One notification sent (or not) by one channel: an entry of the delivery log. */
+export type Delivery = {
+  __typename?: 'Delivery';
+  /** Every attempt, oldest first: when, and how it ended. */
+  attemptLog: Array<DeliveryAttempt>;
+  /** How many attempts were made (0 while waiting for the first, and for SUPPRESSED). */
+  attempts: Scalars['Int']['output'];
+  /** How it was sent. */
+  channel: NotificationChannel;
+  /** When the delivery was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque. */
+  id: Scalars['ID']['output'];
+  /** What was sent. */
+  kind: NotificationKind;
+  /** Why the last attempt failed (or why it was suppressed); null after a success. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Where it went, masked (e.g. `a***@example.com`, `+*******4567`, `in-app`); `-` when there was nowhere to send it. */
+  recipient: Scalars['String']['output'];
+  /** When it was sent; null unless SENT. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the delivery stands. */
+  status: DeliveryStatus;
+  /** The user it was for; null for a user the platform no longer has. */
+  user?: Maybe<User>;
+};
+
+/** One attempt at a delivery. */
+export type DeliveryAttempt = {
+  __typename?: 'DeliveryAttempt';
+  /** When the attempt was made. */
+  at: Scalars['DateTime']['output'];
+  /** Why it failed; null when it succeeded. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first attempt, up to 5. */
+  number: Scalars['Int']['output'];
+  /** SENT or FAILED. */
+  status: DeliveryStatus;
+};
+
+/** A page of the delivery log. */
+export type DeliveryConnection = {
+  __typename?: 'DeliveryConnection';
+  /** The page's deliveries, each with its cursor. */
+  edges: Array<DeliveryEdge>;
+  /** Whether there is a next page, and where it starts. */
+  pageInfo: PageInfo;
+  /** How many deliveries match the filters, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A delivery and its place in the log. */
+export type DeliveryEdge = {
+  __typename?: 'DeliveryEdge';
+  /** Opaque; pass as `after` to continue after this delivery. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: Delivery;
+};
+
+/** Where a delivery stands. */
+export type DeliveryStatus =
+  /** Every attempt (at most 5) failed; it will not be tried again. */
+  | 'FAILED'
+  /** Not sent yet: waiting for its first attempt or for a retry. */
+  | 'PENDING'
+  /** Sent (for IN_APP: in the inbox). */
+  | 'SENT'
+  /** Never sent: the user's preferences forbid it, or there is no address to send it to. */
+  | 'SUPPRESSED';
+
+/** The result of `eraseUser`. */
+export type EraseUserPayload = {
+  __typename?: 'EraseUserPayload';
+  /** The erasure started; null on failure. */
+  erasure?: Maybe<Erasure>;
+  /** At most one (NOT_FOUND, OPEN_ORDERS, SERVICE_UNAVAILABLE). Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * An account erasure and its progress in every subgraph. It is also the privacy audit log's entry: ids and times only,
+ * never the email or the name of the person erased.
+ */
+export type Erasure = {
+  __typename?: 'Erasure';
+  /** The admin's id when an admin asked; null when the user did. */
+  adminId?: Maybe<Scalars['ID']['output']>;
+  /** When the last subgraph finished; null while some still have to (one may be down: it is retried with backoff). */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque. */
+  id: Scalars['ID']['output'];
+  /** When it was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked: the user (`deleteMyAccount`) or an admin (`eraseUser`). */
+  requestedBy: ErasureRequester;
+  /** One step per subgraph that holds personal data, in a fixed order. */
+  steps: Array<ErasureStep>;
+  /** The erased account's id (the account itself no longer exists). */
+  userId: Scalars['ID']['output'];
+};
+
+/** A page of erasures. */
+export type ErasureConnection = {
+  __typename?: 'ErasureConnection';
+  /** The erasures of this page, newest first. */
+  edges: Array<ErasureEdge>;
+  /** Whether there are more, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many erasures match, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One erasure of a page. */
+export type ErasureEdge = {
+  __typename?: 'ErasureEdge';
+  /** Pass as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** The erasure. */
+  node: Erasure;
+};
+
+/** Who asked for an erasure. */
+export type ErasureRequester =
+  /** An admin, with `eraseUser`. */
+  | 'ADMIN'
+  /** The user, with `deleteMyAccount`. */
+  | 'SELF';
+
+/** An erasure's progress in one subgraph. */
+export type ErasureStep = {
+  __typename?: 'ErasureStep';
+  /** How many times the subgraph was asked (it is asked again, with backoff, until it acknowledges). */
+  attempts: Scalars['Int']['output'];
+  /** When the subgraph acknowledged it; null while PENDING. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed (e.g. the subgraph was unreachable); null once DONE. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** PENDING until the subgraph has acknowledged the erasure, then DONE. */
+  status: ErasureStepStatus;
+  /** The subgraph: auth, users, cart, orders, payments or notifications. */
+  subgraph: Scalars['String']['output'];
+};
+
+/** Where an erasure stands in one subgraph. */
+export type ErasureStepStatus =
+  /** Erased. */
+  | 'DONE'
+  /** Not acknowledged yet. */
+  | 'PENDING';
 
 /** A product picture. */
 export type Image = {
@@ -306,6 +506,15 @@ export type LoginInput = {
    * (ACCOUNT_LOCKED), whether or not the email has an account.
    */
   password: Scalars['String']['input'];
+};
+
+/** The result of `markNotificationsRead`. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** How many of the user's notifications are still unread. */
+  unreadCount: Scalars['Int']['output'];
+  /** At most one (INVALID_INPUT). Empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** An amount of money in integer minor units: `{ amount: 8997, currency: "USD" }` is $89.97. */
@@ -344,6 +553,12 @@ export type Mutation = {
    * orders; admins also PROCESSING ones. Codes: NOT_FOUND, INVALID_TRANSITION.
    */
   cancelOrder: OrderPayload;
+  /**
+   * Replaces the signed-in user's password. Signs in afresh: every other session of the account is revoked (access
+   * tokens already issued expire within 15 minutes), and the user is told by email and in-app (unless `securityAlerts`
+   * is off). Codes: INVALID_CREDENTIALS (the current password is wrong), WEAK_PASSWORD.
+   */
+  changePassword: AuthPayload;
   /** Removes every line. Codes: NOT_FOUND (no such cart). */
   clearCart: CartPayload;
   /**
@@ -360,12 +575,44 @@ export type Mutation = {
   createProduct: ProductPayload;
   /** Deletes an address; a deleted default passes to the most recent other address. Codes: NOT_FOUND. */
   deleteAddress: DeleteAddressPayload;
+  /**
+   * Signed in: deletes the signed-in user's account after checking the password. At once, in one transaction: every
+   * session is revoked, the account and its credentials are deleted (the email can register again, as a new account
+   * with a new id), and the erasure is recorded (see `eraseUser`). Then every subgraph erases the user's data, through
+   * the outbox, so it completes even if a subgraph is down now: profile, addresses, preferences, cart, saved cards (and
+   * the provider's tokens), notifications and deliveries are deleted; orders and payments are kept for accounting with
+   * every personal detail replaced by a placeholder. Unpaid PENDING orders are cancelled. Access tokens already issued
+   * expire within 15 minutes. Codes: INVALID_CREDENTIALS, OPEN_ORDERS (an order is CONFIRMED, PROCESSING or SHIPPED:
+   * cancel it or wait for its delivery), SERVICE_UNAVAILABLE (the orders subgraph could not be asked; nothing was
+   * done).
+   */
+  deleteMyAccount: DeleteAccountPayload;
+  /**
+   * Admin only: erases any account, as `deleteMyAccount` does for one's own (no password asked), and answers the
+   * erasure so its progress can be followed (`erasure(id:)`). Codes: NOT_FOUND (no such account), OPEN_ORDERS,
+   * SERVICE_UNAVAILABLE.
+   */
+  eraseUser: EraseUserPayload;
+  /**
+   * Signed in: everything the platform keeps about the signed-in user, gathered from every subgraph in one JSON
+   * document (`DataExport.json`) with a section per subgraph: `auth` (the account — never the password hash or a
+   * token — and the sessions: when each started, was last renewed, expires or was revoked, and from which address),
+   * `users` (profile, addresses, preferences), `cart`, `orders` (with their lines and history), `payments` (payments,
+   * refunds and saved cards: brand, last 4 and expiry only), `notifications` (the inbox and the delivery log). Codes:
+   * SERVICE_UNAVAILABLE (a subgraph could not be read; nothing partial is returned — try again).
+   */
+  exportMyData: DataExportPayload;
   /** Signs in with email and password. Codes: INVALID_CREDENTIALS, ACCOUNT_LOCKED, RATE_LIMITED. */
   login: AuthPayload;
   /** Revokes the session of this refresh token. True when a live session was revoked. */
   logout: Scalars['Boolean']['output'];
   /** Revokes every session of the signed-in user. Access tokens already issued expire within 15 minutes. */
   logoutEverywhere: Scalars['Boolean']['output'];
+  /**
+   * Marks the signed-in user's in-app notifications read: the given ones (ids that are not the user's are ignored), or
+   * all of them when `ids` is omitted. Answers the number still unread. Codes: INVALID_INPUT (more than 100 ids).
+   */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /**
    * Signed in: moves a guest cart's lines into the shopper's cart (created if needed), adding quantities, each line
    * capped at 10. Atomic and idempotent: merging the same guest cart again changes nothing. The guest cart is used
@@ -378,14 +625,16 @@ export type Mutation = {
    * One idempotency key is one charge, however often and however concurrently it is sent; an order is never charged
    * twice. Success confirms the order. Codes: NOT_FOUND (order or card), ORDER_NOT_PAYABLE (not PENDING, e.g. already
    * paid), PAYMENT_DECLINED (the FAILED payment is returned with its failureCode), IDEMPOTENCY_KEY_REUSED (same key,
-   * another request). It waits on the payment provider, so it weighs 10 (beside every mutation's 10).
+   * another request), IDEMPOTENCY_KEY_IN_USE (a request with this key is still running after 8 s: retry with the same
+   * key; a request whose process died is taken over by a retry within 6 s). It waits on the payment provider, so it weighs 10 (beside every mutation's 10).
    */
   payOrder: PaymentPayload;
   /**
    * Turns the signed-in shopper's cart into a PENDING order: prices re-read from the catalog, every line's stock
    * reserved (all or none), totals computed, the cart cleared. The same idempotencyKey with the same input returns the
    * same order, however often and concurrently it is sent. Codes: CART_EMPTY, OUT_OF_STOCK (field names the line),
-   * INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED, INVALID_INPUT. It calls three other subgraphs and holds stock in one
+   * INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED, INVALID_INPUT, IDEMPOTENCY_KEY_IN_USE (a request with this key is still
+   * running after 8 s: retry with the same key). A request whose process died is taken over by a retry within 6 s. It calls three other subgraphs and holds stock in one
    * transaction, so it weighs 10 (beside every mutation's 10).
    */
   placeOrder: OrderPayload;
@@ -413,10 +662,28 @@ export type Mutation = {
   /** Removes one of the signed-in shopper's cards; past payments keep showing it. Codes: NOT_FOUND. */
   removePaymentMethod: PaymentMethodPayload;
   /**
+   * Asks for a password reset link by email. Always answers `true`, at once and alike, whether or not the email has an
+   * account (nobody learns which emails are registered). When it has one, a link to the storefront's reset page is sent,
+   * valid for 30 minutes and for one use; a newer request voids the links sent before. At most 3 emails per address an
+   * hour.
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /**
+   * Sets a new password with the token of a reset link, and signs in. The token is spent; every session of the account
+   * is revoked and a sign-in lockout is lifted. Codes: INVALID_TOKEN (unknown, used, voided by a newer link, or
+   * expired), WEAK_PASSWORD (the token stays valid).
+   */
+  resetPassword: AuthPayload;
+  /**
    * Admin only: revokes an API client; the router refuses its key from then on (`UNAUTHENTICATED`). Revoking again
    * changes nothing and keeps the first `revokedAt`. Codes: NOT_FOUND.
    */
   revokeApiClient: ApiClientPayload;
+  /**
+   * Admin only: sends an announcement to every user who opted in to marketing emails (`marketingEmails`), by the
+   * channels given; each email carries a one-click unsubscribe link. Codes: INVALID_INPUT.
+   */
+  sendAnnouncement: AnnouncementPayload;
   /** Makes an address the default of a kind. Codes: NOT_FOUND. */
   setDefaultAddress: AddressPayload;
   /** Admin: sets a variant's stock on hand (recorded in the ledger). Codes: INVALID_INPUT, NOT_FOUND. */
@@ -495,6 +762,16 @@ export type MutationCancelOrderArgs = {
  * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
  * the expected failures (empty on success).
  */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationClearCartArgs = {
   cartId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -531,6 +808,24 @@ export type MutationDeleteAddressArgs = {
  * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
  * the expected failures (empty on success).
  */
+export type MutationDeleteMyAccountArgs = {
+  password: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationEraseUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -542,6 +837,15 @@ export type MutationLoginArgs = {
  */
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -634,8 +938,36 @@ export type MutationRemovePaymentMethodArgs = {
  * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
  * the expected failures (empty on success).
  */
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
 export type MutationRevokeApiClientArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change the API offers. Most mutations answer a payload: the changed object (null on failure) and `userErrors`,
+ * the expected failures (empty on success).
+ */
+export type MutationSendAnnouncementArgs = {
+  input: AnnouncementInput;
 };
 
 
@@ -717,6 +1049,77 @@ export type MutationUpdateProductArgs = {
 export type MutationUpdateProfileArgs = {
   input: ProfileInput;
 };
+
+/** A message in a user's in-app inbox. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Plain text, with amounts as money and times in the user's timezone. */
+  body: Scalars['String']['output'];
+  /** When the notification was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque. */
+  id: Scalars['ID']['output'];
+  /** What the notification is about. */
+  kind: NotificationKind;
+  /** Where to go for more, e.g. the order's page on the storefront; null when there is nowhere to go. */
+  link?: Maybe<Scalars['String']['output']>;
+  /** When the user marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** One line, e.g. "Order ORD-202611-7Q2K9XWM is on its way". */
+  title: Scalars['String']['output'];
+};
+
+/** How a notification reaches the user. */
+export type NotificationChannel =
+  /** An email with an HTML and a plain-text part. */
+  | 'EMAIL'
+  /** The in-app inbox (`User.notifications`). */
+  | 'IN_APP'
+  /** A text message to the profile's phone. */
+  | 'SMS';
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The page's notifications, each with its cursor. */
+  edges: Array<NotificationEdge>;
+  /** Whether there is a next page, and where it starts. */
+  pageInfo: PageInfo;
+  /** How many notifications match (the unread filter included), across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A notification and its place in the list. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque; pass as `after` to continue after this notification. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** An admin's announcement (only to users with `marketingEmails` on). */
+  | 'ANNOUNCEMENT'
+  /** An order was cancelled (in-app; email when `orderUpdates` is on). */
+  | 'ORDER_CANCELLED'
+  /** An order was paid (in-app; email when `orderUpdates` is on). */
+  | 'ORDER_CONFIRMED'
+  /** An order was delivered (in-app; email when `orderUpdates` is on). */
+  | 'ORDER_DELIVERED'
+  /** An order shipped (in-app; email when `orderUpdates` is on; SMS when `smsNotifications` is on and the profile has a phone). */
+  | 'ORDER_SHIPPED'
+  /** The password was changed or reset (email, in-app; unless `securityAlerts` is off). */
+  | 'PASSWORD_CHANGED'
+  /** A password reset link (email only, always sent). */
+  | 'PASSWORD_RESET'
+  /** A receipt for a payment (in-app; email when `orderUpdates` is on). */
+  | 'PAYMENT_RECEIPT'
+  /** Money went back to the shopper (in-app; email when `orderUpdates` is on). */
+  | 'REFUND_ISSUED'
+  /** An account was registered (email, in-app). */
+  | 'WELCOME';
 
 /** How the router holds a client's requests to its published operation list. */
 export type OperationListMode =
@@ -1238,6 +1641,21 @@ export type Query = {
    * for the default shipping address. Null when the cart is empty.
    */
   checkoutQuote?: Maybe<CheckoutQuote>;
+  /**
+   * Admin only: the delivery log, newest first — one entry per notification and channel, with how many attempts it
+   * took and how the last one ended. Recipients are masked. `first`: 0–100, else BAD_USER_INPUT.
+   */
+  deliveries: DeliveryConnection;
+  /**
+   * Admin only: one account erasure (`deleteMyAccount` or `eraseUser`) with its progress in every subgraph; null when
+   * there is none. Erasures are the privacy audit log: they hold ids and times only, never an email or a name.
+   */
+  erasure?: Maybe<Erasure>;
+  /**
+   * Admin only: account erasures, newest first; with `pendingOnly`, those some subgraph has not finished yet (e.g. it
+   * was down). `first`: 0–100, else BAD_USER_INPUT.
+   */
+  erasures: ErasureConnection;
   /** The signed-in user; null for an anonymous request. */
   me?: Maybe<User>;
   /** An order, for its owner or an admin; null for anyone else or when there is none. */
@@ -1287,6 +1705,38 @@ export type QueryCategoryArgs = {
 export type QueryCheckoutQuoteArgs = {
   shippingAddress?: InputMaybe<AddressInput>;
   shippingAddressId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
+export type QueryDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
+export type QueryErasureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
+export type QueryErasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1449,6 +1899,8 @@ export type User = {
   email: Scalars['String']['output'];
   /** Opaque, and the same in every subgraph. */
   id: Scalars['ID']['output'];
+  /** The user's in-app notifications, newest first (the user only). `first`: 0–100, else BAD_USER_INPUT. */
+  notifications: NotificationConnection;
   /** The user's orders, newest first (the user or an admin). `first`: 0–100, else BAD_USER_INPUT. */
   orders: OrderConnection;
   /** Saved cards, newest first (removed ones are gone; counted as 20). Visible to the user and to admins. */
@@ -1459,6 +1911,16 @@ export type User = {
   profile: Profile;
   /** What the account may do: every account is a CUSTOMER; admins are CUSTOMER and ADMIN. */
   roles: Array<Role>;
+  /** How many of the user's in-app notifications are unread (the user only). */
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+/** A person with an account. */
+export type UserNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1532,6 +1994,21 @@ export type HomeQuery = { __typename: 'Query', categories: Array<{ __typename: '
         & { ' $fragmentRefs'?: { 'ProductCardFieldsFragment': ProductCardFieldsFragment } }
       ) }> } };
 
+export type InboxQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InboxQuery = { __typename: 'Query', me?: { __typename: 'User', id: string, unreadNotificationCount: number, notifications: { __typename: 'NotificationConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename: 'NotificationEdge', cursor: string, node: { __typename: 'Notification', id: string, kind: NotificationKind, title: string, body: string, link?: string | null, createdAt: string, readAt?: string | null } }> } } | null };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type MarkNotificationsReadMutation = { __typename: 'Mutation', markNotificationsRead: { __typename: 'MarkNotificationsReadPayload', unreadCount: number, userErrors: Array<{ __typename: 'UserError', code: string, message: string }> } };
+
 export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1556,6 +2033,18 @@ export type CancelOrderMutationVariables = Exact<{
 
 
 export type CancelOrderMutation = { __typename: 'Mutation', cancelOrder: { __typename: 'OrderPayload', order?: { __typename: 'Order', id: string, status: OrderStatus, statusHistory: Array<{ __typename: 'OrderStatusChange', status: OrderStatus, at: string, note?: string | null }> } | null, userErrors: Array<{ __typename: 'UserError', code: string, message: string }> } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { __typename: 'Mutation', requestPasswordReset: boolean };
+
+export type ExportMyDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportMyDataMutation = { __typename: 'Mutation', exportMyData: { __typename: 'DataExportPayload', export?: { __typename: 'DataExport', generatedAt: string, json: string } | null, userErrors: Array<{ __typename: 'UserError', code: string, message: string }> } };
 
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1818,6 +2307,35 @@ export type LogoutMutationVariables = Exact<{
 
 export type LogoutMutation = { __typename: 'Mutation', logout: boolean };
 
+export type ResetPasswordMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { __typename: 'Mutation', resetPassword: (
+    { __typename: 'AuthPayload' }
+    & { ' $fragmentRefs'?: { 'SessionResultFragment': SessionResultFragment } }
+  ) };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ChangePasswordMutation = { __typename: 'Mutation', changePassword: (
+    { __typename: 'AuthPayload' }
+    & { ' $fragmentRefs'?: { 'SessionResultFragment': SessionResultFragment } }
+  ) };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  password: Scalars['String']['input'];
+}>;
+
+
+export type DeleteMyAccountMutation = { __typename: 'Mutation', deleteMyAccount: { __typename: 'DeleteAccountPayload', deleted: boolean, userErrors: Array<{ __typename: 'UserError', code: string, message: string, field?: Array<string> | null }> } };
+
 export type SessionResultFragment = { __typename: 'AuthPayload', session?: { __typename: 'Session', accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { __typename: 'User', id: string, email: string, roles: Array<Role> } } | null, userErrors: Array<{ __typename: 'UserError', code: string, message: string, field?: Array<string> | null }> } & { ' $fragmentName'?: 'SessionResultFragment' };
 
 export type CreateCartMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1842,7 +2360,7 @@ export type ShopperSummaryQueryVariables = Exact<{
 }>;
 
 
-export type ShopperSummaryQuery = { __typename: 'Query', me?: { __typename: 'User', id: string, roles: Array<Role> } | null, cart?: { __typename: 'Cart', id: string, totalQuantity: number } | null };
+export type ShopperSummaryQuery = { __typename: 'Query', me?: { __typename: 'User', id: string, roles: Array<Role> } | null, inbox?: { __typename: 'User', id: string, unreadNotificationCount: number } | null, cart?: { __typename: 'Cart', id: string, totalQuantity: number } | null };
 
 export const ProductPageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"alt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selectedOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ProductPageFieldsFragment, unknown>;
 export const OrderDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"variantTitle"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recipientName"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<OrderDetailFieldsFragment, unknown>;
@@ -1852,9 +2370,13 @@ export const SessionResultFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const CategoryPageDocument = {"__meta__":{"hash":"0bc8457a5b6c17f016f1117af8c666e27e906b8632c7923bc4257e6a434cdad6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CategoryPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CategoryPageQuery, CategoryPageQueryVariables>;
 export const ProductPageDocument = {"__meta__":{"hash":"585f53b694c1fae50245b19f4a0997f639d1f6e3148788d07677d39001f935d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductPageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"alt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selectedOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ProductPageQuery, ProductPageQueryVariables>;
 export const HomeDocument = {"__meta__":{"hash":"bf87b90cbf1be443217b8d27bee2449bdc8357cc3c2497e2435d5379581e8e26"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"newArrivals"},"name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"EnumValue","value":"NEWEST"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductCardFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"alt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"min"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"max"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
+export const InboxDocument = {"__meta__":{"hash":"95f08abc386a222b61d19fd92742e3dd8a2ca7c11613655cdcd0498436106cbd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Inbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InboxQuery, InboxQueryVariables>;
+export const MarkNotificationsReadDocument = {"__meta__":{"hash":"964a1385ee4c484c15815cce7bd4109b69391bdf3c6a3aca92401cf74721c4c3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const AccountDocument = {"__meta__":{"hash":"38e07e9c83ba24af5ac739028d0175aca781c8467514a34782e75b6cb17825a0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountQuery, AccountQueryVariables>;
 export const OrderDetailDocument = {"__meta__":{"hash":"5e05bda34fe66441790917c7414c7b79721083005e63f6e4d3f67744fbb5e86e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderDetailFields"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"variantTitle"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recipientName"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<OrderDetailQuery, OrderDetailQueryVariables>;
 export const CancelOrderDocument = {"__meta__":{"hash":"fb0d990c3a592bd933984162683b255df8adec30540a5f353b12bcd87f6e9814"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
+export const RequestPasswordResetDocument = {"__meta__":{"hash":"4f9ebbd91e6f456137cad435baf1aa83c642e1273084f8a41f5b89f2da07cd2e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ExportMyDataDocument = {"__meta__":{"hash":"240229becafd3d0305974fef9113a45a65df67abae98abd33d4f963758fbd629"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportMyData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"exportMyData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"json"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExportMyDataMutation, ExportMyDataMutationVariables>;
 export const AccountSettingsDocument = {"__meta__":{"hash":"9098345b2f6b0967a045cf88e4e7f1310b15f8629bf3cdc7cbb4809b0f3f6abc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"marketingEmails"}},{"kind":"Field","name":{"kind":"Name","value":"orderUpdates"}},{"kind":"Field","name":{"kind":"Name","value":"securityAlerts"}},{"kind":"Field","name":{"kind":"Name","value":"smsNotifications"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recipientName"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"isDefaultShipping"}},{"kind":"Field","name":{"kind":"Name","value":"isDefaultBilling"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}}]}}]}}]}}]} as unknown as DocumentNode<AccountSettingsQuery, AccountSettingsQueryVariables>;
 export const UpdateProfileDocument = {"__meta__":{"hash":"da413c7300677db35251f0499eed3202227f67a73a059e9dfb1f680840c0e642"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const UpdatePreferencesDocument = {"__meta__":{"hash":"5b625b6124c8a28df174f4cbee67dec0825c7f826784bfa1cd5f4f1d736c09b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updatePreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"marketingEmails"}},{"kind":"Field","name":{"kind":"Name","value":"orderUpdates"}},{"kind":"Field","name":{"kind":"Name","value":"securityAlerts"}},{"kind":"Field","name":{"kind":"Name","value":"smsNotifications"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePreferencesMutation, UpdatePreferencesMutationVariables>;
@@ -1886,7 +2408,10 @@ export const LoginDocument = {"__meta__":{"hash":"4de82f9df99b4836ba4bf83ae159d6
 export const RegisterDocument = {"__meta__":{"hash":"6c887b0ce564a07ffc9777617870ece817614195245bc19e721a45d604c63df7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const RefreshSessionDocument = {"__meta__":{"hash":"81a837366901b086e089c2141109ac62b4188c8623a64d5fdb326557ec8497fd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = {"__meta__":{"hash":"0a26f2687af67417e90dccedf2d1c449d91cf9798067a0b8faed20b78b4a0e1c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const ResetPasswordDocument = {"__meta__":{"hash":"df3290fc83baeaf8da52c276ad806c186d6bc6ff0e84f89137a6d28484f8c4cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ChangePasswordDocument = {"__meta__":{"hash":"f1fec4a0d140a3774f18d800e5eef70c3bb6d5b03b00e18681be43c9e8060aca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DeleteMyAccountDocument = {"__meta__":{"hash":"0a2d3b84fa879c333650e9c83ecc7cb73ace8e718f9abb0ab0806560777b6fac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"deleteMyAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
 export const CreateCartDocument = {"__meta__":{"hash":"b8138201838e737b8e2d360b3a8dc22e3a2ed14e370532cd344211643d67530a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createCart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCartMutation, CreateCartMutationVariables>;
 export const MergeCartDocument = {"__meta__":{"hash":"3135bb9d966464c9fa7b26322c901517036bfa32c1cfec0eb1e0f5cbde9381c1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeCart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"guestCartId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"mergeCart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"guestCartId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"guestCartId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MergeCartMutation, MergeCartMutationVariables>;
 export const AdminViewerDocument = {"__meta__":{"hash":"900b31bb7d80a2b5ad3fb9a263c47fdf05b3bf00240ec1407f8f07e7d6709d9c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<AdminViewerQuery, AdminViewerQueryVariables>;
-export const ShopperSummaryDocument = {"__meta__":{"hash":"69f7922d196f9603d9327de3642d487af7ace9a4ad25e0a3f9e50982368de8b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShopperSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}}]}}]}}]} as unknown as DocumentNode<ShopperSummaryQuery, ShopperSummaryQueryVariables>;
+export const ShopperSummaryDocument = {"__meta__":{"hash":"2c7362799326e57a1337623c2841786473c42d4765869bb5fafbfcd9175664a8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShopperSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"inbox"},"name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}}]}}]}}]} as unknown as DocumentNode<ShopperSummaryQuery, ShopperSummaryQueryVariables>;

@@ -1,6 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { NextResponse, type NextRequest } from 'next/server';
-import { CreateCartMutation } from '@/lib/auth-operations';
+import { CreateCartMutation, SERVER_ONLY_OPERATIONS } from '@/lib/auth-operations';
 import { operationByName } from '@/lib/persisted';
 import { execute, runOperation } from '@/lib/router';
 import { COOKIES, clearSession, forwardedFor, writeGuestCart } from '@/lib/session';
@@ -18,7 +18,7 @@ const hasUserErrors = (data: Record<string, unknown>) =>
 export async function POST(request: NextRequest) {
   const payload = (await request.json().catch(() => null)) as { operationName?: string; variables?: Record<string, unknown> } | null;
   const op = payload?.operationName ? operationByName(payload.operationName) : undefined;
-  if (!op) {
+  if (!op || SERVER_ONLY_OPERATIONS.has(op.name)) {
     return NextResponse.json({ errors: [{ message: 'Unknown operation', extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' } }] }, { status: 400 });
   }
   const token = request.cookies.get(COOKIES.access)?.value ?? null;

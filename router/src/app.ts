@@ -12,12 +12,15 @@ import {
   createHttpApp,
   createLogger,
   createMetrics,
+  currentTraceId,
   finishHttpApp,
   listen,
   listenMetrics,
   operationMetrics,
+  operationSpanPlugin,
   requestIdOf,
   requireInternalSecret,
+  setUpTracing,
   type Env,
   type Logger,
   type RunningService,
@@ -63,7 +66,13 @@ export function subgraphUrls(supergraphSdl: string, env: Env): Map<string, strin
 
 /** A GraphQL-shaped refusal from the router's own middleware (before Apollo Server sees the request). */
 function answer(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-  res.status(status).set(headers).json({ errors: [{ message, extensions: { code } }] });
+  res.status(status).set(headers).json({ errors: [{ message, extensions: withTraceId({ code }) }] });
+}
+
+/** Error extensions plus the request's trace id, which finds its spans and log lines. */
+function withTraceId(extensions: { code: string }): { code: string; traceId?: string } {
+  const traceId = currentTraceId();
+  return traceId ? { ...extensions, traceId } : extensions;
 }
 
 /**
@@ -79,6 +88,7 @@ export async function start(environment: Env): Promise<RunningService> {
   // @apollo/gateway reports usage to Apollo unless this is set; the platform sends nothing anywhere by default.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const credentials = new InternalCredentials(requireInternalSecret('router', config), config.INTERNAL_CREDENTIAL_TTL_SECONDS);
+  setUpTracing({ service: 'router', endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
   const logger = createLogger('router', config.LOG_LEVEL, config.LOG_FILE);
   const metrics = createMetrics('router', { defaultMetrics: config.NODE_ENV !== 'test' });
   const routerMetrics = createRouterMetrics(metrics.registry);
@@ -171,6 +181,7 @@ export async function start(environment: Env): Promise<RunningService> {
         onRefusal: (code) => refusals.inc({ code }),
       }),
       operationMetrics<RouterContext>(metrics),
+      operationSpanPlugin<RouterContext>(),
       cacheControlHeaderPlugin(),
       ApolloServerPluginCacheControlDisabled(), // the header is cacheControlHeaderPlugin's alone
       development ? explorerLandingPage() : ApolloServerPluginLandingPageDisabled(),
@@ -179,7 +190,7 @@ export async function start(environment: Env): Promise<RunningService> {
   await apollo.start();
   await partners.start().catch((error) => logger.warn({ err: loggable(error) }, 'operation lists not loaded yet; retrying in the background'));
 
-  const app = createHttpApp({ metrics, logger, ready: () => checkSubgraphs(urls), access: config });
+  const app = createHttpApp({ service: 'router', metrics, logger, ready: () => checkSubgraphs(urls), access: config });
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY.split(',').map((p) => p.trim()));
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (development) app.get('/', (_req, res) => res.redirect('/graphql'));
@@ -217,7 +228,7 @@ export async function start(environment: Env): Promise<RunningService> {
     const state = await budgets.withdraw(client.key, 0, client.budget).catch(() => null);
     const throttleStatus = { maximumAvailable: client.budget.maximum, currentlyAvailable: state?.available ?? client.budget.maximum, restoreRate: client.budget.restoreRate };
     res.status(error.status).json({
-      errors: [{ message: error.message, extensions: { code: error.code } }],
+      errors: [{ message: error.message, extensions: withTraceId({ code: error.code }) }],
       extensions: { cost: { requestedQueryCost: 0, actualQueryCost: 0, throttleStatus } },
     });
   });

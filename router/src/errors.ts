@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { redactVariableValues, type Logger } from '@zero/service';
+import { currentTraceId, redactVariableValues, type Logger } from '@zero/service';
 
 /** Codes that say the client got something wrong: answered with HTTP 400 when nothing ran. */
 export const CLIENT_ERROR_CODES = new Set([
@@ -16,20 +16,23 @@ const PUBLIC_CODES = new Set([
 /**
  * Formats every error the router answers with. Transport details never leave: no `extensions.response` (a
  * subgraph's URL and status), no `serviceName`, no stack outside development. In production anything unexpected
- * — or that names a host — is masked and logged.
+ * — or that names a host — is masked and logged. An internal error carries the request's trace id (`traceId`), which
+ * finds its spans and log lines in every service (a subgraph's own trace id, if it sent one, is the same).
  */
 export function formatRouterError(formatted: GraphQLFormattedError, production: boolean, logger: Logger): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (code === 'BAD_USER_INPUT') formatted = { ...formatted, message: redactVariableValues(formatted.message) };
-  const { stacktrace: _s, serviceName: _n, exception: _e, response: _r, ...extensions } = formatted.extensions ?? {};
+  const { stacktrace: _s, serviceName: _n, exception: _e, response: _r, traceId: _t, ...extensions } = formatted.extensions ?? {};
+  const traceId = code === 'INTERNAL_SERVER_ERROR' ? currentTraceId() : undefined;
+  const trace = traceId ? { traceId } : {};
   // Development shows stacks of unexpected errors only; expected ones (with a code) never carry one.
-  if (!production) return code === 'INTERNAL_SERVER_ERROR' ? { ...formatted, extensions: { ...extensions, stacktrace: _s } } : { ...formatted, extensions };
+  if (!production) return code === 'INTERNAL_SERVER_ERROR' ? { ...formatted, extensions: { ...extensions, ...trace, stacktrace: _s } } : { ...formatted, extensions };
   // Subgraphs' own user-facing codes pass through; the router masks anything unexpected (it may name hosts).
   if (PUBLIC_CODES.has(code) || (code !== 'INTERNAL_SERVER_ERROR' && !/https?:\/\/|ECONN|ENOTFOUND/.test(formatted.message))) {
     return { ...formatted, extensions };
   }
   logger.error({ error: formatted }, 'internal error');
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', ...trace } };
 }
 
 /**

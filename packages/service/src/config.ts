@@ -39,6 +39,11 @@ export const baseEnvSchema = z.object({
    */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /**
+   * Where traces go: an OTLP/HTTP collector's base URL (`http://localhost:4318`; spans are sent to `/v1/traces`).
+   * Unset: no span is recorded or sent (trace ids still reach logs and error responses).
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type Express, type Request, type Response, type NextFunction } from 'express';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
+import { currentTraceId, serverSpans } from './tracing';
 
 /** A service that is up and listening. */
 export interface RunningService {
@@ -22,22 +23,28 @@ export interface MetricsAccess {
   METRICS_TOKEN?: string | undefined;
 }
 
+/** The route a request is counted and traced under: a known one, or `other` (URLs may carry secrets). */
+function routeOf(req: Request): string {
+  const route = (req.originalUrl.split('?')[0] ?? '').replace(/\/$/, '') || '/';
+  return KNOWN_ROUTES.has(route) ? route : 'other';
+}
+
 /**
- * The HTTP shell every service shares: request metrics, `GET /health` (live), `GET /health/ready` (the service's
- * dependencies answer) and `GET /metrics` (Prometheus text, for bearers of `METRICS_TOKEN` only; see
- * {@link listenMetrics} for a port of its own).
+ * The HTTP shell every service shares: a trace span per request (see tracing.ts), request metrics, `GET /health`
+ * (live), `GET /health/ready` (the service's dependencies answer) and `GET /metrics` (Prometheus text, for bearers of
+ * `METRICS_TOKEN` only; see {@link listenMetrics} for a port of its own).
  */
-export function createHttpApp(options: { metrics: Metrics; logger: Logger; ready: () => Promise<void>; access: MetricsAccess }): Express {
+export function createHttpApp(options: { service: string; metrics: Metrics; logger: Logger; ready: () => Promise<void>; access: MetricsAccess }): Express {
   const { metrics, logger } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
+  app.use(serverSpans(options.service, routeOf));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const end = metrics.httpDuration.startTimer();
     res.on('finish', () => {
-      const route = (req.originalUrl.split('?')[0] ?? '').replace(/\/$/, '') || '/';
-      const labels = { method: req.method, route: KNOWN_ROUTES.has(route) ? route : 'other', status: String(res.statusCode) };
+      const labels = { method: req.method, route: routeOf(req), status: String(res.statusCode) };
       metrics.httpRequests.inc(labels);
       const seconds = end(labels);
       // Method, route and status only: URLs and bodies may carry secrets and are never logged.
@@ -100,7 +107,8 @@ export function finishHttpApp(app: Express, logger: Logger): void {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error }, 'unhandled request error');
     const message = status === 500 ? 'Internal server error' : error.type === 'entity.too.large' ? 'Request body too large' : 'Bad request';
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    const traceId = currentTraceId();
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', ...(traceId ? { traceId } : {}) } }] });
   });
 }
 

@@ -22,3 +22,4 @@ export * from './money';
 export * from './page-size';
 export * from './jobs';
 export * from './retention';
+export * from './tracing';

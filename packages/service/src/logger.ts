@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { traceFields } from './tracing';
 
 export type { Logger };
 
@@ -41,7 +42,10 @@ export function loggableError(error: unknown): unknown {
   };
 }
 
-/** Structured JSON logger for one service: to stdout, or appended to `file` when given. */
+/**
+ * Structured JSON logger for one service: to stdout, or appended to `file` when given. A line written inside a trace
+ * carries its `traceId` and `spanId`.
+ */
 export function createLogger(service: string, level: string, file?: string): Logger {
   const destination = file ? pino.destination({ dest: file, append: true, sync: true, mkdir: true }) : undefined;
   return pino({
@@ -50,6 +54,7 @@ export function createLogger(service: string, level: string, file?: string): Log
     redact: { paths: REDACT, censor: '[redacted]' },
     serializers: { err: loggableError },
     base: { service },
+    mixin: traceFields,
     timestamp: pino.stdTimeFunctions.isoTime,
   }, destination as pino.DestinationStream);
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
 import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { integer, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { OutboxSettings } from './config';
@@ -6,6 +7,7 @@ import type { Database } from './db';
 import type { Jobs, PeriodicJob } from './jobs';
 import { loggableError, type Logger } from './logger';
 import { deleteInBatches } from './retention';
+import { contextFrom, currentTraceparent, inSpan } from './tracing';
 
 /**
  * The transactional outbox. A side effect that crosses a subgraph boundary (confirm the order, commit the stock,
@@ -52,10 +54,13 @@ export function topic<TPayload extends object>(name: string): Topic<TPayload> {
   return { name };
 }
 
-/** Records an event inside the caller's transaction. Returns its id (consumers deduplicate on it). */
+/**
+ * Records an event inside the caller's transaction, with the caller's trace context. Returns its id (consumers
+ * deduplicate on it).
+ */
 export async function enqueue<TPayload extends object>(tx: Executor, on: Topic<TPayload>, payload: TPayload): Promise<string> {
   const id = randomUUID();
-  await tx.insert(outbox).values({ id, topic: on.name, payload });
+  await tx.insert(outbox).values({ id, topic: on.name, payload, traceparent: currentTraceparent() });
   return id;
 }
 
@@ -160,8 +165,17 @@ export class OutboxRelay {
     return claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   }
 
-  /** One attempt within `timeoutMs` (less than the lease): the receiver's call is aborted when time runs out. */
-  private async deliver(event: OutboxEvent, timeoutMs: number): Promise<boolean> {
+  /**
+   * One attempt within `timeoutMs` (less than the lease): the receiver's call is aborted when time runs out. The
+   * attempt is a span in the trace of the request that wrote the event, whether it runs right after that request's
+   * commit or minutes later in the relay.
+   */
+  private deliver(event: OutboxEvent, timeoutMs: number): Promise<boolean> {
+    const attributes = { 'messaging.system': 'outbox', 'messaging.operation.type': 'process', 'messaging.destination.name': event.topic, 'messaging.message.id': event.id };
+    return inSpan(`outbox ${event.topic}`, { kind: SpanKind.CONSUMER, attributes }, (span) => this.attempt(event, timeoutMs, span), contextFrom(event.traceparent));
+  }
+
+  private async attempt(event: OutboxEvent, timeoutMs: number, span: Span): Promise<boolean> {
     const handler = this.handlers.get(event.topic);
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
@@ -183,6 +197,7 @@ export class OutboxRelay {
       const attempts = event.attempts + 1;
       const delay = Math.min(this.settings.backoffMs * 2 ** Math.min(attempts - 1, 16), this.settings.backoffMaxMs);
       const message = String(loggableError(error instanceof Error ? error.message : String(error)));
+      span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
       this.logger.warn({ eventId: event.id, topic: event.topic, attempts, err: message }, 'outbox delivery failed; will retry');
       await this.db
         .update(outbox)

@@ -12,6 +12,7 @@ import { createMetrics, type Metrics } from './metrics';
 import { createSubgraphApp, type BaseSubgraphContext } from './subgraph';
 import { listen, listenMetrics, type RunningService } from './http';
 import { ServiceClient } from './service-client';
+import { asService, setUpTracing, shutDownTracing } from './tracing';
 
 /** What a subgraph's code is handed once its environment, database and credentials are set up. */
 export interface SubgraphDeps<TSchema extends Record<string, unknown>, TConfig> {
@@ -97,6 +98,7 @@ export async function startSubgraph<
     METRICS_PORT: env[`${name.toUpperCase()}_METRICS_PORT`] ?? env.METRICS_PORT,
   }) as SubgraphDeps<TSchema, z.infer<z.ZodObject<TConfigShape>>>['config'];
   const credentials = new InternalCredentials(requireInternalSecret(name, config), config.INTERNAL_CREDENTIAL_TTL_SECONDS);
+  setUpTracing({ service: name, endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
   const logger = createLogger(name, config.LOG_LEVEL, config.LOG_FILE);
   const metrics = createMetrics(name, { defaultMetrics: config.NODE_ENV !== 'test' });
 
@@ -122,7 +124,8 @@ export async function startSubgraph<
     if (stopJobs) await stopJobs();
   };
   try {
-    const setup = await definition.setup(deps);
+    // Its background jobs (the outbox relay…) run as this service's: their spans say so.
+    const setup = await asService(name, () => definition.setup(deps));
     stopJobs = setup.stop;
     const services = setup.services;
     const { app, apollo } = await createSubgraphApp<TContext>({
@@ -173,7 +176,7 @@ export function runService(start: (env: Env) => Promise<RunningService>): void {
         stopping = true;
         const force = setTimeout(() => process.exit(1), 15_000);
         force.unref();
-        service.stop().then(
+        service.stop().then(shutDownTracing).then(
           () => process.exit(0),
           (error) => {
             console.error(`${service.name}: error while stopping after ${signal}`, error);

@@ -11,6 +11,7 @@ import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { createHttpApp, finishHttpApp, type MetricsAccess } from './http';
 import { redactVariableValues } from './errors';
+import { currentTraceId, operationSpanPlugin } from './tracing';
 
 /** What every subgraph's context carries; each subgraph adds its loaders and services. */
 export interface BaseSubgraphContext {
@@ -51,11 +52,11 @@ export async function createSubgraphApp<TContext extends BaseSubgraphContext>(
     // runService stops the whole service (HTTP, jobs, database) on SIGTERM/SIGINT; Apollo must not exit first.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(formatted, error, logger),
-    plugins: [operationMetrics<TContext>(metrics), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [operationMetrics<TContext>(metrics), operationSpanPlugin<TContext>(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
-  const app = createHttpApp({ metrics, logger, ready: options.ready, access: options.metricsAccess });
+  const app = createHttpApp({ service: options.name, metrics, logger, ready: options.ready, access: options.metricsAccess });
   options.routes?.(app);
   app.use(
     '/graphql',
@@ -90,7 +91,8 @@ export function requestIdOf(req: Request): string {
 
 /**
  * Expected errors (those thrown as `GraphQLError` with a code) pass through; anything else is logged in full
- * and answered with a bare "Internal server error" — no stack, no SQL, no host names.
+ * and answered with a bare "Internal server error" — no stack, no SQL, no host names — and the trace id, which
+ * finds the log line.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -99,7 +101,8 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, logg
     return { ...formatted, message: code === 'BAD_USER_INPUT' ? redactVariableValues(formatted.message) : formatted.message, extensions };
   }
   logger.error({ err: error, path: formatted.path }, 'internal error');
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const traceId = currentTraceId();
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', ...(traceId ? { traceId } : {}) } };
 }
 
 /** Counts operations by name, type and result. */

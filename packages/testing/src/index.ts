@@ -4,3 +4,4 @@ export * from './service-access';
 export * from './timing';
 export * from './stand-ins';
 export * from './mailbox';
+export * from './tracing';

@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  TEST_ADDRESS,
+  adminToken,
+  createTestProduct,
+  eventually,
+  recordSpans,
+  registerShopper,
+  fillCart,
+  startPlatform,
+  type Platform,
+  type RecordedSpans,
+} from '@zero/testing';
+
+/**
+ * Tracing across the supergraph: one client request is one trace, from the router's server span through the gateway's
+ * own spans and its subgraph fetches to the subgraphs' spans, their calls to each other and the outbox deliveries
+ * their commits caused; every log line and internal error names it.
+ */
+
+let platform: Platform;
+let spans: RecordedSpans;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zero-tracing-'));
+const logFile = path.join(dataDir, 'platform.log');
+beforeAll(async () => {
+  spans = recordSpans();
+  platform = await startPlatform({ env: { LOG_LEVEL: 'info', LOG_FILE: logFile } });
+});
+afterAll(async () => {
+  await platform?.stop();
+  await spans?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const PLACE = 'mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { code } } }';
+
+/** A W3C trace context as a client (or a proxy in front of the router) would send it: sampled. */
+function clientTraceparent(): { traceId: string; spanId: string; header: string } {
+  const traceId = randomBytes(16).toString('hex');
+  const spanId = randomBytes(8).toString('hex');
+  return { traceId, spanId, header: `00-${traceId}-${spanId}-01` };
+}
+
+test('a signed-in placeOrder is one trace: router, gateway, orders, cart and catalog spans, the outbox delivery among them, in one tree', async () => {
+  const admin = await adminToken(platform);
+  const product = await createTestProduct(platform, admin, { price: 1250, stock: 5 });
+  const shopper = await registerShopper(platform);
+  await fillCart(platform, shopper, [{ variantId: product.variantId, quantity: 2 }]);
+
+  const client = clientTraceparent();
+  const placed = await platform.request(PLACE, { input: { idempotencyKey: `trace-${client.traceId}`, shippingAddress: TEST_ADDRESS } }, { token: shopper.token, headers: { traceparent: client.header } });
+  expect(placed.errors).toBeUndefined();
+  expect(placed.data.placeOrder.order.id).toBeTruthy();
+
+  // Spans end as their work does; the outbox's delivery to the cart is the last of them.
+  const trace = await eventually(() => {
+    const recorded = spans.ofTrace(client.traceId);
+    const services = new Set(recorded.map((span) => spans.serviceOf(span)));
+    const delivered = recorded.some((span) => span.name === 'outbox cart.removeOrdered');
+    return ['router', 'orders', 'cart', 'catalog'].every((s) => services.has(s)) && delivered ? recorded : null;
+  });
+
+  const names = (service: string) => trace.filter((span) => spans.serviceOf(span) === service).map((span) => span.name);
+  // The router: its server span (named after the operation), the gateway's own spans, an HTTP client span per fetch.
+  expect(names('router')).toEqual(expect.arrayContaining(['mutation PlaceOrder', 'gateway.request', 'gateway.plan', 'gateway.execute', 'gateway.fetch', 'POST']));
+  // Orders answers the router's fetch (the gateway names it after the operation and the subgraph), calls the cart and
+  // the catalog itself (client spans named after their operations), then delivers the outbox.
+  expect(names('orders')).toContain('mutation PlaceOrder__orders__0');
+  expect(names('cart').length).toBeGreaterThan(0);
+  expect(names('catalog').length).toBeGreaterThan(0);
+
+  // One tree: every span's parent is a span of this trace, apart from the root, whose parent is the client's span.
+  const ids = new Set(trace.map((span) => span.spanContext().spanId));
+  const orphans = trace.filter((span) => span.parentSpanId !== client.spanId && !ids.has(span.parentSpanId ?? ''));
+  expect(orphans.map((span) => span.name)).toEqual([]);
+  const roots = trace.filter((span) => span.parentSpanId === client.spanId);
+  expect(roots.map((span) => [spans.serviceOf(span), span.name])).toEqual([['router', 'mutation PlaceOrder']]);
+  // Every subgraph span hangs under a router span: the subgraphs continued the router's trace, not a new one.
+  const byId = new Map(trace.map((span) => [span.spanContext().spanId, span]));
+  const rootOf = (span: (typeof trace)[number]): string | undefined => {
+    const parent = span.parentSpanId ? byId.get(span.parentSpanId) : undefined;
+    return parent ? rootOf(parent) : spans.serviceOf(span);
+  };
+  expect(new Set(trace.map(rootOf))).toEqual(new Set(['router']));
+  // The outbox's delivery (right after the order's commit) continues the trace, down into the cart it calls.
+  const delivery = trace.find((span) => span.name === 'outbox cart.removeOrdered')!;
+  expect(spans.serviceOf(delivery)).toBe('orders');
+  const under = (span: (typeof trace)[number], ancestor: string): boolean =>
+    span.parentSpanId === ancestor || (!!span.parentSpanId && !!byId.get(span.parentSpanId) && under(byId.get(span.parentSpanId)!, ancestor));
+  expect(trace.some((span) => spans.serviceOf(span) === 'cart' && under(span, delivery.spanContext().spanId))).toBe(true);
+});
+
+test('an internal error answers with its trace id, and the failing service logged it under that id', async () => {
+  const catalog = platform.subgraphs.catalog!.services.catalog as { productBySlug: (slug: string) => Promise<unknown> };
+  const original = catalog.productBySlug;
+  catalog.productBySlug = async () => {
+    throw new Error('the catalog broke');
+  };
+  let traceId: string;
+  try {
+    const res = await platform.request('query { product(slug: "anything") { id } }');
+    const error = res.errors?.[0] as { message: string; extensions?: { code?: string; traceId?: string } } | undefined;
+    expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(error?.extensions?.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(JSON.stringify(res.errors)).not.toContain('the catalog broke');
+    traceId = error!.extensions!.traceId!;
+  } finally {
+    catalog.productBySlug = original;
+  }
+
+  const logged = await eventually(() => {
+    const lines = fs.readFileSync(logFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    return lines.find((line) => line.service === 'catalog' && line.msg === 'internal error' && line.traceId === traceId) ?? null;
+  });
+  expect(logged.spanId).toMatch(/^[0-9a-f]{16}$/);
+  // The same id names the spans: the router's and the catalog's.
+  const services = new Set(spans.ofTrace(traceId).map((span) => spans.serviceOf(span)));
+  expect([...services].sort()).toEqual(['catalog', 'router']);
+});
+
+test("the router's own refusals carry the trace id too", async () => {
+  const res = await fetch(`${platform.router.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' },
+    body: JSON.stringify({ query: '{ me { id } }' }),
+  });
+  expect(res.status).toBe(401);
+  const body = (await res.json()) as { errors: { extensions: { code: string; traceId?: string } }[] };
+  expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+  expect(body.errors[0]!.extensions.traceId).toMatch(/^[0-9a-f]{32}$/);
+});

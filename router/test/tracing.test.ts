@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { SpanStatusCode } from '@opentelemetry/api';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +28,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zero-tracing-'));
 const logFile = path.join(dataDir, 'platform.log');
 beforeAll(async () => {
   spans = recordSpans();
-  platform = await startPlatform({ env: { LOG_LEVEL: 'info', LOG_FILE: logFile } });
+  platform = await startPlatform({ env: { LOG_LEVEL: 'info', LOG_FILE: logFile, OUTBOX_INTERVAL_MS: '50', OUTBOX_BACKOFF_MS: '50', OUTBOX_BACKOFF_MAX_MS: '200' } });
 });
 afterAll(async () => {
   await platform?.stop();
@@ -91,6 +92,38 @@ test('a signed-in placeOrder is one trace: router, gateway, orders, cart and cat
   const under = (span: (typeof trace)[number], ancestor: string): boolean =>
     span.parentSpanId === ancestor || (!!span.parentSpanId && !!byId.get(span.parentSpanId) && under(byId.get(span.parentSpanId)!, ancestor));
   expect(trace.some((span) => spans.serviceOf(span) === 'cart' && under(span, delivery.spanContext().spanId))).toBe(true);
+});
+
+test("an event delivered later by the relay (the cart failed at first) joins the trace of the request that wrote it", async () => {
+  const admin = await adminToken(platform);
+  const product = await createTestProduct(platform, admin, { price: 900, stock: 5 });
+  const shopper = await registerShopper(platform);
+  await fillCart(platform, shopper, [{ variantId: product.variantId, quantity: 1 }]);
+  const carts = platform.subgraphs.cart!.services.carts as { removeOrderedLines: (...args: unknown[]) => Promise<unknown> };
+  const original = carts.removeOrderedLines;
+  let refused = 0;
+  carts.removeOrderedLines = async function (this: unknown, ...args: unknown[]) {
+    if (refused++ === 0) throw new Error('the cart is busy');
+    return original.apply(carts, args);
+  };
+  try {
+    const client = clientTraceparent();
+    const placed = await platform.request(PLACE, { input: { idempotencyKey: `trace-${client.traceId}`, shippingAddress: TEST_ADDRESS } }, { token: shopper.token, headers: { traceparent: client.header } });
+    expect(placed.data.placeOrder.order.id).toBeTruthy();
+
+    // The inline attempt failed; the relay's retry — a periodic job, outside any request — is in the same trace.
+    const deliveries = await eventually(() => {
+      const found = spans.ofTrace(client.traceId).filter((span) => span.name === 'outbox cart.removeOrdered');
+      return found.length === 2 ? found : null;
+    });
+    expect(deliveries.map((span) => span.status.code)).toEqual([SpanStatusCode.ERROR, SpanStatusCode.UNSET]);
+    // Both hang under the span that wrote the event (the orders request), not under each other or a job's.
+    expect(deliveries[1]!.parentSpanId).toBe(deliveries[0]!.parentSpanId);
+    const cartSpans = spans.ofTrace(client.traceId).filter((span) => spans.serviceOf(span) === 'cart' && span.parentSpanId);
+    expect(cartSpans.length).toBeGreaterThan(0);
+  } finally {
+    carts.removeOrderedLines = original;
+  }
 });
 
 test('an internal error answers with its trace id, and the failing service logged it under that id', async () => {

@@ -10,6 +10,7 @@ import {
   type Context,
   type Span,
   type SpanOptions,
+  type Tracer,
 } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
@@ -45,8 +46,10 @@ export { ATTR_HTTP_RESPONSE_STATUS_CODE };
 
 const SERVICE_KEY = createContextKey('zero.service');
 
-/** The tracer every span of ours comes from (a proxy: it works whichever provider is registered, even later). */
-export const tracer = trace.getTracer('@zero/service');
+/** The tracer every span of ours comes from: the registered provider's, asked each time (a test may register another). */
+export function tracer(): Tracer {
+  return trace.getTracer('@zero/service');
+}
 
 let provider: NodeTracerProvider | null = null;
 
@@ -146,7 +149,7 @@ export function withTraceHeaders(headers: Record<string, string>): Record<string
  * Runs `work` in a span of its own (a child of the active one), ended when `work` settles; a throw marks it failed.
  */
 export async function inSpan<T>(name: string, options: SpanOptions, work: (span: Span) => Promise<T>, parent: Context = context.active()): Promise<T> {
-  const span = tracer.startSpan(name, options, parent);
+  const span = tracer().startSpan(name, options, parent);
   try {
     return await context.with(trace.setSpan(parent, span), () => work(span));
   } catch (error) {
@@ -175,7 +178,7 @@ export function serverSpans(service: string, routeOf: (req: Request) => string) 
     const route = routeOf(req);
     if (UNTRACED.has(route)) return next();
     const parent = propagation.extract(ROOT_CONTEXT.setValue(SERVICE_KEY, service), req.headers);
-    const span = tracer.startSpan(`${req.method} ${route}`, { kind: SpanKind.SERVER, attributes: { [ATTR_HTTP_REQUEST_METHOD]: req.method, [ATTR_HTTP_ROUTE]: route } }, parent);
+    const span = tracer().startSpan(`${req.method} ${route}`, { kind: SpanKind.SERVER, attributes: { [ATTR_HTTP_REQUEST_METHOD]: req.method, [ATTR_HTTP_ROUTE]: route } }, parent);
     const active = trace.setSpan(parent, span);
     context.bind(active, req);
     context.bind(active, res);

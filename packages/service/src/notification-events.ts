@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { handle, type Delivery, type OutboxHandler, type Topic } from './outbox';
-import type { CallOptions } from './service-client';
+import { RecordNotificationEventDocument } from './__generated__/notifications.operations';
+import type { CallOptions, ServiceClient } from './service-client';
 
 /**
  * The business events that notify a user, declared once for their producers (auth, orders, payments enqueue them in
@@ -68,9 +69,11 @@ export interface NotificationEventMessage {
 
 /**
  * The outbox handlers a producer registers for every notifying event: each hands the event, with its outbox id, to
- * `send` (the producer's typed call to the notifications subgraph). Throwing means "deliver it again later".
+ * the notifications subgraph's `recordNotificationEvent` (the typed document generated beside this file from
+ * `notifications.operations.graphql`). Throwing means "deliver it again later".
  */
-export function notificationHandlers(send: (event: NotificationEventMessage, call: CallOptions) => Promise<unknown>): OutboxHandler[] {
+export function notificationHandlers(notifications: ServiceClient): OutboxHandler[] {
+  const send = (event: NotificationEventMessage, call: CallOptions) => notifications.request(RecordNotificationEventDocument, { event }, call);
   return (Object.values(NotificationEvents) as NotificationEventTopic<NotificationEventKind, z.ZodTypeAny>[]).map((on) =>
     handle(on, async (payload: unknown, { eventId, signal }: Delivery) => {
       await send({ id: eventId, kind: on.kind, payload: JSON.stringify(payload) }, { signal });

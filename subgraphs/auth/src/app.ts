@@ -23,7 +23,6 @@ import { resolvers } from './resolvers';
 import { ApiClientService } from './services/api-clients';
 import { AccountSecurity } from './services/account-security';
 import { AuthService, type LimiterFactory } from './services/auth-service';
-import { RecordNotificationEventDocument } from './__generated__/notifications.operations';
 import { SigningKeys } from './services/signing-keys';
 import { retireDemoAccounts, seedDemoAccounts } from './services/demo-accounts';
 import { Topic, UsersClient } from './services/users-client';
@@ -118,7 +117,7 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, AuthSer
     relay.start(jobs, [
       ...privacy.handlers(),
       handle(Topic.REGISTERED_NAME, (p, { signal }) => users.recordRegisteredName(p.userId, p.firstName, p.lastName, { signal })),
-      ...notificationHandlers((event, call) => notifications.request(RecordNotificationEventDocument, { event }, call)),
+      ...notificationHandlers(notifications),
     ]);
     if (config.NODE_ENV === 'production') await retireDemoAccounts(db, logger);
     else if (config.SEED_DEMO) await seedDemoAccounts(auth, db, config, logger);

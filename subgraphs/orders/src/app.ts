@@ -22,7 +22,6 @@ import { resolvers } from './resolvers';
 import { Collaborators, Topic } from './services/clients';
 import { OrderService } from './services/order-service';
 import { OrderPrivacy } from './services/privacy';
-import { RecordNotificationEventDocument } from './__generated__/notifications.operations';
 import type { Context } from './context';
 
 const env = {
@@ -64,7 +63,7 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
       }),
       handle(Topic.STOCK_RELEASE, async (p, { signal }) => void (await others.settleReservation(p.reference, 'release', { signal }))),
       handle(Topic.PAYMENTS_REFUND, (p, { signal }) => others.refundOrder(p.orderId, p.reason, { signal })),
-      ...notificationHandlers((event, call) => notifications.request(RecordNotificationEventDocument, { event }, call)),
+      ...notificationHandlers(notifications),
     ]);
     jobs.every(config.ORDER_EXPIRY_INTERVAL_MS, { name: 'unpaid order expiry', run: () => orders.expireUnpaid() });
     jobs.every(config.RETENTION_INTERVAL_MS, idempotencyKeyRetention(db, config));

@@ -22,7 +22,6 @@ import { resolvers } from './resolvers';
 import { OrdersClient, Topics } from './services/orders-client';
 import { PaymentMethodService } from './services/payment-method-service';
 import { PaymentService } from './services/payment-service';
-import { RecordNotificationEventDocument } from './__generated__/notifications.operations';
 import { TestPaymentProvider, type PaymentProvider } from './services/provider';
 import { PaymentPrivacy } from './services/privacy';
 import type { Context } from './context';
@@ -70,7 +69,7 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
     relay.start(jobs, [
       handle(Topics.ORDER_PAID, (p, { signal }) => orders.recordOrderPayment(p.orderId, p.paymentId, { signal })),
       handle(Topics.ORDER_REFUNDED, (p, { signal }) => orders.recordOrderRefund(p.orderId, p.fullyRefunded, { signal })),
-      ...notificationHandlers((event, call) => notifications.request(RecordNotificationEventDocument, { event }, call)),
+      ...notificationHandlers(notifications),
     ]);
     // Payments and refunds left PENDING (provider unreachable, or a crash mid-way) are settled by asking the provider again.
     jobs.every(config.PAYMENT_RECONCILE_INTERVAL_MS, {

@@ -18,7 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={GeistSans.variable}>
       <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased">
-        <a href="#main" className="sr-only min-h-6 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:inline-flex focus:min-h-6 focus:items-center focus:bg-white focus:p-2">
           Skip to content
         </a>
         <Header />

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { asc, inArray, isNull } from 'drizzle-orm';
+import { and, asc, inArray, isNull } from 'drizzle-orm';
 import { inBatches, parseNotificationEvent, type Database, type Logger, type NotificationEventKind } from '@zero/service';
 import { announcements, deliveries, deliveryAttempts, events, notifications, type Channel, type EventRow, type tables } from '../db/schema';
 import { decideChannels } from './channel-policy';
@@ -74,14 +74,23 @@ export class Dispatcher {
     }
 
     await this.db.transaction(async (tx) => {
-      if (inbox.length) await tx.insert(notifications).values(inbox).onConflictDoNothing();
-      const created = outgoing.length
-        ? await tx.insert(deliveries).values(outgoing).onConflictDoNothing().returning({ id: deliveries.id, channel: deliveries.channel })
+      // Claim the events first: one dispatched meanwhile, or deleted by its user's erasure (which waits for this
+      // transaction's row locks, then deletes what it wrote), yields nothing here.
+      const claimed = await tx
+        .update(events)
+        .set({ processedAt: now })
+        .where(and(inArray(events.id, batch.map((e) => e.id)), isNull(events.processedAt)))
+        .returning({ id: events.id });
+      const mine = new Set(claimed.map((e) => e.id));
+      const newInbox = inbox.filter((n) => mine.has(n.eventId));
+      const newOutgoing = outgoing.filter((d) => mine.has(d.eventId));
+      if (newInbox.length) await tx.insert(notifications).values(newInbox).onConflictDoNothing();
+      const created = newOutgoing.length
+        ? await tx.insert(deliveries).values(newOutgoing).onConflictDoNothing().returning({ id: deliveries.id, channel: deliveries.channel })
         : [];
       // An in-app delivery succeeds as it is written: its one attempt is in the log too.
       const inApp = created.filter((d) => d.channel === 'IN_APP');
       if (inApp.length) await tx.insert(deliveryAttempts).values(inApp.map((d) => ({ deliveryId: d.id, number: 1, at: now, status: 'SENT' as const })));
-      await tx.update(events).set({ processedAt: now }).where(inArray(events.id, batch.map((e) => e.id)));
     });
     return batch.length;
   }

@@ -46,15 +46,24 @@ export class NotificationPrivacy {
    */
   async erase(userId: string): Promise<void> {
     const theirs = await this.db.select({ id: deliveries.id }).from(deliveries).where(eq(deliveries.userId, userId));
-    const ids = new Set(theirs.map((d) => d.id));
-    await Promise.all([this.channels.email.forget?.(ids), this.channels.sms.forget?.(ids)]);
-    await this.db.transaction(async (tx) => {
+    await this.forgetFiles(theirs.map((d) => d.id));
+    const deleted = await this.db.transaction(async (tx) => {
       await tx.insert(erasedUsers).values({ userId }).onConflictDoNothing();
-      await tx.delete(deliveries).where(eq(deliveries.userId, userId));
-      await tx.delete(notifications).where(eq(notifications.userId, userId));
+      // Events first: a dispatch under way holds their rows, and what it writes is visible to the deletes after it.
       await tx.delete(events).where(eq(events.userId, userId));
+      await tx.delete(notifications).where(eq(notifications.userId, userId));
+      return tx.delete(deliveries).where(eq(deliveries.userId, userId)).returning({ id: deliveries.id });
     });
-    this.logger.debug({ userId, deliveries: ids.size }, 'notifications of an erased user deleted');
+    // A message sent while this ran (its delivery was deleted just now) leaves a copy too.
+    await this.forgetFiles(deleted.map((d) => d.id).filter((id) => !theirs.some((t) => t.id === id)));
+    this.logger.debug({ userId, deliveries: theirs.length }, 'notifications of an erased user deleted');
+  }
+
+  /** Asks the channels to delete their copies of these deliveries' messages. */
+  private async forgetFiles(deliveryIds: string[]): Promise<void> {
+    if (deliveryIds.length === 0) return;
+    const ids = new Set(deliveryIds);
+    await Promise.all([this.channels.email.forget?.(ids), this.channels.sms.forget?.(ids)]);
   }
 
   /** Whether the user's account was erased (events about them are then dropped). */

@@ -1,15 +1,32 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { inboxLink, register, uniqueEmail } from './helpers';
 
 /** axe (WCAG 2.1 A and AA rules) on the shop's public pages. */
-const PAGES = ['/', '/search?q=hoodie', '/c/clothing?sort=price-asc&stock=1', '/search?q=zzzznothing', '/sign-in', '/register', '/cart', '/no-such-page'];
+const PAGES = [
+  '/',
+  '/search?q=hoodie',
+  '/c/clothing?sort=price-asc&stock=1',
+  '/search?q=zzzznothing',
+  '/sign-in',
+  '/register',
+  '/forgot-password',
+  '/reset-password?token=an-example-token',
+  '/reset-password',
+  '/cart',
+  '/no-such-page',
+];
+
+async function expectNoViolation(page: Page) {
+  await page.waitForLoadState('networkidle');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 for (const path of PAGES) {
   test(`axe finds no violation on ${path}`, async ({ page }) => {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoViolation(page);
   });
 }
 
@@ -17,7 +34,22 @@ test('axe finds no violation on a product page', async ({ page }) => {
   await page.goto('/search?q=hoodie');
   await page.locator('#main ul.grid a').first().click();
   await expect(page).toHaveURL(/\/p\//);
-  await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoViolation(page);
+});
+
+test('axe finds no violation on the inbox, and on password and privacy (with the deletion step open)', async ({ page }) => {
+  await page.goto('/register');
+  await register(page, uniqueEmail('a11y'));
+  await expect(async () => {
+    await page.goto('/account/notifications');
+    await expect(page.getByRole('heading', { name: 'New: Welcome to Project Zero' })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(inboxLink(page, 1)).toBeVisible();
+  await expectNoViolation(page);
+  await page.goto('/account/security');
+  await expect(page.getByRole('heading', { name: 'Password and privacy' })).toBeVisible();
+  await expectNoViolation(page);
+  await page.getByRole('button', { name: 'Delete my account…' }).click();
+  await expect(page.getByRole('form', { name: 'Delete your account for good?' })).toBeVisible();
+  await expectNoViolation(page);
 });

@@ -81,3 +81,25 @@ export async function placeOrderWithNewAddress(page: Page) {
   await expect(page).toHaveURL(/\/checkout\/pay\?order=/);
   await expect(page.getByTestId('order-number')).toHaveText(/^ORD-/);
 }
+
+/** Signs out from the account page; the header then offers "Sign in". */
+export async function signOut(page: Page) {
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' })).toBeVisible();
+}
+
+/** Tries to sign in and expects to be refused as an unknown email or a wrong password. */
+export async function expectSignInRefused(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('#main').getByRole('alert')).toHaveText('The email or password is not right.');
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
+/** The header's inbox link, whose accessible name carries the unread count ("Notifications, 2 unread"). */
+export const inboxLink = (page: Page, unread: number) =>
+  page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: `Notifications, ${unread} unread`, exact: true });

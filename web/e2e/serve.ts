@@ -5,13 +5,18 @@
  * and stops it afterwards. Also handy by hand: `npx tsx e2e/serve.ts` (needs `npm run build` first).
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { startPlatform } from '@zero/testing';
 import { DEMO } from './demo';
+import { FILES_DIR } from './mail';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 async function main() {
+  // The emails of this run only (the specs read the password reset links in them).
+  fs.rmSync(FILES_DIR, { recursive: true, force: true });
+  fs.mkdirSync(FILES_DIR, { recursive: true });
   const platform = await startPlatform({
     env: {
       SEED_DEMO: 'true',
@@ -19,6 +24,9 @@ async function main() {
       DEMO_SHOPPER_PASSWORD: DEMO.shopper,
       // Catalog images are served through the storefront (app/images), which forwards to the catalog.
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      // Emails link to this storefront (password reset, order pages) and are written under FILES_DIR.
+      STOREFRONT_URL: `http://127.0.0.1:${PORT}`,
+      DATA_DIR: FILES_DIR,
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
     },
   });

@@ -143,9 +143,10 @@ export function Inbox() {
                 <h2 id={`notification-${n.id}`} className="font-semibold">
                   {n.readAt ? null : (
                     <>
-                      <span className="mr-2 rounded bg-neutral-900 px-1.5 py-0.5 text-xs font-semibold text-white">
-                        New<span className="sr-only">:</span>
-                      </span>{' '}
+                      <span aria-hidden="true" className="mr-2 rounded bg-neutral-900 px-1.5 py-0.5 text-xs font-semibold text-white">
+                        New
+                      </span>
+                      <span className="sr-only">New: </span>
                     </>
                   )}
                   {n.link ? (
@@ -166,9 +167,10 @@ export function Inbox() {
                   type="button"
                   disabled={busy !== null}
                   onClick={() => void read([n.id])}
+                  aria-label={`Mark as read: ${n.title}`}
                   className="shrink-0 self-start text-sm underline disabled:text-neutral-500"
                 >
-                  Mark as read<span className="sr-only">: {n.title}</span>
+                  Mark as read
                 </button>
               )}
             </li>

@@ -49,3 +49,34 @@ for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900
     await shot('account');
   });
 }
+
+/** The account's security pages and the inbox, for a new account: its welcome notification unread, then the rest. */
+for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
+  test(`account security screenshots at ${label} width`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const shot = async (name: string) => {
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: `${folder}/${name}-${label}.png` });
+    };
+    const email = uniqueEmail(`screenshots-security-${label}`);
+    await page.goto('/register');
+    await register(page, email, 'Ada Lovelace');
+    await expect(async () => {
+      await page.goto('/account/notifications');
+      await expect(page.getByRole('heading', { name: 'New: Welcome to Project Zero' })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
+    await shot('inbox');
+    await page.goto('/account/security');
+    await page.getByRole('button', { name: 'Delete my account…' }).click();
+    await expect(page.getByRole('form', { name: 'Delete your account for good?' })).toBeVisible();
+    await shot('security');
+    await page.goto('/forgot-password');
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await expect(page.locator('#main').getByRole('status')).toBeVisible();
+    await shot('forgot-password');
+    await page.goto('/reset-password?token=an-example-token');
+    await expect(page.getByLabel('New password')).toBeVisible();
+    await shot('reset-password');
+  });
+}

@@ -103,6 +103,41 @@ test('the header counts unread notifications (the welcome) and shows none after 
   await expect(inboxLink(page, 0)).toBeVisible();
 });
 
+test('the inbox shows 20 notifications a page, "Load more" adds the next keyset page; one is marked read on its own', async ({ page }) => {
+  const email = uniqueEmail('inbox-pages');
+  await page.goto('/register');
+  await register(page, email);
+  // 20 password changes: 20 PASSWORD_CHANGED notifications after the welcome (each change answers a new session,
+  // which the route handler's cookies carry to the next request).
+  for (let i = 0; i < 20; i += 1) {
+    const response = await page.request.post('/api/auth/change-password', {
+      data: { currentPassword: i === 0 ? PASSWORD : `${NEW_PASSWORD}${i - 1}`, newPassword: `${NEW_PASSWORD}${i}` },
+    });
+    expect(await response.json()).toMatchObject({ userErrors: [] });
+  }
+  await expect(async () => {
+    await page.goto('/account/notifications');
+    await expect(page.getByText('Showing 20 of 21.')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 90_000 });
+  await expect(inboxLink(page, 21)).toBeVisible();
+  const items = page.getByRole('list', { name: 'Notifications, newest first' }).getByRole('listitem');
+  await expect(items).toHaveCount(20);
+  await expect(page.getByRole('heading', { name: 'Welcome to Project Zero' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await expect(items).toHaveCount(21);
+  await expect(page.getByText('Showing 21 of 21.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+  await expect(items.last().getByRole('heading')).toHaveText(/Welcome to Project Zero/); // the oldest, once
+  await expect(page.getByRole('heading', { name: /Your password was changed/ })).toHaveCount(20);
+
+  await page.getByRole('button', { name: 'Mark as read: Welcome to Project Zero' }).click();
+  await expect(page.locator('#main').getByRole('status')).toHaveText('Marked as read.');
+  await expect(page.getByTestId('unread-summary')).toHaveText('20 unread.');
+  await expect(inboxLink(page, 20)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to Project Zero', exact: true })).toBeVisible();
+});
+
 test('"Download my data" saves a JSON file that holds the shopper\'s account', async ({ page }) => {
   const email = uniqueEmail('export');
   await page.goto('/register');

@@ -22,7 +22,7 @@ export function isOpenBreakerError(error: unknown): boolean {
  * One circuit breaker per subgraph (opossum). Each HTTP attempt to the subgraph goes through it; failures that say
  * the subgraph is not answering (timeouts, refused connections, 502/503/504) count against it, while answers —
  * even GraphQL errors or a 4xx — count as successes, and an attempt cut short by the client request's deadline
- * counts as neither. Past `errorPercent` of `volumeThreshold` calls or more in the
+ * counts as neither (except a half-open probe's: that one fails, since it showed nothing). Past `errorPercent` of `volumeThreshold` calls or more in the
  * window it opens: calls fail at once, with no request sent, for `resetMs`; then it is half-open and lets exactly one
  * call through as a probe (the others still fail fast), which closes it on success and opens it again on failure.
  * Opossum's own timeout is off: each attempt carries its own (SUBGRAPH_TIMEOUT_MS or what is left of the deadline).
@@ -36,8 +36,11 @@ export function subgraphBreaker(subgraph: string, options: BreakerOptions, metri
     rollingCountTimeout: options.windowMs,
     rollingCountBuckets: 10,
     resetTimeout: options.resetMs,
-    // Running out of the client request's own deadline says nothing about the subgraph's health.
-    errorFilter: (error: unknown) => error instanceof SubgraphTimeout && error.limit === 'deadline',
+    // Running out of the client request's own deadline says nothing about the subgraph's health while the breaker is
+    // closed. A half-open breaker's probe is different: opossum reports a filtered error as a success, which would
+    // close the breaker on a subgraph that never answered, so a probe cut short by the deadline counts as a failure
+    // and the breaker opens again for another `resetMs`.
+    errorFilter: (error: unknown) => error instanceof SubgraphTimeout && error.limit === 'deadline' && !breaker.halfOpen,
   });
   const report = (state: BreakerState) => metrics.breakerState.set({ subgraph }, BREAKER_STATE_VALUES[state]);
   report('closed');

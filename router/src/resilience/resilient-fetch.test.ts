@@ -84,3 +84,19 @@ test('the breaker opens on failures, fails fast without sending, lets one probe 
   expect((await metrics.breakerRejections.get()).values[0]?.value).toBe(1);
   http.close();
 });
+
+test('a probe cut short by the client deadline does not close a half-open breaker', async () => {
+  const subgraph = standIn('refused', 'refused', 'hang', 'ok');
+  const { http } = client(subgraph.fetcher, { timeoutMs: 60_000, retries: 0, breaker: { errorPercent: 50, volumeThreshold: 2, windowMs: 10_000, resetMs: 100 } });
+  const call = (deadline: number) => reason(http.fetch('http://x', {}, { retryable: true, deadline }));
+  expect(await call(farFuture())).toBe('failed');
+  expect(await call(farFuture())).toBe('failed');
+  expect(http.state).toBe('open');
+  await eventually(() => http.state === 'half-open', 5000);
+  expect(await call(Date.now() + 50)).toBe('deadline'); // the probe: the subgraph hangs, the client's deadline ends it
+  expect(http.state).toBe('open'); // nothing showed the subgraph healthy
+  await eventually(() => http.state === 'half-open', 5000);
+  expect(await call(farFuture())).toBe('answered');
+  expect(http.state).toBe('closed');
+  http.close();
+});

@@ -47,6 +47,7 @@ import { createRouterMetrics } from './router-metrics';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { SupergraphSource } from './supergraph-source';
+import { asWorker, isWorker } from './workers';
 
 export type { RouterContext } from './protections/plugin';
 export { formatRouterError } from './errors';
@@ -89,8 +90,10 @@ export async function start(environment: Env): Promise<RunningService> {
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const credentials = new InternalCredentials(requireInternalSecret('router', config), config.INTERNAL_CREDENTIAL_TTL_SECONDS);
   setUpTracing({ service: 'router', endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
-  const logger = createLogger('router', config.LOG_LEVEL, config.LOG_FILE);
   const metrics = createMetrics('router', { defaultMetrics: config.NODE_ENV !== 'test' });
+  // One of ROUTER_WORKERS: its log lines name its process, and the primary serves METRICS_PORT for all workers.
+  const worker = isWorker();
+  const logger = worker ? asWorker(metrics.registry, createLogger('router', config.LOG_LEVEL, config.LOG_FILE)) : createLogger('router', config.LOG_LEVEL, config.LOG_FILE);
   const routerMetrics = createRouterMetrics(metrics.registry);
   const { refusals } = routerMetrics;
   const development = config.NODE_ENV === 'development';
@@ -235,7 +238,7 @@ export async function start(environment: Env): Promise<RunningService> {
   finishHttpApp(app, logger);
 
   const server = await listen(app, config.PORT, config.HOST);
-  const metricsServer = config.METRICS_PORT !== undefined ? await listenMetrics(metrics, config.METRICS_PORT, config.HOST) : null;
+  const metricsServer = config.METRICS_PORT !== undefined && !worker ? await listenMetrics(metrics, config.METRICS_PORT, config.HOST) : null;
   logger.info({ url: `${server.url}/graphql` }, 'router listening');
   return {
     name: 'router',

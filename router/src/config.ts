@@ -14,6 +14,11 @@ const positive = (fallback: number) => z.coerce.number().int().min(1).default(fa
  */
 export const routerEnvSchema = baseEnvSchema.extend({
   PORT: port(8000),
+  /**
+   * Processes serving the router's port (node:cluster): 1 runs no cluster. More need REDIS_URL in production, since
+   * budgets, rate limits and caches are otherwise per worker (router/src/workers.ts).
+   */
+  ROUTER_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../../schema/supergraph.graphql')),
   /** How often the supergraph file is checked for changes. */
   SUPERGRAPH_POLL_MS: z.coerce.number().int().min(50).default(1000),

@@ -20,7 +20,7 @@ export function createRouterMetrics(registry: Registry) {
     }),
     subgraphRetries: new Counter({ name: 'router_subgraph_retries_total', help: 'Subgraph queries attempted again after a transient failure', labelNames: ['subgraph'], registers }),
     subgraphTimeouts: new Counter({ name: 'router_subgraph_timeouts_total', help: 'Subgraph calls abandoned at SUBGRAPH_TIMEOUT_MS or the request deadline', labelNames: ['subgraph', 'limit'], registers }),
-    breakerState: new Gauge({ name: 'router_subgraph_breaker_state', help: 'Circuit breaker per subgraph: 0 closed, 1 half-open, 2 open', labelNames: ['subgraph'], registers }),
+    breakerState: new Gauge({ name: 'router_subgraph_breaker_state', help: 'Circuit breaker per subgraph: 0 closed, 1 half-open, 2 open', labelNames: ['subgraph'], registers, aggregator: 'max' }), // ROUTER_WORKERS: the most open worker's
     breakerRejections: new Counter({ name: 'router_subgraph_breaker_rejections_total', help: 'Subgraph calls failed fast because the breaker was open', labelNames: ['subgraph'], registers }),
     deduplicated: new Counter({
       name: 'router_deduplicated_total',

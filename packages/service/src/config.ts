@@ -41,9 +41,10 @@ export const baseEnvSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /**
    * Where traces go: an OTLP/HTTP collector's base URL (`http://localhost:4318`; spans are sent to `/v1/traces`).
-   * Unset: no span is recorded or sent (trace ids still reach logs and error responses).
+   * Unset or empty (compose passes it through empty): no span is recorded or sent (trace ids still reach logs and
+   * error responses).
    */
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
 });
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectSignInRefused, inboxLink, PASSWORD, register, signIn, signOut, uniqueEmail } from './helpers';
+import { addToCart, expectSignInRefused, fillCard, inboxLink, openFirstResult, PASSWORD, placeOrderWithNewAddress, register, signIn, signOut, uniqueEmail } from './helpers';
 import { resetLinkFor } from './mail';
 
 const NEW_PASSWORD = 'Reset-e2e-Passw0rd';
@@ -172,4 +172,28 @@ test('"Delete my account" asks for the password, signs out, and the account is g
   await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' })).toBeVisible();
   expect((await context.cookies()).filter((c) => c.name === 'zero_at' || c.name === 'zero_rt')).toHaveLength(0);
   await expectSignInRefused(page, email, PASSWORD);
+});
+
+test('an account with a paid order on its way is not deleted (OPEN_ORDERS), and stays signed in', async ({ page }) => {
+  const email = uniqueEmail('open-orders');
+  await page.goto('/register');
+  await register(page, email);
+  await openFirstResult(page, 'keyboard');
+  const drawer = await addToCart(page);
+  await drawer.getByRole('button', { name: 'Checkout' }).click();
+  await placeOrderWithNewAddress(page);
+  await fillCard(page, '4242 4242 4242 4242');
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(page).toHaveURL(/\/checkout\/confirmation/);
+
+  await page.goto('/account/security');
+  await page.getByRole('button', { name: 'Delete my account…' }).click();
+  const confirm = page.getByRole('form', { name: 'Delete your account for good?' });
+  await confirm.getByLabel('Password').fill(PASSWORD);
+  await confirm.getByRole('button', { name: 'Delete my account permanently' }).click();
+  await expect(confirm.getByRole('alert')).toContainText('You have an order on its way');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Delete my account…' })).toBeFocused();
+  await page.goto('/account');
+  await expect(page.getByText(email)).toBeVisible();
 });

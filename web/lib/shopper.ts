@@ -5,11 +5,18 @@ import { execute } from './router';
 import { COOKIES } from './session';
 
 // `inbox` is `me` again under another name: when the notifications subgraph cannot answer, only `inbox` is null
-// (its count is non-null), and the header still knows who is signed in.
+// (its count is non-null), and the header still knows who is signed in. A guest is asked only for the cart: the
+// router refuses a whole anonymous request that selects the count (even under a false `@include`).
 const ShopperSummaryQuery = graphql(`
-  query ShopperSummary($cartId: ID) {
+  query ShopperSummary {
     me { id roles }
     inbox: me { id unreadNotificationCount }
+    cart { id totalQuantity }
+  }
+`);
+
+const GuestCartSummaryQuery = graphql(`
+  query GuestCartSummary($cartId: ID!) {
     cart(id: $cartId) { id totalQuantity }
   }
 `);
@@ -34,14 +41,15 @@ export async function shopperSummary(): Promise<ShopperSummary> {
   const guestCart = jar.get(COOKIES.guestCart)?.value || null;
   if (!token && !guestCart) return GUEST;
   try {
-    const { data } = await execute(
-      ShopperSummaryQuery,
-      // A signed-in shopper's cart is theirs (`cart` without an id); a guest's is named by its secret id.
-      { cartId: token ? null : guestCart },
-      { token, forwardedFor: (await headers()).get('x-forwarded-for') },
-    );
-    const viewer = data?.me ? { roles: data.me.roles, unreadNotifications: data.inbox?.unreadNotificationCount ?? null } : null;
-    return { viewer, cartCount: data?.cart?.totalQuantity ?? 0 };
+    const forwardedFor = (await headers()).get('x-forwarded-for');
+    if (token) {
+      // A signed-in shopper's cart is theirs (`cart` without an id).
+      const { data } = await execute(ShopperSummaryQuery, {}, { token, forwardedFor });
+      const viewer = data?.me ? { roles: data.me.roles, unreadNotifications: data.inbox?.unreadNotificationCount ?? null } : null;
+      return { viewer, cartCount: data?.cart?.totalQuantity ?? 0 };
+    }
+    const { data } = await execute(GuestCartSummaryQuery, { cartId: guestCart ?? '' }, { forwardedFor });
+    return { viewer: null, cartCount: data?.cart?.totalQuantity ?? 0 };
   } catch {
     return GUEST;
   }

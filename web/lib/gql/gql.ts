@@ -66,7 +66,8 @@ type Documents = {
     "\n  mutation CreateCart {\n    createCart { cart { id } userErrors { code message } }\n  }\n": typeof types.CreateCartDocument,
     "\n  mutation MergeCart($guestCartId: ID!) {\n    mergeCart(guestCartId: $guestCartId) { cart { id totalQuantity } userErrors { code message } }\n  }\n": typeof types.MergeCartDocument,
     "\n  query AdminViewer {\n    me { id roles }\n  }\n": typeof types.AdminViewerDocument,
-    "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart(id: $cartId) { id totalQuantity }\n  }\n": typeof types.ShopperSummaryDocument,
+    "\n  query ShopperSummary {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart { id totalQuantity }\n  }\n": typeof types.ShopperSummaryDocument,
+    "\n  query GuestCartSummary($cartId: ID!) {\n    cart(id: $cartId) { id totalQuantity }\n  }\n": typeof types.GuestCartSummaryDocument,
 };
 const documents: Documents = {
     "\n  query CategoryPage($slug: String!) {\n    category(slug: $slug) { id slug name }\n  }\n": types.CategoryPageDocument,
@@ -121,7 +122,8 @@ const documents: Documents = {
     "\n  mutation CreateCart {\n    createCart { cart { id } userErrors { code message } }\n  }\n": types.CreateCartDocument,
     "\n  mutation MergeCart($guestCartId: ID!) {\n    mergeCart(guestCartId: $guestCartId) { cart { id totalQuantity } userErrors { code message } }\n  }\n": types.MergeCartDocument,
     "\n  query AdminViewer {\n    me { id roles }\n  }\n": types.AdminViewerDocument,
-    "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart(id: $cartId) { id totalQuantity }\n  }\n": types.ShopperSummaryDocument,
+    "\n  query ShopperSummary {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart { id totalQuantity }\n  }\n": types.ShopperSummaryDocument,
+    "\n  query GuestCartSummary($cartId: ID!) {\n    cart(id: $cartId) { id totalQuantity }\n  }\n": types.GuestCartSummaryDocument,
 };
 
 /**
@@ -349,7 +351,11 @@ export function graphql(source: "\n  query AdminViewer {\n    me { id roles }\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart(id: $cartId) { id totalQuantity }\n  }\n"): (typeof documents)["\n  query ShopperSummary($cartId: ID) {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart(id: $cartId) { id totalQuantity }\n  }\n"];
+export function graphql(source: "\n  query ShopperSummary {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart { id totalQuantity }\n  }\n"): (typeof documents)["\n  query ShopperSummary {\n    me { id roles }\n    inbox: me { id unreadNotificationCount }\n    cart { id totalQuantity }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuestCartSummary($cartId: ID!) {\n    cart(id: $cartId) { id totalQuantity }\n  }\n"): (typeof documents)["\n  query GuestCartSummary($cartId: ID!) {\n    cart(id: $cartId) { id totalQuantity }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startStorefront } from '../web/scripts/storefront';
+import { buildServices, serviceEntries } from './build';
 import { listSubgraphs, ROOT } from './lib/subgraphs';
 
 const DATA_DIR = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, '.data'));
@@ -103,6 +104,24 @@ function reportProgress(services: Supervised[], started: number): () => void {
   return () => clearInterval(timer);
 }
 
+/**
+ * How each service is run: its compiled bundle (`npm run build`, rebuilt here when a source changed) with plain
+ * `node` — quicker to start and about 100 MB lighter per process than the TypeScript loader. Should the build fail,
+ * the services run from their sources with tsx, as before, and the start says why.
+ */
+async function serviceCommands(): Promise<Map<string, string[]>> {
+  const entries = serviceEntries();
+  try {
+    const began = Date.now();
+    const built = await buildServices();
+    if (built.length) console.log(`Compiled ${built.join(', ')} in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+    return new Map(entries.map((entry) => [entry.name, [entry.bundle]]));
+  } catch (error) {
+    console.log(`Compiling the services failed (${error instanceof Error ? error.message : error}); running them from their sources with tsx`);
+    return new Map(entries.map((entry) => [entry.name, ['--import', 'tsx', entry.source]]));
+  }
+}
+
 const services: Supervised[] = [];
 /** Processes started for us that we stop but do not restart (the storefront's server). */
 const others: ChildProcess[] = [];
@@ -163,14 +182,14 @@ async function main(): Promise<void> {
    * Starts a service and keeps it running: before the platform is up a crash fails the start (a configuration error
    * would only crash again); after, the service is restarted with backoff.
    */
-  const supervise = (name: string, entry: string, extraEnv: NodeJS.ProcessEnv, index: number): Supervised => {
+  const supervise = (name: string, command: string[], extraEnv: NodeJS.ProcessEnv, index: number): Supervised => {
     const color = COLORS[index % COLORS.length]!;
     const say = (line: string) => process.stdout.write(`\x1b[${color}m[${name.padEnd(13)}]\x1b[0m ${line}\n`);
     const service = { name, ready: false, failures: 0, startedAt: 0 } as Supervised;
     const launch = () => {
       // Its own process group (Ctrl-C reaches only this script, which stops services in order) and an IPC channel
       // (the service stops itself should this script die).
-      const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
+      const child = spawn(process.execPath, command, { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
       Object.assign(service, { child, startedAt: Date.now() });
       say(`started (pid ${child.pid})`);
       pipeLogs(name, color, child.stdout!);
@@ -192,9 +211,10 @@ async function main(): Promise<void> {
 
   const subgraphs = listSubgraphs();
   const started = Date.now();
+  const commands = await serviceCommands();
   console.log(`Starting ${subgraphs.map((s) => s.name).join(', ')} and the router…`);
-  const subgraphServices = subgraphs.map((subgraph, index) => supervise(subgraph.name, path.join(subgraph.dir, 'src/index.ts'), { PORT: String(subgraph.port) }, index));
-  const router = supervise('router', path.join(ROOT, 'router/src/index.ts'), { PORT: String(ROUTER_PORT) }, subgraphs.length);
+  const subgraphServices = subgraphs.map((subgraph, index) => supervise(subgraph.name, commands.get(subgraph.name)!, { PORT: String(subgraph.port) }, index));
+  const router = supervise('router', commands.get('router')!, { PORT: String(ROUTER_PORT) }, subgraphs.length);
   const stopReporting = reportProgress(services, started);
   try {
     // The router waits for its subgraphs itself (its readiness needs them all), so everything starts at once.

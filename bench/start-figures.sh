@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Start figures for the README: runs `npm start` (storefront off) on a data folder, waits for "ready in", prints the
+# ready time, the RSS of every process it started (children and their children) and the total, and the load average;
+# then stops it with SIGTERM. A fresh folder measures a cold start (migrations, demo seed); run again for a warm one.
+#   bench/start-figures.sh /tmp/zero-data-cold      # cold (the folder is deleted first)
+#   KEEP=1 bench/start-figures.sh /tmp/zero-data-cold   # warm (the folder is kept)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA="${1:?data folder}"
+[ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
+LOG=$(mktemp)
+SETTLE="${SETTLE:-5}"
+DATA_DIR="$DATA" STOREFRONT=false setsid npm start >"$LOG" 2>&1 &
+LEADER=$!
+for _ in $(seq 1 600); do
+  grep -q 'ready in' "$LOG" && break
+  if ! kill -0 "$LEADER" 2>/dev/null; then cat "$LOG"; exit 1; fi
+  sleep 0.2
+done
+grep -o 'ready in [0-9.]* s' "$LOG" || { tail -50 "$LOG"; kill -TERM "$LEADER"; exit 1; }
+sleep "$SETTLE" # let the first garbage collections and lazy loads settle
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+descendants() { local p; for p in $(pgrep -P "$1"); do echo "$p"; descendants "$p"; done; }
+total=0
+for pid in "$LEADER" $(descendants "$LEADER"); do
+  rss=$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ') || continue
+  [ -n "$rss" ] || continue
+  total=$((total + rss))
+  printf '%8d MiB  %s\n' $((rss / 1024)) "$(ps -o args= -p "$pid" | cut -c1-110)"
+done
+printf '%8d MiB  total\n' $((total / 1024))
+kill -TERM "$LEADER"
+for _ in $(seq 1 150); do kill -0 "$LEADER" 2>/dev/null || break; sleep 0.2; done
+rm -f "$LOG"

@@ -1,0 +1,130 @@
+/**
+ * One gateway of `npm run bench:gateways`, in a process of its own (bench/gateways.ts pins it to one core with
+ * taskset): `node bench/dist/gateway-server.js <kind> <config.json>` listens on 127.0.0.1 and prints `LISTENING <port>`.
+ *
+ * - `router`: our router (router/src/app.ts) as production runs it, every protection on — budgets opened wide, since
+ *   the whole load comes from one address — with DEDUPLICATION and RESPONSE_CACHE as the config says.
+ * - `apollo`: stock `@apollo/gateway` over the same supergraph inside a plain `@apollo/server` (standalone), its
+ *   default data source and fetcher; it forwards the `x-zero-context` header the load carries.
+ * - `hive`: Hive Gateway's runtime (`createGatewayRuntime` of `@graphql-hive/gateway-runtime`, from bench/hive) over the same
+ *   supergraph on node:http, forwarding the same header; `dedupe: false` turns off its in-flight deduplication of
+ *   subgraph requests (on by default).
+ *
+ * Our router signs its own credential per request from the client's token; the others pass on one the load generator
+ * signed in advance, which costs them less work than ours.
+ */
+import fs from 'node:fs';
+import { createServer, type RequestListener } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { start as startRouter } from '@zero/router';
+import { readAuthorization } from '../router/src/authorization';
+
+export interface GatewayConfig {
+  /** The supergraph SDL file. */
+  supergraphPath: string;
+  /** Subgraph name → URL, overriding the supergraph's. */
+  subgraphs: Record<string, string>;
+  internalSecret?: string;
+  /** Our router only. */
+  deduplication?: boolean;
+  responseCache?: boolean;
+  /** Hive only: in-flight deduplication of subgraph requests (its default, on). */
+  dedupe?: boolean;
+  /** Our router only: extra environment. */
+  env?: Record<string, string>;
+}
+
+const FORWARDED = 'x-zero-context';
+
+/**
+ * The supergraph with each subgraph's URL replaced by the running one, without the `for: SECURITY` features
+ * (`@authenticated`, `@requiresScopes`) that `@apollo/gateway` refuses to run — the very document our router hands
+ * its own gateway after reading the rules it enforces itself (so the stock gateways skip that work).
+ */
+function supergraphWithUrls(config: GatewayConfig): string {
+  return readAuthorization(fs.readFileSync(config.supergraphPath, 'utf8')).gatewaySdl.replace(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g, (whole, name: string) => {
+    const url = config.subgraphs[name];
+    return url ? `@join__graph(name: "${name}", url: "${url}")` : whole;
+  });
+}
+
+async function listenRouter(config: GatewayConfig): Promise<number> {
+  const router = await startRouter({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    INTERNAL_SECRET: config.internalSecret!,
+    SUPERGRAPH_PATH: config.supergraphPath,
+    PUBLIC_OPERATIONS_MODE: 'freeform',
+    DEDUPLICATION: String(config.deduplication ?? true),
+    RESPONSE_CACHE: String(config.responseCache ?? true),
+    COST_BUDGET_MAX: '1000000000',
+    COST_BUDGET_RESTORE_RATE: '1000000000',
+    FIELD_RATE_LIMITS: 'false',
+    ...Object.fromEntries(Object.entries(config.subgraphs).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url])),
+    ...config.env,
+  });
+  return router.port;
+}
+
+async function listenApollo(config: GatewayConfig): Promise<number> {
+  class ForwardingDataSource extends RemoteGraphQLDataSource<{ forwarded?: string }> {
+    override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<{ forwarded?: string }>['willSendRequest']>>[0]) {
+      if (context.forwarded) request.http?.headers.set(FORWARDED, context.forwarded);
+    }
+  }
+  const gateway = new ApolloGateway({ supergraphSdl: supergraphWithUrls(config), buildService: ({ url }) => new ForwardingDataSource({ url }) });
+  const server = new ApolloServer<{ forwarded?: string }>({ gateway });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: 0, host: '127.0.0.1' },
+    context: async ({ req }) => ({ forwarded: req.headers[FORWARDED] as string | undefined }),
+  });
+  return Number(new URL(url).port);
+}
+
+/** The part of Hive Gateway's runtime used here (it is installed apart, in bench/hive: see its package.json). */
+interface HiveRuntime {
+  createGatewayRuntime(config: Record<string, unknown>): RequestListener;
+}
+
+async function listenHive(config: GatewayConfig): Promise<number> {
+  const hive = createRequire(path.resolve(__dirname, 'hive/package.json'))('@graphql-hive/gateway-runtime') as HiveRuntime;
+  const gateway = hive.createGatewayRuntime({
+    supergraph: supergraphWithUrls(config),
+    logging: process.env.BENCH_DEBUG ? 'debug' : false,
+    maskedErrors: !process.env.BENCH_DEBUG,
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }: { request: Request }) => {
+        const value = request.headers.get(FORWARDED);
+        return value ? { [FORWARDED]: value } : {};
+      },
+    },
+    ...(config.dedupe === false ? { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } } : {}),
+  });
+  const server = createServer(gateway);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+async function main(): Promise<void> {
+  const [kind, configFile] = process.argv.slice(2);
+  const config = JSON.parse(fs.readFileSync(configFile!, 'utf8')) as GatewayConfig;
+  const listen = { router: listenRouter, apollo: listenApollo, hive: listenHive }[kind as 'router' | 'apollo' | 'hive'];
+  if (!listen) throw new Error(`unknown gateway ${kind}`);
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const port = await listen(config);
+  process.stdout.write(`LISTENING ${port}\n`);
+  process.on('SIGTERM', () => process.exit(0));
+  process.on('disconnect', () => process.exit(0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

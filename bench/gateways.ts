@@ -1,0 +1,263 @@
+/**
+ * `npm run bench:gateways`: our router against stock `@apollo/gateway` and Hive Gateway over the same subgraphs, each
+ * gateway alone on one core (`taskset -c 1`; the subgraphs and the load generator share core 0), with the same load:
+ * 50 connections for BENCH_SECONDS (15) after a warm-up, the storefront's mix of its own operations from
+ * web/persisted-query-manifest.json — home 70 %, product page 25 %, add to cart 4 % (a guest cart), checkout 1 %
+ * (the signed-in checkout page: the shopper's addresses and cart with prices). Every response is checked: HTTP 200,
+ * no GraphQL errors, no user errors. Then the router against calling the catalog subgraph directly for the
+ * single-subgraph queries (home, product page), one connection, p50.
+ *
+ * The workload is the platform's own subgraphs on in-memory embedded databases with the demo catalog. BENCH_GATEWAYS
+ * (e.g. `router,apollo`) runs only the gateways named; BENCH_SECONDS and BENCH_WARMUP_SECONDS set the durations.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import autocannon from 'autocannon';
+import { bundle } from '../scripts/build';
+import type { GatewayConfig } from './gateway-server';
+import type { PlatformFixture } from './platform-subgraphs';
+
+const ROOT = path.resolve(__dirname, '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+const CONNECTIONS = 50;
+const SERVER_BUNDLE = path.join(ROOT, 'bench/dist/gateway-server.js');
+const PINNED = fs.existsSync('/usr/bin/taskset') && os.availableParallelism() >= 2;
+
+interface Operation {
+  label: string;
+  weight: number;
+  query: string;
+  /** Variables for one request (drawn anew each time). */
+  variables: () => Record<string, unknown>;
+  headers: Record<string, string>;
+  /** A response the storefront would not accept besides GraphQL errors (e.g. user errors of a mutation). */
+  incomplete?: (data: any) => boolean;
+}
+
+interface Workload {
+  name: string;
+  supergraphPath: string;
+  subgraphs: Record<string, string>;
+  internalSecret?: string;
+  mix: Operation[];
+  /** Queries that one subgraph answers alone, with that subgraph's URL and the headers it needs when called directly. */
+  direct: Array<{ label: string; url: string; operation: Operation; headers: Record<string, string> }>;
+  stop(): void;
+}
+
+interface Variant {
+  label: string;
+  kind: 'router' | 'apollo' | 'hive';
+  config: Partial<GatewayConfig>;
+}
+
+const VARIANTS: Variant[] = [
+  { label: 'router (defaults: dedup + response cache)', kind: 'router', config: { deduplication: true, responseCache: true } },
+  { label: 'router, dedup on, cache off', kind: 'router', config: { deduplication: true, responseCache: false } },
+  { label: 'router, dedup off, cache off', kind: 'router', config: { deduplication: false, responseCache: false } },
+  { label: 'stock @apollo/gateway', kind: 'apollo', config: {} },
+  { label: 'Hive Gateway (default: dedup on)', kind: 'hive', config: { dedupe: true } },
+  { label: 'Hive Gateway, dedup off', kind: 'hive', config: { dedupe: false } },
+];
+
+/** A child process started with `command`, once it printed `<marker> <rest>`: resolves with the rest. */
+function startChild(command: string[], marker: string, options: { cwd?: string } = {}): Promise<{ child: ChildProcess; line: string }> {
+  const child = spawn(command[0]!, command.slice(1), { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  return new Promise((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (line.startsWith(`${marker} `)) resolve({ child, line: line.slice(marker.length + 1) });
+    });
+    child.once('exit', (code) => reject(new Error(`${command.join(' ')} exited with ${code} before ${marker}`)));
+  });
+}
+
+const pinned = (core: number, command: string[]) => (PINNED ? ['taskset', '-c', String(core), ...command] : command);
+
+function manifestQuery(name: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'web/persisted-query-manifest.json'), 'utf8')) as { operations: { name: string; body: string }[] };
+  const operation = manifest.operations.find((o) => o.name === name);
+  if (!operation) throw new Error(`the storefront has no operation ${name}`);
+  return operation.body;
+}
+
+const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)]!;
+
+async function ourWorkload(): Promise<Workload> {
+  const { child, line } = await startChild(pinned(0, [process.execPath, '--import', 'tsx', 'bench/platform-subgraphs.ts']), 'READY');
+  const fixture = JSON.parse(line) as PlatformFixture;
+  const anonymous = { 'content-type': 'application/json', 'x-zero-context': fixture.anonymousCredential };
+  const shopper = { 'content-type': 'application/json', authorization: `Bearer ${fixture.shopper.token}`, 'x-zero-context': fixture.shopper.credential };
+  const home: Operation = { label: 'home', weight: 70, query: manifestQuery('Home'), variables: () => ({}), headers: anonymous };
+  const product: Operation = { label: 'product page', weight: 25, query: manifestQuery('ProductPage'), variables: () => ({ slug: pick(fixture.slugs) }), headers: anonymous };
+  return {
+    name: 'ours',
+    supergraphPath: path.join(ROOT, 'schema/supergraph.graphql'),
+    subgraphs: fixture.subgraphs,
+    internalSecret: fixture.internalSecret,
+    mix: [
+      home,
+      product,
+      {
+        label: 'add to cart',
+        weight: 4,
+        query: manifestQuery('AddToCart'),
+        variables: () => ({ cartId: pick(fixture.guestCarts), variantId: pick(fixture.variantIds), quantity: 1 }),
+        headers: anonymous,
+        incomplete: (data) => data.addToCart.userErrors.length > 0,
+      },
+      { label: 'checkout', weight: 1, query: manifestQuery('Checkout'), variables: () => ({}), headers: shopper, incomplete: (data) => !data.me?.cart },
+    ],
+    direct: [home, product].map((operation) => ({ label: operation.label, url: fixture.subgraphs.catalog!, operation, headers: anonymous })),
+    stop: () => child.kill('SIGTERM'),
+  };
+}
+
+/** The mix as a sequence of 100 requests in a fixed shuffled order (each connection loops over it). */
+function sequence(mix: Operation[]): Operation[] {
+  const items = mix.flatMap((operation) => Array.from({ length: operation.weight }, () => operation));
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p95: number;
+  requests: number;
+  failures: number;
+  firstFailure?: string;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+}
+
+/** Runs `operations` in turn on every connection for `seconds`; checks every response. */
+async function load(url: string, operations: Operation[], connections: number, seconds: number, amount?: number): Promise<Figures> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let firstFailure: string | undefined;
+  const fail = (why: string) => {
+    failures++;
+    firstFailure ??= why.slice(0, 300);
+  };
+  const instance = autocannon({
+    url,
+    connections,
+    ...(amount ? { amount } : { duration: seconds }),
+    requests: operations.map((operation) => ({
+      method: 'POST' as const,
+      path: new URL(url).pathname,
+      headers: operation.headers,
+      setupRequest: (request: any) => ({ ...request, body: JSON.stringify({ query: operation.query, variables: operation.variables() }) }),
+      onResponse: (status: number, body: string) => {
+        if (status !== 200) return fail(`${operation.label}: HTTP ${status} ${body}`);
+        try {
+          const json = JSON.parse(body) as { data?: unknown; errors?: unknown };
+          if (json.errors) return fail(`${operation.label}: ${JSON.stringify(json.errors)}`);
+          if (!json.data || operation.incomplete?.(json.data)) return fail(`${operation.label}: incomplete ${body}`);
+        } catch {
+          fail(`${operation.label}: not JSON: ${body}`);
+        }
+      },
+    })),
+  }) as Promise<autocannon.Result> & NodeJS.EventEmitter; // the promise is also the run's event emitter
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), requests: latencies.length, failures: failures + result.errors + result.timeouts, firstFailure };
+}
+
+async function startGateway(variant: Variant, workload: Workload): Promise<{ url: string; stop(): void }> {
+  const config: GatewayConfig = { supergraphPath: workload.supergraphPath, subgraphs: workload.subgraphs, internalSecret: workload.internalSecret, ...variant.config };
+  const file = path.join(os.tmpdir(), `zero-bench-gateway-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify(config));
+  const { child, line } = await startChild(pinned(1, [process.execPath, SERVER_BUNDLE, variant.kind, file]), 'LISTENING');
+  return { url: `http://127.0.0.1:${line}/graphql`, stop: () => child.kill('SIGTERM') };
+}
+
+const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(' ');
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function benchWorkload(workload: Workload): Promise<void> {
+  console.log(`\n== ${workload.name} workload: ${workload.mix.map((o) => `${o.label} ${o.weight}%`).join(', ')}; ${CONNECTIONS} connections, ${SECONDS} s each${PINNED ? ', each gateway alone on core 1' : ' (no taskset: unpinned)'}`);
+  const operations = sequence(workload.mix);
+  const rows: Array<{ variant: Variant; figures: Figures; load: string }> = [];
+  let directRouter: Array<{ label: string; router: number; direct: number }> = [];
+  const only = process.env.BENCH_GATEWAYS?.split(',');
+  for (const variant of VARIANTS.filter((v) => !only || only.includes(v.kind))) {
+    const gateway = await startGateway(variant, workload);
+    try {
+      // Each operation once, checked, before any load: a gateway that cannot serve the mix is not measured.
+      const check = await load(gateway.url, workload.mix, 1, 0, workload.mix.length);
+      if (check.failures) throw new Error(`${variant.label} cannot serve the mix: ${check.firstFailure}`);
+      await load(gateway.url, operations, CONNECTIONS, WARMUP_SECONDS);
+      const figures = await load(gateway.url, operations, CONNECTIONS, SECONDS);
+      rows.push({ variant, figures, load: loadAverage() });
+      console.log(`  ${variant.label.padEnd(44)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(figures.p50).padStart(9)}  p95 ${ms(figures.p95).padStart(9)}  ${figures.failures} failed of ${figures.requests}${figures.firstFailure ? ` (${figures.firstFailure})` : ''}  load ${loadAverage()}`);
+      if (variant.label === 'router, dedup on, cache off') {
+        // Single-subgraph queries through the router and straight to their subgraph, one connection, alternately.
+        directRouter = [];
+        for (const { label, url, operation, headers } of workload.direct) {
+          const direct = [] as number[];
+          const routed = [] as number[];
+          for (let round = 0; round < 3; round++) {
+            direct.push((await load(url, [{ ...operation, headers }], 1, Math.max(2, SECONDS / 5))).p50);
+            routed.push((await load(gateway.url, [operation], 1, Math.max(2, SECONDS / 5))).p50);
+          }
+          directRouter.push({ label, router: Math.min(...routed), direct: Math.min(...direct) });
+        }
+      }
+    } finally {
+      gateway.stop();
+    }
+  }
+
+  const rps = (found: (typeof rows)[number] | undefined) => found?.figures.rps ?? NaN;
+  const apollo = rps(rows.find((r) => r.variant.kind === 'apollo'));
+  const hive = rps(rows.find((r) => r.variant.kind === 'hive' && r.variant.config.dedupe));
+  const hiveOff = rps(rows.find((r) => r.variant.kind === 'hive' && !r.variant.config.dedupe));
+  console.log(`\n| ${workload.name} workload, ${CONNECTIONS} connections | req/s | p50 | p95 | × stock @apollo/gateway | × Hive (dedup on) | × Hive (dedup off) | failed | load average |`);
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const { variant, figures, load: average } of rows) {
+    console.log(`| ${variant.label} | ${figures.rps.toFixed(0)} | ${ms(figures.p50)} | ${ms(figures.p95)} | ×${(figures.rps / apollo).toFixed(2)} | ×${(figures.rps / hive).toFixed(2)} | ×${(figures.rps / hiveOff).toFixed(2)} | ${figures.failures}/${figures.requests} | ${average} |`);
+  }
+  console.log(`\n| ${workload.name}: single-subgraph query, 1 connection | router p50 (dedup on, cache off) | subgraph directly p50 | router / direct |`);
+  console.log('| --- | --- | --- | --- |');
+  for (const { label, router, direct } of directRouter) console.log(`| ${label} | ${ms(router)} | ${ms(direct)} | ×${(router / direct).toFixed(2)} |`);
+}
+
+async function main(): Promise<void> {
+  await bundle(path.join(ROOT, 'bench/gateway-server.ts'), SERVER_BUNDLE);
+  // Hive Gateway lives in a project of its own (bench/hive/package.json says why).
+  if (!fs.existsSync(path.join(ROOT, 'bench/hive/node_modules/@graphql-hive/gateway-runtime'))) {
+    execFileSync('npm', ['ci', '--prefix', 'bench/hive', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  // The load generator and the subgraphs share core 0; each gateway has core 1 to itself.
+  if (PINNED) execFileSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
+  console.log(`Gateways bench: ${os.cpus().length} cores, load average ${loadAverage()}, node ${process.version}`);
+  const workload = await ourWorkload();
+  try {
+    await benchWorkload(workload);
+  } finally {
+    workload.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -7,8 +7,11 @@
  * no GraphQL errors, no user errors. Then the router against calling the catalog subgraph directly for the
  * single-subgraph queries (home, product page), one connection, p50.
  *
- * The workload is the platform's own subgraphs on in-memory embedded databases with the demo catalog. BENCH_GATEWAYS
- * (e.g. `router,apollo`) runs only the gateways named; BENCH_SECONDS and BENCH_WARMUP_SECONDS set the durations.
+ * Workloads: `ours` (the platform's subgraphs on in-memory embedded databases, the demo catalog) and `foreign`
+ * (bench/foreign/: accounts, products, inventory and reviews, the schema of Apollo's and The Guild's federation
+ * benchmarks, which the router knows nothing about; mix: top products with reviews and authors 70 %, one product with
+ * inventory 25 %, me with reviews 5 %). `npm run bench:gateways -- foreign` runs one. BENCH_GATEWAYS (e.g.
+ * `router,apollo`) runs only the gateways named; BENCH_SECONDS and BENCH_WARMUP_SECONDS set the durations.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -113,6 +116,26 @@ async function ourWorkload(): Promise<Workload> {
       { label: 'checkout', weight: 1, query: manifestQuery('Checkout'), variables: () => ({}), headers: shopper, incomplete: (data) => !data.me?.cart },
     ],
     direct: [home, product].map((operation) => ({ label: operation.label, url: fixture.subgraphs.catalog!, operation, headers: anonymous })),
+    stop: () => child.kill('SIGTERM'),
+  };
+}
+
+async function foreignWorkload(): Promise<Workload> {
+  const { child, line } = await startChild(pinned(0, [process.execPath, '--import', 'tsx', 'bench/foreign/subgraphs.ts']), 'READY');
+  const fixture = JSON.parse(line) as { subgraphs: Record<string, string>; supergraphPath: string; upcs: string[] };
+  const headers = { 'content-type': 'application/json' };
+  const query = (name: string) => fs.readFileSync(path.join(ROOT, 'bench/foreign', `${name}.graphql`), 'utf8');
+  const top: Operation = { label: 'top products + reviews', weight: 70, query: query('top-products'), variables: () => ({ first: 5 }), headers };
+  const product: Operation = { label: 'product + inventory', weight: 25, query: query('product'), variables: () => ({ upc: pick(fixture.upcs) }), headers };
+  const me: Operation = { label: 'me + reviews', weight: 5, query: query('me'), variables: () => ({}), headers };
+  const single: Operation = { label: 'top products (products alone)', weight: 0, query: query('products-only'), variables: () => ({ first: 5 }), headers };
+  return {
+    name: 'foreign',
+    supergraphPath: fixture.supergraphPath,
+    subgraphs: fixture.subgraphs,
+    internalSecret: 'bench-foreign-internal-secret-0123456789abcdef',
+    mix: [top, product, me],
+    direct: [{ label: single.label, url: fixture.subgraphs.products!, operation: single, headers }],
     stop: () => child.kill('SIGTERM'),
   };
 }
@@ -246,11 +269,14 @@ async function main(): Promise<void> {
   // The load generator and the subgraphs share core 0; each gateway has core 1 to itself.
   if (PINNED) execFileSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
   console.log(`Gateways bench: ${os.cpus().length} cores, load average ${loadAverage()}, node ${process.version}`);
-  const workload = await ourWorkload();
-  try {
-    await benchWorkload(workload);
-  } finally {
-    workload.stop();
+  const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  for (const name of chosen.length ? chosen : ['ours', 'foreign']) {
+    const workload = name === 'foreign' ? await foreignWorkload() : await ourWorkload();
+    try {
+      await benchWorkload(workload);
+    } finally {
+      workload.stop();
+    }
   }
 }
 

@@ -89,7 +89,7 @@ export async function start(environment: Env): Promise<RunningService> {
   // @apollo/gateway reports usage to Apollo unless this is set; the platform sends nothing anywhere by default.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const credentials = new InternalCredentials(requireInternalSecret('router', config), config.INTERNAL_CREDENTIAL_TTL_SECONDS);
-  setUpTracing({ service: 'router', endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
+  setUpTracing({ service: 'router', endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, disabled: config.OTEL_SDK_DISABLED });
   const metrics = createMetrics('router', { defaultMetrics: config.NODE_ENV !== 'test' });
   // One of ROUTER_WORKERS: its log lines name its process, and the primary serves METRICS_PORT for all workers.
   const worker = isWorker();

@@ -45,6 +45,8 @@ export const baseEnvSchema = z.object({
    * error responses).
    */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
+  /** OpenTelemetry's standard switch: `true` sets up no tracing at all (no ids either: logs and errors carry none). */
+  OTEL_SDK_DISABLED: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);

@@ -98,7 +98,7 @@ export async function startSubgraph<
     METRICS_PORT: env[`${name.toUpperCase()}_METRICS_PORT`] ?? env.METRICS_PORT,
   }) as SubgraphDeps<TSchema, z.infer<z.ZodObject<TConfigShape>>>['config'];
   const credentials = new InternalCredentials(requireInternalSecret(name, config), config.INTERNAL_CREDENTIAL_TTL_SECONDS);
-  setUpTracing({ service: name, endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
+  setUpTracing({ service: name, endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, disabled: config.OTEL_SDK_DISABLED });
   const logger = createLogger(name, config.LOG_LEVEL, config.LOG_FILE);
   const metrics = createMetrics(name, { defaultMetrics: config.NODE_ENV !== 'test' });
 

@@ -29,6 +29,15 @@ test('without OTEL_EXPORTER_OTLP_ENDPOINT nothing is recorded, yet spans have id
   });
 });
 
+test('OTEL_SDK_DISABLED registers nothing: no ids, no context, and a later set-up does not override it', async () => {
+  setUpTracing({ service: 'orders', disabled: true });
+  setUpTracing({ service: 'orders' });
+  await inSpan('work', { kind: SpanKind.INTERNAL }, async () => {
+    expect(currentTraceId()).toBeUndefined();
+    expect(currentTraceparent()).toBeNull();
+  });
+});
+
 test('with an endpoint, spans are exported over OTLP/HTTP to <endpoint>/v1/traces under the service name', async () => {
   const otlp = await collector();
   try {

@@ -52,6 +52,7 @@ export function tracer(): Tracer {
 }
 
 let provider: NodeTracerProvider | null = null;
+let disabled = false;
 
 export interface TracingOptions {
   /** The resource's `service.name`: the process's service. */
@@ -60,6 +61,8 @@ export interface TracingOptions {
   endpoint?: string | undefined;
   /** Where spans go instead of, or beside, OTLP (tests: a `SimpleSpanProcessor` over an `InMemorySpanExporter`). */
   spanProcessors?: SpanProcessor[];
+  /** `OTEL_SDK_DISABLED`: register nothing — no spans, no ids, no trace ids in logs or errors, no cost at all. */
+  disabled?: boolean;
 }
 
 /**
@@ -67,7 +70,11 @@ export interface TracingOptions {
  * registered already (several services in one process share the first; a test registers its own before any starts).
  */
 export function setUpTracing(options: TracingOptions): void {
-  if (provider) return;
+  if (provider || disabled) return;
+  if (options.disabled) {
+    disabled = true;
+    return;
+  }
   const processors = [...(options.spanProcessors ?? [])];
   if (options.endpoint) processors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.endpoint.replace(/\/$/, '')}/v1/traces` })));
   provider = new NodeTracerProvider({
@@ -81,6 +88,7 @@ export function setUpTracing(options: TracingOptions): void {
 
 /** Exports what is still buffered and unregisters the provider (at the end of a process, or of a test). */
 export async function shutDownTracing(): Promise<void> {
+  disabled = false;
   const current = provider;
   if (!current) return;
   provider = null;

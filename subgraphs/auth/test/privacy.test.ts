@@ -5,6 +5,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import {
   adminToken,
+  asService,
   createTestProduct,
   emailsTo,
   eventually,
@@ -367,6 +368,35 @@ test("an admin's eraseUser: NOT_FOUND for an unknown account; otherwise the same
   // Erasing it again: there is no such account any more.
   const again = await platform.request(ERASE, { id: shopper.userId }, { token: admin });
   expect(again.data.eraseUser.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+});
+
+test('the privacy fields answer the auth subgraph alone, and erasing again changes nothing', async () => {
+  const shopper = await registerShopper(platform);
+  const fields: Array<[string, string, string]> = [
+    ['users', 'profileDataExport', 'eraseProfileData'],
+    ['cart', 'cartDataExport', 'eraseCartData'],
+    ['orders', 'orderDataExport', 'eraseOrderData'],
+    ['payments', 'paymentDataExport', 'erasePaymentData'],
+    ['notifications', 'notificationDataExport', 'eraseNotificationData'],
+  ];
+  const erasureId = '00000000-0000-4000-8000-000000000001';
+  for (const [subgraph, exportField, eraseField] of fields) {
+    const exportQuery = `query($u: ID!) { ${exportField}(userId: $u) }`;
+    const eraseMutation = `mutation($u: ID!, $e: ID!) { ${eraseField}(userId: $u, erasureId: $e) }`;
+    // Not in the API: the router does not know the fields.
+    const viaRouter = await platform.request(exportQuery, { u: shopper.userId }, { token: shopper.token });
+    expect(viaRouter.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Another service is refused.
+    const other = await asService(platform, subgraph, eraseMutation, { u: shopper.userId, e: erasureId }, 'service:orders');
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Auth may, as often as the outbox delivers it.
+    for (let i = 0; i < 2; i++) {
+      const erased = await asService(platform, subgraph, eraseMutation, { u: shopper.userId, e: erasureId }, 'service:auth');
+      expect(erased).toEqual({ data: { [eraseField]: true } });
+    }
+    const section = await asService(platform, subgraph, exportQuery, { u: shopper.userId }, 'service:auth');
+    expect(typeof JSON.parse(section.data[exportField])).toBe('object');
+  }
 });
 
 test('no email address, phone number or reset token in any log line', async () => {

@@ -33,7 +33,8 @@ import type { NextFunction, Request, Response } from 'express';
  * error still names its trace id, and a trace started upstream keeps its id through the platform.
  *
  * Spans are explicit: the HTTP shell opens a server span per request (continuing the caller's W3C `traceparent`),
- * the router's subgraph fetcher, `ServiceClient` and the outbox open client spans and send `traceparent` on, and
+ * the router's subgraph fetcher and `ServiceClient` open client spans that send `traceparent` on, an outbox delivery
+ * opens a consumer span under the request that wrote its event, and
  * `@apollo/gateway` adds its own (`gateway.request`, `gateway.plan`, `gateway.execute`, `gateway.fetch`…) through
  * `@opentelemetry/api`. No auto-instrumentation: it needs loading before the modules it patches, which our tsx/ESM
  * entries and Jest's CommonJS transform would each need their own way, for HTTP spans we can open in three places.

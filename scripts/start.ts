@@ -106,11 +106,14 @@ function reportProgress(services: Supervised[], started: number): () => void {
 
 /**
  * How each service is run: its compiled bundle (`npm run build`, rebuilt here when a source changed) with plain
- * `node` — quicker to start and about 100 MB lighter per process than the TypeScript loader. Should the build fail,
- * the services run from their sources with tsx, as before, and the start says why.
+ * `node`, lighter per process than the TypeScript loader. Should the build fail, the services run from their
+ * sources with tsx, as before, and the start says why; START_FROM_SOURCES=true asks for that (source-mapped stack
+ * traces while developing).
  */
 async function serviceCommands(): Promise<Map<string, string[]>> {
   const entries = serviceEntries();
+  const fromSources = new Map(entries.map((entry) => [entry.name, ['--import', 'tsx', entry.source]]));
+  if (process.env.START_FROM_SOURCES === 'true') return fromSources; // stack traces that point into the sources
   try {
     const began = Date.now();
     const built = await buildServices();
@@ -118,7 +121,7 @@ async function serviceCommands(): Promise<Map<string, string[]>> {
     return new Map(entries.map((entry) => [entry.name, [entry.bundle]]));
   } catch (error) {
     console.log(`Compiling the services failed (${error instanceof Error ? error.message : error}); running them from their sources with tsx`);
-    return new Map(entries.map((entry) => [entry.name, ['--import', 'tsx', entry.source]]));
+    return fromSources;
   }
 }
 

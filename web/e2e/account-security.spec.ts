@@ -129,6 +129,7 @@ test('the inbox shows 20 notifications a page, "Load more" adds the next keyset 
   await expect(page.getByText('Showing 21 of 21.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
   await expect(items.last().getByRole('heading')).toHaveText(/Welcome to Project Zero/); // the oldest, once
+  await expect(items.last().getByRole('heading')).toBeFocused(); // focus moves to the first notification added
   await expect(page.getByRole('heading', { name: /Your password was changed/ })).toHaveCount(20);
 
   await page.getByRole('button', { name: 'Mark as read: Welcome to Project Zero' }).click();

@@ -3,7 +3,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { messageFor } from '@/lib/errors';
 import { graphql } from '@/lib/gql';
 
@@ -44,6 +44,15 @@ export function Inbox() {
   const [markRead] = useMutation(MarkNotificationsRead);
   const [busy, setBusy] = useState<'more' | 'read' | null>(null);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  // After "Load more", focus goes to the first notification it added (the button may be gone: no page after it).
+  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const shown = data?.me?.notifications.edges.length ?? 0;
+  useEffect(() => {
+    if (focusFrom === null || shown <= focusFrom) return;
+    list.current?.querySelectorAll<HTMLElement>('h2')[focusFrom]?.focus();
+    setFocusFrom(null);
+  }, [focusFrom, shown]);
 
   if (loading && !data) return <p>Loading your notifications…</p>;
   if (error && !data) {
@@ -98,6 +107,7 @@ export function Inbox() {
     setNotice(null);
     try {
       await fetchMore({ variables: { after: pageInfo.endCursor } });
+      setFocusFrom(edges.length);
     } catch {
       setNotice({ ok: false, text: messageFor({ code: 'NETWORK' }) });
     } finally {
@@ -136,11 +146,11 @@ export function Inbox() {
         </p>
       ) : null}
       {edges.length ? (
-        <ul className="divide-y divide-neutral-200 border-y border-neutral-200" aria-label="Notifications, newest first">
+        <ul ref={list} className="divide-y divide-neutral-200 border-y border-neutral-200" aria-label="Notifications, newest first">
           {edges.map(({ node: n }) => (
             <li key={n.id} className={`flex flex-col gap-2 py-4 sm:flex-row sm:items-start sm:justify-between ${n.readAt ? '' : 'bg-amber-50 px-3'}`}>
               <article aria-labelledby={`notification-${n.id}`} className="min-w-0">
-                <h2 id={`notification-${n.id}`} className="font-semibold">
+                <h2 id={`notification-${n.id}`} tabIndex={-1} className="font-semibold">
                   {n.readAt ? null : (
                     <>
                       <span aria-hidden="true" className="mr-2 rounded bg-neutral-900 px-1.5 py-0.5 text-xs font-semibold text-white">

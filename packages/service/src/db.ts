@@ -11,6 +11,7 @@ import pg from 'pg';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import type { Env } from './config';
+import { openMemoryPglite } from './pglite-template';
 
 /** The drizzle database every subgraph works with, whichever driver is underneath. */
 export type Database<TSchema extends Record<string, unknown> = Record<string, never>> = PgDatabase<PgQueryResultHKT, TSchema>;
@@ -24,7 +25,7 @@ export type DatabaseTarget =
  * Picks the database of one subgraph from the environment:
  * - `<NAME>_DATABASE_URL` (e.g. `AUTH_DATABASE_URL`): a full connection string for this subgraph alone;
  * - `DATABASE_URL=postgres://user@host:port`: database `zero_<name>` on that server (created if missing);
- * - `DATABASE_URL=memory://`: an in-memory PGlite database (tests);
+ * - `DATABASE_URL=memory://`: an in-memory PGlite database (tests), started from a migrated snapshot (`pglite-template.ts`);
  * - otherwise an embedded PGlite database in `DATA_DIR/<name>` (default `.data/<name>`), kept across restarts.
  */
 export function resolveDatabaseTarget(name: string, env: Env): DatabaseTarget {
@@ -77,10 +78,16 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   if (target.kind === 'pglite') {
     const release = target.dataDir ? lockDataDir(target.dataDir) : () => undefined;
     try {
-      const client = new PGlite(target.dataDir ?? undefined);
-      await client.waitReady;
+      const migrate = (client: PGlite) => migratePglite(drizzlePglite(client, { schema, logger }), { migrationsFolder });
+      let client: PGlite;
+      if (target.dataDir) {
+        client = new PGlite(target.dataDir);
+        await client.waitReady;
+        await migrate(client);
+      } else {
+        client = await openMemoryPglite(migrationsFolder, migrate);
+      }
       const db = drizzlePglite(client, { schema, logger });
-      await migratePglite(db, { migrationsFolder });
       return {
         db: db as unknown as Database<TSchema>,
         ping: async () => void (await client.query('SELECT 1')),

@@ -28,7 +28,7 @@ export function isOpenBreakerError(error: unknown): boolean {
  * Opossum's own timeout is off: each attempt carries its own (SUBGRAPH_TIMEOUT_MS or what is left of the deadline).
  */
 export function subgraphBreaker(subgraph: string, options: BreakerOptions, metrics: RouterMetrics, logger: Logger): CircuitBreaker<[() => Promise<unknown>], unknown> {
-  const breaker = new CircuitBreaker<[() => Promise<unknown>], unknown>((attempt) => attempt(), {
+  const breaker: CircuitBreaker<[() => Promise<unknown>], unknown> = new CircuitBreaker<[() => Promise<unknown>], unknown>((attempt) => attempt(), {
     name: subgraph,
     timeout: false,
     errorThresholdPercentage: options.errorPercent,
@@ -40,7 +40,7 @@ export function subgraphBreaker(subgraph: string, options: BreakerOptions, metri
     // closed. A half-open breaker's probe is different: opossum reports a filtered error as a success, which would
     // close the breaker on a subgraph that never answered, so a probe cut short by the deadline counts as a failure
     // and the breaker opens again for another `resetMs`.
-    errorFilter: (error: unknown) => error instanceof SubgraphTimeout && error.limit === 'deadline' && !breaker.halfOpen,
+    errorFilter: (error: unknown): boolean => error instanceof SubgraphTimeout && error.limit === 'deadline' && !breaker.halfOpen,
   });
   const report = (state: BreakerState) => metrics.breakerState.set({ subgraph }, BREAKER_STATE_VALUES[state]);
   report('closed');

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from '@playwright/test';
-import { readEmail, type SentEmail } from '@zero/testing/src/mailbox';
+import { emailsInFilesDir, type SentEmail } from '@zero/testing/src/mailbox';
 
 /**
  * The platform's files folder (its services' DATA_DIR) on the end-to-end run. Without SMTP_URL the notifications
@@ -11,14 +10,7 @@ import { readEmail, type SentEmail } from '@zero/testing/src/mailbox';
 export const FILES_DIR = process.env.E2E_FILES_DIR ?? path.join(__dirname, '.data', `files-${process.env.E2E_PORT ?? 3100}`);
 
 function sentTo(address: string): SentEmail[] {
-  const folder = path.join(FILES_DIR, 'mail');
-  if (!fs.existsSync(folder)) return [];
-  return fs
-    .readdirSync(folder)
-    .filter((f) => f.endsWith('.eml'))
-    .sort()
-    .map((f) => readEmail(path.join(folder, f)))
-    .filter((mail) => mail.to.toLowerCase().includes(address.toLowerCase()));
+  return emailsInFilesDir(FILES_DIR, address);
 }
 
 /** Waits (polling the folder) for the newest password reset email to `address` and returns its link. */

@@ -57,7 +57,12 @@ export function readEmail(file: string): SentEmail {
 
 /** Every email the platform has written to `address` so far, oldest first. */
 export function emailsTo(platform: Platform, address: string): SentEmail[] {
-  const folder = path.join(platform.filesDir, 'mail');
+  return emailsInFilesDir(platform.filesDir, address);
+}
+
+/** Every email written to `address` under a services' `DATA_DIR` (its `mail/` folder), oldest first. */
+export function emailsInFilesDir(filesDir: string, address: string): SentEmail[] {
+  const folder = path.join(filesDir, 'mail');
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder)

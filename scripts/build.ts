@@ -45,9 +45,11 @@ function externalPackages(outdir: string): Plugin {
       b.onResolve({ filter: /^[^./]/ }, async (args) => {
         if (args.path.startsWith('@zero/') || args.pluginData === OWN_RESOLUTION) return undefined;
         if (isBuiltin(args.path)) return { path: args.path, external: true };
-        const fromSource = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: OWN_RESOLUTION });
-        const fromBundle = await b.resolve(args.path, { resolveDir: outdir, kind: args.kind, pluginData: OWN_RESOLUTION });
-        if (fromSource.errors.length || fromSource.path === fromBundle.path) return { path: args.path, external: true };
+        // Resolved as the bundle will load it: by `require` (an `import` would pick a package's `module` build, ESM
+        // that Node cannot `require`). When the bundle's folder cannot resolve it at all, the bare name stays.
+        const fromSource = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: 'require-call', pluginData: OWN_RESOLUTION });
+        const fromBundle = await b.resolve(args.path, { resolveDir: outdir, kind: 'require-call', pluginData: OWN_RESOLUTION });
+        if (fromSource.errors.length || fromBundle.errors.length || fromSource.path === fromBundle.path) return { path: args.path, external: true };
         return { path: `./${path.relative(outdir, fromSource.path).split(path.sep).join('/')}`, external: true };
       });
     },
@@ -95,6 +97,9 @@ export function isFresh(entry: ServiceEntry): boolean {
 
 /** Bundles one TypeScript entry into `outfile` (CommonJS for node 20); returns the source files it was built from. */
 export async function bundle(source: string, outfile: string): Promise<string[]> {
+  // The folder must exist before resolving from it: in a fresh clone it did not, every package then "resolved
+  // differently" from there, and the bundle required packages by path (their ESM builds), which Node refused.
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
   const result = await build({
     entryPoints: [source],
     outfile,

@@ -193,7 +193,7 @@ export async function start(environment: Env): Promise<RunningService> {
   await apollo.start();
   await partners.start().catch((error) => logger.warn({ err: loggable(error) }, 'operation lists not loaded yet; retrying in the background'));
 
-  const app = createHttpApp({ service: 'router', metrics, logger, ready: () => checkSubgraphs(urls), access: config });
+  const app = createHttpApp({ service: 'router', metrics, logger, ready: () => checkSubgraphs(urls, config.SUBGRAPH_TIMEOUT_MS), access: config });
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY.split(',').map((p) => p.trim()));
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (development) app.get('/', (_req, res) => res.redirect('/graphql'));
@@ -303,12 +303,12 @@ function identify(verifier: AccessTokenVerifier, partners: PartnerDirectory, con
   };
 }
 
-/** Ready when every subgraph answers its own readiness check. */
-async function checkSubgraphs(urls: Map<string, string>): Promise<void> {
+/** Ready when every subgraph answers its own readiness check within SUBGRAPH_TIMEOUT_MS (at least 2 s). */
+async function checkSubgraphs(urls: Map<string, string>, timeoutMs: number): Promise<void> {
   const results = await Promise.all(
     [...urls].map(async ([name, url]) => {
       try {
-        const res = await fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(2000) });
+        const res = await fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(Math.max(2000, timeoutMs)) });
         return res.ok ? null : name;
       } catch {
         return name;

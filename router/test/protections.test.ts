@@ -142,7 +142,7 @@ describe('errors', () => {
     await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
     const port = (hung.address() as import('node:net').AddressInfo).port;
     try {
-      const router = await platform.startRouter({ CART_SUBGRAPH_URL: `http://127.0.0.1:${port}/graphql`, SUBGRAPH_TIMEOUT_MS: '500' });
+      const router = await platform.startRouter({ CART_SUBGRAPH_URL: `http://127.0.0.1:${port}/graphql`, SUBGRAPH_TIMEOUT_MS: String(scaled(500)) });
       const started = Date.now();
       const answer = await post(router.url, { query: 'mutation { createCart { cart { id } } }' });
       expect(code(answer)).toBe('SUBGRAPH_UNAVAILABLE');

@@ -71,9 +71,7 @@ class NotMeasured extends Error {}
 
 /** @param {string} url @returns {Promise<Figures>} */
 async function audit(url) {
-  // A fresh browser per run, as the Lighthouse CLI does. In one long-lived Chromium, runs painted long after the
-  // page had loaded (first paint at 2.3 s after a load at 0.4 s, on a quiet machine), where a fresh browser paints at
-  // DOMContentLoaded; simulated throttling then counts every script that ran before that paint into LCP.
+  // A fresh browser per run, as the Lighthouse CLI does, so that no run inherits another's state.
   const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
   let result;
   try {

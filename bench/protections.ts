@@ -16,6 +16,7 @@ import express from 'express';
 import { parse } from 'graphql';
 import { InternalCredentials, createLogger, listen } from '@zero/service';
 import type { Platform } from '@zero/testing';
+import { closedLoop, graphqlCall, STOREFRONT_QUERIES } from './measure';
 import { readAuthorization } from '../router/src/authorization';
 import { DemandControl } from '../router/src/demand-control/cost';
 import { Registry } from 'prom-client';
@@ -27,8 +28,7 @@ import { subgraphFetcher } from '../router/src/subgraph-fetcher';
 const SUPERGRAPH = path.resolve(__dirname, '../schema/supergraph.graphql');
 
 const QUERIES: Record<string, string> = {
-  home: 'query Home { categories { slug name } products(first: 12, sort: NEWEST) { edges { node { id slug name images { url alt } priceRange { min { amount currency } } inStock } } } }',
-  product: 'query ProductPage($slug: String!) { product(slug: $slug) { id name description images { url alt } options { name values } variants { id sku title price { amount currency } quantityAvailable selectedOptions { name value } } } }',
+  ...STOREFRONT_QUERIES,
   search: 'query Search($q: String!) { products(first: 20, filter: { search: $q }, sort: RELEVANCE) { totalCount edges { node { id slug name priceRange { min { amount } } } } } }',
 };
 
@@ -57,29 +57,8 @@ async function bareGateway(platform: Platform): Promise<{ url: string; close: ()
   return { url: server.url, close: async () => { await server.close(); await apollo.stop(); await http.close(); } };
 }
 
-async function run(url: string, name: string, variables: Record<string, unknown>, concurrency: number, total: number): Promise<{ p50: number; rps: number }> {
-  const body = JSON.stringify({ query: QUERIES[name], variables });
-  const once = async () => {
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const json = (await res.json()) as { errors?: unknown };
-    if (json.errors) throw new Error(`${name}: ${JSON.stringify(json.errors)}`);
-  };
-  for (let i = 0; i < 20; i++) await once();
-  const samples: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next++ < total) {
-        const t = performance.now();
-        await once();
-        samples.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  samples.sort((a, b) => a - b);
-  return { p50: samples[Math.floor(samples.length / 2)]!, rps: total / seconds };
+function run(url: string, name: string, variables: Record<string, unknown>, concurrency: number, total: number) {
+  return closedLoop(graphqlCall(`${url}/graphql`, QUERIES[name]!, variables, name), { concurrency, total, warmup: 20 });
 }
 
 /** Prints the protections' cost as on/off ratios of latency and throughput. */

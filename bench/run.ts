@@ -6,6 +6,7 @@
 import { adminToken, createTestProduct, registerShopper, startPlatform, type Platform } from '@zero/testing';
 import { benchProtections } from './protections';
 import { benchSpeed } from './speed';
+import { percentile } from './measure';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 
@@ -15,9 +16,7 @@ async function statements(platform: Platform, name: string): Promise<number> {
 }
 
 function percentiles(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  return { p50: at(50).toFixed(1), p95: at(95).toFixed(1), p99: at(99).toFixed(1) };
+  return { p50: percentile(samples, 50).toFixed(1), p95: percentile(samples, 95).toFixed(1), p99: percentile(samples, 99).toFixed(1) };
 }
 
 async function measure(platform: Platform, label: string, subgraph: string, run: () => Promise<unknown>): Promise<void> {

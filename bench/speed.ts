@@ -6,11 +6,8 @@
  */
 import type { RunningService } from '@zero/service';
 import type { Platform } from '@zero/testing';
+import { closedLoop, graphqlCall, STOREFRONT_QUERIES as QUERIES } from './measure';
 
-const QUERIES: Record<string, string> = {
-  home: 'query Home { categories { slug name } products(first: 12, sort: NEWEST) { edges { node { id slug name images { url alt } priceRange { min { amount currency } } inStock } } } }',
-  product: 'query ProductPage($slug: String!) { product(slug: $slug) { id name description images { url alt } options { name values } variants { id sku title price { amount currency } quantityAvailable selectedOptions { name value } } } }',
-};
 
 async function catalogOperations(platform: Platform): Promise<number> {
   const counter = (platform.subgraphs.catalog!.deps as { metrics: { graphqlOperations: { get(): Promise<{ values: { value: number }[] }> } } }).metrics.graphqlOperations;
@@ -18,29 +15,11 @@ async function catalogOperations(platform: Platform): Promise<number> {
 }
 
 async function run(platform: Platform, router: RunningService, query: string, variables: Record<string, unknown>, concurrency: number, total: number) {
-  const body = JSON.stringify({ query, variables });
-  const once = async () => {
-    const res = await fetch(`${router.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const json = (await res.json()) as { errors?: unknown };
-    if (json.errors) throw new Error(JSON.stringify(json.errors));
-  };
-  for (let i = 0; i < 10; i++) await once();
+  const once = graphqlCall(`${router.url}/graphql`, query, variables);
+  await once();
   const before = await catalogOperations(platform);
-  const samples: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next++ < total) {
-        const t = performance.now();
-        await once();
-        samples.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  samples.sort((a, b) => a - b);
-  return { rps: total / seconds, p50: samples[Math.floor(samples.length / 2)]!, perRequest: ((await catalogOperations(platform)) - before) / total };
+  const { rps, p50 } = await closedLoop(once, { concurrency, total });
+  return { rps, p50, perRequest: ((await catalogOperations(platform)) - before) / total };
 }
 
 /** Prints throughput with deduplication and the response cache off and on. */
@@ -53,11 +32,11 @@ export async function benchSpeed(platform: Platform, iterations: number): Promis
   const slug = (await platform.request('{ products(first: 1) { edges { node { slug } } } }')).data.products.edges[0].node.slug;
   const variables: Record<string, Record<string, unknown>> = { home: {}, product: { slug } };
   console.log('\nDeduplication and the response cache, anonymous storefront queries ×16 concurrent:');
-  for (const name of Object.keys(QUERIES)) {
+  for (const name of Object.keys(QUERIES) as Array<keyof typeof QUERIES>) {
     const figures: string[] = [];
     let baseline = 0;
     for (const [label, router] of routers) {
-      const { rps, p50, perRequest } = await run(platform, router, QUERIES[name]!, variables[name]!, 16, iterations * 2);
+      const { rps, p50, perRequest } = await run(platform, router, QUERIES[name], variables[name]!, 16, iterations * 2);
       baseline ||= rps;
       figures.push(`${label} ${rps.toFixed(0).padStart(5)} req/s p50 ${p50.toFixed(1).padStart(6)} ms ${perRequest.toFixed(2)} catalog ops/req (×${(rps / baseline).toFixed(2)})`);
     }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { eventually } from '@zero/testing';
+import { eventually, processAlive } from '@zero/testing';
 import { listSubgraphs, ROOT } from './lib/subgraphs';
 
 /**
@@ -20,14 +20,6 @@ const listening = (port: number) =>
     socket.once('connect', () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(false));
   });
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 const query = async (body: string, variables: Record<string, unknown> = {}) => {
   const res = await fetch(`http://127.0.0.1:${ROUTER_PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: body, variables }) });
   return (await res.json()) as { data?: Record<string, any> | null; errors?: Array<{ extensions?: { code?: string } }> };
@@ -52,7 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (npm && npm.exitCode === null) npm.kill('SIGKILL');
-  for (const pid of Object.values(pids())) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  for (const pid of Object.values(pids())) if (processAlive(pid)) process.kill(pid, 'SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
@@ -75,6 +67,6 @@ test('SIGTERM to npm stops every process and frees every port', async () => {
   const running = Object.values(pids());
   npm.kill('SIGTERM');
   await eventually(() => npm.exitCode !== null || npm.signalCode !== null, 60_000);
-  await eventually(() => running.every((pid) => !alive(pid)), 30_000);
+  await eventually(() => running.every((pid) => !processAlive(pid)), 30_000);
   expect((await Promise.all(ports.map(listening))).filter(Boolean)).toEqual([]);
 });

@@ -4,7 +4,7 @@
  * requests until the test releases them, so the concurrent requests overlap for certain, and counts what reaches it.
  */
 import type { RunningService } from '@zero/service';
-import { TEST_METRICS_TOKEN, adminToken, createTestProduct, eventually, registerShopper, startPlatform, type Platform } from '@zero/testing';
+import { TEST_METRICS_TOKEN, adminToken, createTestProduct, eventually, registerShopper, startPlatform, type Platform, graphqlRequest } from '@zero/testing';
 import { SubgraphProxy, metric } from './support/subgraph-proxy';
 
 let platform: Platform;
@@ -21,13 +21,8 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function post(target: RunningService, query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const res = await fetch(`${target.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: unknown[] };
+function post(target: RunningService, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  return graphqlRequest(target, query, variables, { token });
 }
 
 const deduplicated = (target: RunningService, level: 'operation' | 'subgraph') => metric(target.url, TEST_METRICS_TOKEN, 'router_deduplicated_total', { level });

@@ -5,7 +5,7 @@
  * The catalog sits behind a stand-in (`SubgraphProxy`) the tests freeze and resume.
  */
 import type { RunningService } from '@zero/service';
-import { TEST_METRICS_TOKEN, adminToken, createTestProduct, eventually, scaled, startPlatform, type Platform } from '@zero/testing';
+import { TEST_METRICS_TOKEN, adminToken, createTestProduct, eventually, scaled, startPlatform, type Platform, graphqlRequest } from '@zero/testing';
 import { SubgraphProxy, metric } from './support/subgraph-proxy';
 
 let platform: Platform;
@@ -18,13 +18,8 @@ const catalogUrl = () => platform.env.CATALOG_SUBGRAPH_URL ?? `http://127.0.0.1:
 
 async function post(router: RunningService, query: string, variables: Record<string, unknown> = {}, token?: string) {
   const started = Date.now();
-  const res = await fetch(`${router.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: { message: string; path?: string[]; extensions?: { code?: string } }[] };
-  return { ...body, status: res.status, ms: Date.now() - started };
+  const answer = await graphqlRequest(router, query, variables, { token });
+  return { ...answer, ms: Date.now() - started };
 }
 
 const CATEGORIES = '{ categories { slug } }';

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { RunningService } from '@zero/service';
-import { TEST_METRICS_TOKEN, adminToken, createTestProduct, registerShopper, startPlatform, type Platform } from '@zero/testing';
+import { TEST_METRICS_TOKEN, adminToken, createTestProduct, registerShopper, startPlatform, type Platform, graphqlRequest } from '@zero/testing';
 import { SubgraphProxy, metric } from './support/subgraph-proxy';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -28,13 +28,8 @@ afterAll(async () => {
 });
 
 async function post(target: RunningService, query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const res = await fetch(`${target.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  return { ...body, cacheControl: res.headers.get('cache-control'), age: res.headers.get('age') };
+  const { headers, ...body } = await graphqlRequest(target, query, variables, { token });
+  return { ...body, cacheControl: headers.get('cache-control'), age: headers.get('age') };
 }
 
 const PRODUCT = 'query Product($id: ID!) { product(id: $id) { id name description priceRange { min { amount } } } }';

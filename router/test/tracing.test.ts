@@ -4,16 +4,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  TEST_ADDRESS,
   adminToken,
   createTestProduct,
   eventually,
-  recordSpans,
-  registerShopper,
+  FAST_OUTBOX,
   fillCart,
-  startPlatform,
   type Platform,
   type RecordedSpans,
+  recordSpans,
+  registerShopper,
+  startPlatform,
+  TEST_ADDRESS,
 } from '@zero/testing';
 
 /**
@@ -28,7 +29,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zero-tracing-'));
 const logFile = path.join(dataDir, 'platform.log');
 beforeAll(async () => {
   spans = recordSpans();
-  platform = await startPlatform({ env: { LOG_LEVEL: 'info', LOG_FILE: logFile, OUTBOX_INTERVAL_MS: '50', OUTBOX_BACKOFF_MS: '50', OUTBOX_BACKOFF_MAX_MS: '200' } });
+  platform = await startPlatform({ env: { LOG_LEVEL: 'info', LOG_FILE: logFile, ...FAST_OUTBOX } });
 });
 afterAll(async () => {
   await platform?.stop();

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
-import { TEST_METRICS_TOKEN, eventually, scaled, startPlatform, type Platform } from '@zero/testing';
+import { TEST_METRICS_TOKEN, eventually, scaled, startPlatform, processAlive, type Platform } from '@zero/testing';
 
 /**
  * `ROUTER_WORKERS=2`: the router's process entry, run as an operator would (`node --import tsx router/src/index.ts`)
@@ -27,15 +27,6 @@ const lines = () =>
         return []; // a line over the pipe's atomic write size, interleaved with another process's
       }
     });
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** One query over a connection of its own (no keep-alive): the primary gives each connection to the next worker. */
 function query(port: number, body: string): Promise<{ status: number; json: any }> {
@@ -68,7 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (primary && primary.exitCode === null) primary.kill('SIGKILL');
-  for (const line of lines()) if (typeof line.pid === 'number' && alive(line.pid)) process.kill(line.pid, 'SIGKILL');
+  for (const line of lines()) if (typeof line.pid === 'number' && processAlive(line.pid)) process.kill(line.pid, 'SIGKILL');
   await platform?.stop();
 });
 
@@ -106,11 +97,11 @@ test('two workers share the port and both serve; a killed worker is replaced; ME
     const started = lines().filter((l) => l.msg === 'router listening' && !workers.has(l.pid));
     return started[0]?.pid as number | undefined;
   }, 60_000);
-  expect(alive(replacement)).toBe(true);
+  expect(processAlive(replacement)).toBe(true);
 
   // SIGTERM to the primary stops every worker, then the primary, cleanly.
   primary.kill('SIGTERM');
   await eventually(() => primary.exitCode !== null || primary.signalCode !== null, 60_000);
   expect(primary.exitCode).toBe(0);
-  await eventually(() => !alive(survivor!) && !alive(replacement), 30_000);
+  await eventually(() => !processAlive(survivor!) && !processAlive(replacement), 30_000);
 });

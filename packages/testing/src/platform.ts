@@ -41,6 +41,28 @@ export interface GraphQLResponse<T> {
   status: number;
   data: T;
   errors?: { message: string; path?: string[]; extensions?: { code?: string } }[];
+  /** The response's headers (`cache-control`, `age`, …). */
+  headers: Headers;
+}
+
+/** POSTs a GraphQL operation to a router (the platform's own, or one started beside it) and reads its JSON answer. */
+export async function graphqlRequest<T = any>(
+  target: { url: string },
+  query: string,
+  variables?: Record<string, unknown>,
+  options: { token?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${target.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: GraphQLResponse<T>['errors'] };
+  return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
 }
 
 type SubgraphModule = { start(env: Env, options?: StartOptions): Promise<RunningService> };
@@ -163,19 +185,7 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env; 
       delete subgraphs[name];
     },
     startSubgraph: startOne,
-    async request(query, variables, requestOptions = {}) {
-      const res = await fetch(`${router.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(requestOptions.token ? { authorization: `Bearer ${requestOptions.token}` } : {}),
-          ...requestOptions.headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data: any; errors?: GraphQLResponse<any>['errors'] };
-      return { status: res.status, data: body.data, errors: body.errors };
-    },
+    request: (query, variables, requestOptions) => graphqlRequest(router, query, variables, requestOptions),
     async stop() {
       await Promise.all([router.stop(), ...extraRouters.map((r) => r.stop())]);
       await stopAll();

@@ -38,3 +38,19 @@ export async function remains(check: () => Promise<boolean> | boolean, ms = 300)
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/**
+ * Outbox settings for tests that wait on deliveries or on a failed delivery's retry: polled every 50 ms, retried
+ * after 50 ms and at most every 200 ms (production: seconds to a minute).
+ */
+export const FAST_OUTBOX = { OUTBOX_INTERVAL_MS: '50', OUTBOX_BACKOFF_MS: '50', OUTBOX_BACKOFF_MAX_MS: '200' } as const;
+
+/** Whether a process with this id still exists (signal 0 checks without sending anything). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -9,14 +9,15 @@ import {
   createTestProduct,
   emailsTo,
   eventually,
+  FAST_OUTBOX,
+  type Platform,
   registerShopper,
   sqlRows,
   startPlatform,
   STRONG_PASSWORD,
+  type TestAccount,
   textsTo,
   uniqueEmail,
-  type Platform,
-  type TestAccount,
 } from '@zero/testing';
 
 // Data export and account erasure across every subgraph, through the real router: auth coordinates, every other
@@ -36,9 +37,7 @@ beforeAll(async () => {
     env: {
       LOG_LEVEL: 'debug',
       LOG_FILE: logFile,
-      OUTBOX_INTERVAL_MS: '50',
-      OUTBOX_BACKOFF_MS: '50',
-      OUTBOX_BACKOFF_MAX_MS: '200',
+      ...FAST_OUTBOX,
       NOTIFICATION_INTERVAL_MS: '50',
     },
   });

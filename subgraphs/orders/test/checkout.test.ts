@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { STRONG_PASSWORD, adminToken, createTestProduct, eventually, registerShopper, remains, startPlatform, type Platform } from '@zero/testing';
+import { STRONG_PASSWORD, adminToken, createTestProduct, eventually, registerShopper, remains, startPlatform, FAST_OUTBOX, type Platform } from '@zero/testing';
 
 /**
  * Checkout end to end, through the router, across cart, catalog, orders and payments: a guest cart becomes a paid,
@@ -29,9 +29,7 @@ beforeAll(async () => {
     env: {
       LOG_LEVEL: 'debug',
       LOG_FILE: logFile,
-      OUTBOX_INTERVAL_MS: '50',
-      OUTBOX_BACKOFF_MS: '50',
-      OUTBOX_BACKOFF_MAX_MS: '200',
+      ...FAST_OUTBOX,
       ...(process.env.TEST_DATABASE_URL ? {} : { ORDERS_DATABASE_URL: `pglite://${dataDir}/orders`, CATALOG_DATABASE_URL: `pglite://${dataDir}/catalog` }),
     },
   });

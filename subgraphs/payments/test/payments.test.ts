@@ -5,14 +5,15 @@ import {
   asService,
   createTestProduct,
   eventually,
+  FAST_OUTBOX,
+  type GraphQLResponse,
   placeTestOrder,
+  type Platform,
   registerShopper,
   remains,
   serviceOf,
   sqlRows,
   startPlatform,
-  type GraphQLResponse,
-  type Platform,
 } from '@zero/testing';
 
 // Payments against the real orders subgraph (and the cart and catalog it places orders with).
@@ -23,7 +24,7 @@ const seen: string[] = [];
 
 beforeAll(async () => {
   // Orders keeps its data across the outage below.
-  platform = await startPlatform({ durable: ['orders'], env: { OUTBOX_INTERVAL_MS: '50', OUTBOX_BACKOFF_MS: '50', OUTBOX_BACKOFF_MAX_MS: '200' } });
+  platform = await startPlatform({ durable: ['orders'], env: { ...FAST_OUTBOX } });
   admin = await adminToken(platform);
 });
 afterAll(() => platform?.stop());

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { messageFor } from '@/lib/errors';
 import { graphql } from '@/lib/gql';
+import { LoadFailed } from '@/components/layout/retry';
 
 /** Notifications per page; "Load more" asks for the next keyset page after the last one shown. */
 export const INBOX_PAGE_SIZE = 20;
@@ -55,16 +56,7 @@ export function Inbox() {
   }, [focusFrom, shown]);
 
   if (loading && !data) return <p>Loading your notifications…</p>;
-  if (error && !data) {
-    return (
-      <p role="alert">
-        {messageFor({ code: 'NETWORK' })}{' '}
-        <button type="button" className="underline" onClick={() => void refetch()}>
-          Retry
-        </button>
-      </p>
-    );
-  }
+  if (error && !data) return <LoadFailed onRetry={refetch} />;
   const me = data?.me;
   if (!me) {
     return (

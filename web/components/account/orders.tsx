@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { messageFor } from '@/lib/errors';
 import { getFragmentData, graphql } from '@/lib/gql';
 import { formatMoney } from '@/lib/money';
+import { LoadFailed } from '@/components/layout/retry';
 
 const AccountQuery = graphql(`
   query Account {
@@ -58,16 +59,7 @@ export function SignOutButton() {
 export function AccountOverview() {
   const { data, loading, error, refetch } = useQuery(AccountQuery, { fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <p>Loading your account…</p>;
-  if (error && !data) {
-    return (
-      <p role="alert">
-        {messageFor({ code: 'NETWORK' })}{' '}
-        <button type="button" className="underline" onClick={() => void refetch()}>
-          Retry
-        </button>
-      </p>
-    );
-  }
+  if (error && !data) return <LoadFailed onRetry={refetch} />;
   if (!data?.me) {
     return (
       <p>
@@ -191,16 +183,7 @@ export function OrderDetail({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(OrderQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [cancel, cancelState] = useMutation(CancelOrder);
   if (loading && !data) return <p>Loading the order…</p>;
-  if (error && !data) {
-    return (
-      <p role="alert">
-        {messageFor({ code: 'NETWORK' })}{' '}
-        <button type="button" className="underline" onClick={() => void refetch()}>
-          Retry
-        </button>
-      </p>
-    );
-  }
+  if (error && !data) return <LoadFailed onRetry={refetch} />;
   const raw = data?.order;
   if (!raw) return <p>We could not find that order.</p>;
   const order = getFragmentData(OrderDetailFields, raw);

@@ -1,9 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { messageFor } from '@/lib/errors';
 import { useCart } from './cart-data';
 import { CartLines } from './cart-lines';
+import { LoadFailed } from '@/components/layout/retry';
 
 export function CartPage() {
   const { cart, loading, error, refetch } = useCart();
@@ -14,12 +14,7 @@ export function CartPage() {
       </h1>
       {loading ? <p className="mt-4 text-neutral-600">Loading your cart…</p> : null}
       {error && !cart ? (
-        <p role="alert" className="mt-4">
-          {messageFor({ code: 'NETWORK' })}{' '}
-          <button type="button" className="underline" onClick={() => void refetch()}>
-            Retry
-          </button>
-        </p>
+        <LoadFailed onRetry={refetch} className="mt-4" />
       ) : null}
       {!loading && !error && (!cart || !cart.lines.length) ? (
         <p className="mt-4 text-neutral-700">

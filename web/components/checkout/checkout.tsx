@@ -6,10 +6,11 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { CartFields, CartQuery } from '@/components/cart/cart-data';
 import { attemptKey, endAttempt } from '@/lib/attempt-key';
-import { messageFor, type UserErrorLike } from '@/lib/errors';
+import type { UserErrorLike } from '@/lib/errors';
 import { getFragmentData, graphql } from '@/lib/gql';
 import type { AddressInput } from '@/lib/gql/graphql';
 import { QuoteSummary, type QuoteDestination } from './quote';
+import { LoadFailed, ProblemList } from '@/components/layout/retry';
 
 const CheckoutQuery = graphql(`
   query Checkout {
@@ -88,16 +89,7 @@ export function Checkout() {
   }, [draft]);
 
   if (loading && !data) return <p>Loading checkout…</p>;
-  if (error && !data) {
-    return (
-      <p role="alert">
-        {messageFor({ code: 'NETWORK' })}{' '}
-        <button type="button" className="underline" onClick={() => void refetch()}>
-          Retry
-        </button>
-      </p>
-    );
-  }
+  if (error && !data) return <LoadFailed onRetry={refetch} />;
   const me = data?.me;
   if (!me) return <p>Please <Link href="/sign-in?next=/checkout" className="underline">sign in</Link> to check out.</p>;
   const cart = getFragmentData(CartFields, me.cart);
@@ -211,13 +203,7 @@ export function Checkout() {
           Order summary
         </h2>
         <QuoteSummary destination={destination} />
-        {problems.length ? (
-          <div role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-            {problems.map((p, i) => (
-              <p key={i}>{messageFor(p)}</p>
-            ))}
-          </div>
-        ) : null}
+        <ProblemList problems={problems} />
         <button type="submit" disabled={busy} className="mt-4 w-full rounded-md bg-neutral-900 px-4 py-2.5 font-medium text-white disabled:bg-neutral-500">
           Place order
         </button>

@@ -6,8 +6,9 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { OrderDetailFields, OrderTotals } from '@/components/account/orders';
 import { attemptKey, endAttempt } from '@/lib/attempt-key';
-import { declineMessage, messageFor, type UserErrorLike } from '@/lib/errors';
+import { declineMessage, type UserErrorLike } from '@/lib/errors';
 import { getFragmentData, graphql } from '@/lib/gql';
+import { LoadFailed, ProblemList } from '@/components/layout/retry';
 
 const PayQuery = graphql(`
   query PaymentStep($id: ID!) {
@@ -56,16 +57,7 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
   const [problems, setProblems] = useState<UserErrorLike[]>([]);
 
   if (loading && !data) return <p>Loading your order…</p>;
-  if (error && !data) {
-    return (
-      <p role="alert">
-        {messageFor({ code: 'NETWORK' })}{' '}
-        <button type="button" className="underline" onClick={() => void refetch()}>
-          Retry
-        </button>
-      </p>
-    );
-  }
+  if (error && !data) return <LoadFailed onRetry={refetch} />;
   const order = getFragmentData(OrderDetailFields, data?.order);
   if (!order) return <p>We could not find that order. <Link href="/account" className="underline">Your orders</Link></p>;
   if (order.status !== 'PENDING') {
@@ -195,13 +187,7 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
           To pay
         </h2>
         <OrderTotals order={order} />
-        {problems.length ? (
-          <div role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-            {problems.map((p, i) => (
-              <p key={i}>{messageFor(p)}</p>
-            ))}
-          </div>
-        ) : null}
+        <ProblemList problems={problems} />
         <button type="submit" disabled={busy} className="mt-4 w-full rounded-md bg-neutral-900 px-4 py-2.5 font-medium text-white disabled:bg-neutral-500">
           Pay now
         </button>

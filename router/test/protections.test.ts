@@ -16,7 +16,8 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 let platform: Platform;
 beforeAll(async () => {
-  platform = await startPlatform({ env: { MAX_OPERATION_COST: '10000' } }); // the router's default limit
+  // The router's default cost limit; published operation lists are picked up within 200 ms.
+  platform = await startPlatform({ env: { MAX_OPERATION_COST: '10000', OPERATION_LIST_REFRESH_MS: '200' } });
 });
 afterAll(() => platform?.stop());
 

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '@zero/service';
-import { TEST_METRICS_TOKEN, eventually, registerShopper, remains, startPlatform, type Platform } from '@zero/testing';
+import { TEST_METRICS_TOKEN, eventually, graphqlRequest, registerShopper, remains, startPlatform, type Platform } from '@zero/testing';
 import { formatRouterError } from '../src/app';
 import { readAuthorization } from '../src/authorization';
 
@@ -25,17 +26,18 @@ describe('health and metrics', () => {
   });
 
   test('the router is not ready while a subgraph is down', async () => {
-    const partial = await startPlatform();
-    try {
-      await partial.subgraphs.users!.stop();
-      const res = await fetch(`${partial.router.url}/health/ready`);
-      expect(res.status).toBe(503);
-      expect(((await res.json()) as any).reason).toMatch(/users/);
-      expect((await fetch(`${partial.router.url}/health`)).status).toBe(200);
-    } finally {
-      delete partial.subgraphs.users;
-      await partial.stop();
-    }
+    // A second router whose users subgraph is an address nothing listens on.
+    const closed = await new Promise<number>((resolve) => {
+      const server = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    const router = await platform.startRouter({ USERS_SUBGRAPH_URL: `http://127.0.0.1:${closed}/graphql` });
+    const res = await fetch(`${router.url}/health/ready`);
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as any).reason).toMatch(/users/);
+    expect((await fetch(`${router.url}/health`)).status).toBe(200);
   });
 
   test('/metrics exposes request counts, latency, operations and SQL statements', async () => {
@@ -81,18 +83,18 @@ describe('the supergraph file', () => {
     const withoutAdminLookup = full.replace(/\n\s*"""[^"]*?"""\n\s*user\([\s\S]*?\): User [^\n]*/, '');
     expect(withoutAdminLookup).not.toBe(full);
     fs.writeFileSync(file, withoutAdminLookup);
-    const reloading = await startPlatform({ env: { SUPERGRAPH_PATH: file } });
+    const reloading = await platform.startRouter({ SUPERGRAPH_PATH: file, SUPERGRAPH_POLL_MS: '100' });
+    const request = (query: string) => graphqlRequest(reloading, query);
     try {
       const query = '{ user(id: "x") { id } }';
-      expect((await reloading.request(query)).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect((await request(query)).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       fs.writeFileSync(file, 'this is not a supergraph');
       // A bad file is ignored: the router keeps serving what it had through several polls.
-      await remains(async () => JSON.stringify((await reloading.request('{ me { id } }')).data) === JSON.stringify({ me: null }), 400);
+      await remains(async () => JSON.stringify((await request('{ me { id } }')).data) === JSON.stringify({ me: null }), 400);
       fs.writeFileSync(file, full);
       // The field exists again, and its @requiresScopes rule came with it.
-      await eventually(async () => (await reloading.request(query)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED', 5000);
+      await eventually(async () => (await request(query)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED', 5000);
     } finally {
-      await reloading.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -9,8 +9,12 @@ export interface Job {
 
 /** A job running every so often. */
 export interface PeriodicJob {
-  /** Runs the job as soon as possible (after the current run, if one is under way), then on its interval again. */
-  trigger(): void;
+  /**
+   * Runs the job within `delayMs` (as soon as possible by default; after the current run, if one is under way), then
+   * on its interval again. Never puts off a run already due sooner: a retry asks for the moment it is due, so work
+   * comes back on time without polling more often.
+   */
+  trigger(delayMs?: number): void;
   /** Resolves when the current run (if any) has finished. */
   idle(): Promise<void>;
 }
@@ -31,16 +35,20 @@ export class Jobs {
   /** Schedules `job` every `intervalMs`; the first run comes after one interval unless `startNow`. */
   every(intervalMs: number, job: Job, options: { startNow?: boolean } = {}): PeriodicJob {
     let timer: NodeJS.Timeout | null = null;
+    let dueAt = Infinity;
     let current: Promise<void> | null = null;
-    let again = false;
+    /** When the run after the current one is wanted (Infinity: on the interval). */
+    let againAt = Infinity;
     const schedule = (delay: number) => {
       if (this.stopped) return;
       if (timer) clearTimeout(timer);
+      dueAt = Date.now() + delay;
       timer = setTimeout(run, delay);
       timer.unref();
     };
     const run = () => {
       timer = null;
+      dueAt = Infinity;
       if (this.stopped || current) return;
       current = job
         .run()
@@ -51,17 +59,18 @@ export class Jobs {
         .finally(() => {
           this.running.delete(current!);
           current = null;
-          schedule(again ? 0 : intervalMs);
-          again = false;
+          schedule(Math.max(0, Math.min(intervalMs, againAt - Date.now())));
+          againAt = Infinity;
         });
       this.running.add(current);
     };
     this.stops.push(() => timer && clearTimeout(timer));
     schedule(options.startNow ? 0 : intervalMs);
     return {
-      trigger: () => {
-        if (current) again = true;
-        else schedule(0);
+      trigger: (delayMs = 0) => {
+        const at = Date.now() + Math.max(0, delayMs);
+        if (current) againAt = Math.min(againAt, at);
+        else if (at < dueAt) schedule(at - Date.now());
       },
       idle: async () => {
         await current;

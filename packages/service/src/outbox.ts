@@ -116,7 +116,7 @@ export class OutboxRelay {
     jobs.every(this.settings.retentionIntervalMs, { name: 'outbox retention', run: () => this.purgeDelivered() });
   }
 
-  /** Asks for a delivery round soon (after a commit that enqueued something). */
+  /** Asks for a delivery round soon (after a commit that enqueued something). Retries need no asking: a failed attempt brings the relay back when it is due. */
   wake(): void {
     this.job?.trigger();
   }
@@ -203,6 +203,8 @@ export class OutboxRelay {
         .update(outbox)
         .set({ attempts, lastError: message.slice(0, 500), nextAttemptAt: new Date(Date.now() + delay) })
         .where(eq(outbox.id, event.id));
+      // The relay comes back when the retry is due rather than at its next look.
+      this.job?.trigger(delay);
       return false;
     }
   }

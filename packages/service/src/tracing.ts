@@ -12,7 +12,7 @@ import {
   type SpanOptions,
   type Tracer,
 } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import type { OTLPTraceExporter as OtlpExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
 import { AlwaysOffSampler, BatchSpanProcessor, type ReadableSpan, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
@@ -77,7 +77,11 @@ export function setUpTracing(options: TracingOptions): void {
     return;
   }
   const processors = [...(options.spanProcessors ?? [])];
-  if (options.endpoint) processors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.endpoint.replace(/\/$/, '')}/v1/traces` })));
+  if (options.endpoint) {
+    // Loaded only when there is somewhere to export to: the exporter and its protobuf code cost every process's start.
+    const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-http') as { OTLPTraceExporter: typeof OtlpExporter };
+    processors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.endpoint.replace(/\/$/, '')}/v1/traces` })));
+  }
   provider = new NodeTracerProvider({
     resource: Resource.default().merge(new Resource({ [ATTR_SERVICE_NAME]: options.service })),
     // Nothing would receive them: ids only, no span is recorded.

@@ -154,8 +154,6 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env; 
     ...env,
     ...Object.fromEntries([...ports].map(([name, port]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? `http://127.0.0.1:${port}/graphql`])),
     ROUTER_PORT: '0',
-    SUPERGRAPH_POLL_MS: '100',
-    OPERATION_LIST_REFRESH_MS: env.OPERATION_LIST_REFRESH_MS ?? '200',
   });
   const extraRouters: RunningService[] = [];
   let router: RunningService;

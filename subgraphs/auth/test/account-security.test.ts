@@ -27,7 +27,7 @@ const STOREFRONT = 'https://shop.example.test/store';
 const tokens: string[] = [];
 
 beforeAll(async () => {
-  platform = await startPlatform({ env: { LOG_LEVEL: 'debug', LOG_FILE: logFile, STOREFRONT_URL: STOREFRONT, NOTIFICATION_INTERVAL_MS: '50' } });
+  platform = await startPlatform({ env: { LOG_LEVEL: 'debug', LOG_FILE: logFile, STOREFRONT_URL: STOREFRONT } });
 });
 afterAll(async () => {
   await platform?.stop();

@@ -38,7 +38,6 @@ beforeAll(async () => {
       LOG_LEVEL: 'debug',
       LOG_FILE: logFile,
       ...FAST_OUTBOX,
-      NOTIFICATION_INTERVAL_MS: '50',
     },
   });
   admin = await adminToken(platform);

@@ -87,6 +87,7 @@ export const notificationsSubgraph: SubgraphDefinition<typeof tables, typeof env
       { send: (message) => channels.sms.send(message) },
       { backoffMs: config.NOTIFICATION_BACKOFF_MS, backoffMaxMs: config.NOTIFICATION_BACKOFF_MAX_MS },
       logger,
+      (ms) => sending?.trigger(ms),
     );
     let sending: PeriodicJob | undefined;
     let dispatching: PeriodicJob | undefined;

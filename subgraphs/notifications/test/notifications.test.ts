@@ -36,10 +36,8 @@ beforeAll(async () => {
     env: {
       LOG_LEVEL: 'debug',
       LOG_FILE: logFile,
-      NOTIFICATION_INTERVAL_MS: '50',
       NOTIFICATION_BACKOFF_MS: '20',
       NOTIFICATION_BACKOFF_MAX_MS: '100',
-      OUTBOX_INTERVAL_MS: '50',
     },
   });
   admin = await adminToken(platform);

@@ -20,7 +20,7 @@ const AVAILABLE = 'query($id: ID!) { product(id: $id) { variants { quantityAvail
 let platform: Platform;
 let admin: string;
 beforeAll(async () => {
-  platform = await startPlatform({ env: { OUTBOX_INTERVAL_MS: '50' } });
+  platform = await startPlatform();
   admin = await adminToken(platform);
 });
 afterAll(() => platform?.stop());

@@ -26,7 +26,7 @@ const CA = { recipientName: 'Ada Lovelace', line1: '1 Market St', city: 'San Fra
 let platform: Platform;
 let admin: string;
 beforeAll(async () => {
-  platform = await startPlatform({ env: { OUTBOX_INTERVAL_MS: '50' } });
+  platform = await startPlatform();
   admin = await adminToken(platform);
 });
 afterAll(() => platform?.stop());
@@ -284,7 +284,7 @@ test('orders and users agree on which addresses are valid, and on the field at f
 });
 
 test('an order left unpaid is cancelled and its stock released', async () => {
-  const expiring = await startPlatform({ env: { ORDER_PAYMENT_TIMEOUT_MINUTES: '0.01', ORDER_EXPIRY_INTERVAL_MS: '100', OUTBOX_INTERVAL_MS: '50' } });
+  const expiring = await startPlatform({ env: { ORDER_PAYMENT_TIMEOUT_MINUTES: '0.01', ORDER_EXPIRY_INTERVAL_MS: '100' } });
   try {
     const token = await adminToken(expiring);
     const product = await createTestProduct(expiring, token, { price: 1000, weightGrams: 100, stock: 3 });

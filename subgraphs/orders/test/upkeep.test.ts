@@ -22,7 +22,7 @@ import {
 let platform: Platform;
 let admin: string;
 beforeAll(async () => {
-  platform = await startPlatform({ env: { RETENTION_INTERVAL_MS: '200', OUTBOX_INLINE_TIMEOUT_MS: '1000', OUTBOX_INTERVAL_MS: '100', OUTBOX_BACKOFF_MS: '100', OUTBOX_BACKOFF_MAX_MS: '500' } });
+  platform = await startPlatform({ env: { RETENTION_INTERVAL_MS: '200', OUTBOX_INLINE_TIMEOUT_MS: '1000', OUTBOX_BACKOFF_MS: '100', OUTBOX_BACKOFF_MAX_MS: '500' } });
   admin = await adminToken(platform);
 });
 afterAll(() => platform?.stop());

@@ -30,6 +30,8 @@ export class DeliverySender {
     private readonly sms: SmsProvider,
     private readonly retry: RetrySettings,
     private readonly logger: Logger,
+    /** Told when the earliest retry of a batch is due, so the sending job comes back then instead of polling for it. */
+    private readonly retryDueIn: (ms: number) => void = () => {},
   ) {}
 
   /** Sends everything due now. Returns how many attempts were made. */
@@ -117,5 +119,7 @@ export class DeliverySender {
       if (f.final) this.logger.error(fields, 'notification delivery failed for good');
       else this.logger.warn(fields, 'notification delivery failed; will retry');
     }
+    const retries = failed.filter((f) => !f.final).map((f) => f.retryAt.getTime());
+    if (retries.length) this.retryDueIn(Math.min(...retries) - now.getTime());
   }
 }

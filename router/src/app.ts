@@ -31,7 +31,7 @@ import { formatRouterError, loggable } from './errors';
 import { InFlight } from './deduplication/in-flight';
 import { ExecutionPipeline, type ExecutionResult } from './execution-pipeline';
 import { explorerLandingPage } from './explorer';
-import { PartnerDirectory } from './partners';
+import { PartnerDirectory, type OperationList } from './partners';
 import { MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from './protections/budgets';
 import { documentLimitRules } from './protections/document-limits';
 import { FieldRateLimiter } from './protections/field-rate-limits';
@@ -204,9 +204,15 @@ export async function start(environment: Env): Promise<RunningService> {
     express.json({ limit: config.MAX_BODY_BYTES }),
     async (req: Request, res: Response, next: NextFunction) => {
       const client = res.locals.client as ClientIdentity;
+      let list: OperationList | null;
       try {
-        if (client.partner) applyOperationList(req, client.partner.mode, await partners.partnerList(client.partner));
-        else applyOperationList(req, config.PUBLIC_OPERATIONS_MODE, partners.publicList());
+        list = client.partner ? await partners.partnerList(client.partner) : partners.publicList();
+      } catch (error) {
+        logger.warn({ err: loggable(error) }, 'could not load the partner operation list');
+        return answer(res, 503, 'SUBGRAPH_UNAVAILABLE', 'Could not load the operation list for this API key right now; try again shortly', { 'Retry-After': '1' });
+      }
+      try {
+        applyOperationList(req, client.partner ? client.partner.mode : config.PUBLIC_OPERATIONS_MODE, list);
         next();
       } catch (error) {
         next(error);

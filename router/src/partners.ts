@@ -97,12 +97,17 @@ export class PartnerDirectory {
     return this.lists.get('public') ?? null;
   }
 
-  /** A partner's list: the one in force here, or a newer one when its key reports a newer version. */
+  /**
+   * A partner's list: the one in force here, or a newer one when its key reports a newer version. When the newer one
+   * cannot be loaded the one in force stays; when there is none here yet, the failure is thrown (the caller answers
+   * 503, retryable), never taken for "no list", which would refuse every operation as unlisted.
+   */
   async partnerList(partner: Partner): Promise<OperationList | null> {
     const cached = this.lists.get(partner.id);
-    const stale = cached === undefined || (partner.listVersion !== null && (cached?.version ?? 0) < partner.listVersion);
-    if (!stale) return cached ?? null;
-    return (await this.loadList(partner.id).catch(() => null)) ?? cached ?? null;
+    if (cached === undefined) return this.loadList(partner.id);
+    const stale = partner.listVersion !== null && (cached?.version ?? 0) < partner.listVersion;
+    if (!stale) return cached;
+    return (await this.loadList(partner.id).catch(() => null)) ?? cached;
   }
 
   /**

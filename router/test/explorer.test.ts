@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { adminToken, createTestProduct, startPlatform, type Platform } from '@zero/testing';
+import { adminToken, createTestProduct, scaled, startPlatform, type Platform } from '@zero/testing';
 
 /**
  * The development Explorer in a real browser that may not leave the machine: every request to a host other than
@@ -21,7 +21,7 @@ beforeAll(async () => {
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking'],
   });
-}, 180_000);
+}, scaled(180_000));
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
@@ -83,4 +83,4 @@ test('GraphiQL loads offline from the router, shows the docs and runs the defaul
   } finally {
     await context.close();
   }
-}, 240_000);
+}, scaled(240_000));

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { eventually } from '@zero/testing';
 
 /** A service as a real process: what `npm start` and containers run. */
 const ROOT = path.resolve(__dirname, '../../..');
@@ -27,10 +28,10 @@ test('bad configuration: one line per bad variable, then exit 1', async () => {
 test('SIGTERM stops the service gracefully: exit 0, embedded database closed and unlocked', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zero-shutdown-'));
   const service = run({ PORT: '0', HOST: '127.0.0.1', INTERNAL_SECRET: 'x'.repeat(40), DATA_DIR: dataDir, LOG_LEVEL: 'info' });
-  for (let i = 0; i < 200 && !service.output().includes('subgraph listening'); i++) await new Promise((r) => setTimeout(r, 100));
+  await eventually(() => service.output().includes('subgraph listening'), 60_000);
   expect(fs.existsSync(path.join(dataDir, 'users.lock'))).toBe(true);
   service.child.kill('SIGTERM');
   expect(await service.exited).toBe(0);
   expect(fs.existsSync(path.join(dataDir, 'users.lock'))).toBe(false);
   fs.rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
+});

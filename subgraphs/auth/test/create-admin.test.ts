@@ -39,4 +39,4 @@ test('npm run create-admin makes an account that signs in with the ADMIN role; w
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-}, 60_000);
+});

@@ -8,8 +8,6 @@ import type { InFlight } from './deduplication/in-flight';
 import type { ResilientFetch } from './resilience/resilient-fetch';
 import { SubgraphUnavailable } from './resilience/subgraph-errors';
 
-const credentialsByRequest = new WeakMap<object, Promise<string>>();
-
 /** What the router knows about the request on whose behalf it calls a subgraph. */
 export interface SubgraphCallContext {
   viewer: Viewer | null;
@@ -38,8 +36,8 @@ function isMutation(document: DocumentNode | undefined, query: string): boolean 
 
 /**
  * How the router calls one subgraph. The viewer travels inside a short-lived credential signed with the internal
- * secret (subgraphs refuse requests without one). The HTTP call goes through the subgraph's `ResilientFetch`
- * (breaker, timeouts, the request's deadline, retries of queries). A query identical to one already in flight to this
+ * secret (subgraphs refuse requests without one), reused for the same caller for half its validity. The HTTP call
+ * goes through the subgraph's `ResilientFetch` (breaker, timeouts, the request's deadline, retries of queries). A query identical to one already in flight to this
  * subgraph — same document, variables and viewer, the viewer being all the credential says that a query's answer
  * can depend on — waits for that one's answer instead of sending its own; a mutation is always sent on its own.
  *
@@ -68,10 +66,9 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphCallContext
     const mutation = isMutation(document, request.query);
     context.subgraphsCalled?.add(this.name);
 
-    // One credential per client request, shared by all of its subgraph fetches (a query plan may have many).
-    const credential = credentialsByRequest.get(context) ?? this.credentials.sign({ issuer: 'router', viewer: context.viewer ?? null, ip: context.ip ?? null });
-    credentialsByRequest.set(context, credential);
-    const headers: Record<string, string> = { 'content-type': 'application/json', [INTERNAL_HEADER]: await credential };
+    // Signed once for this caller and reused for half its validity: not one HMAC per fetch, nor per request.
+    const credential = await this.credentials.shared({ issuer: 'router', viewer: context.viewer ?? null, ip: context.ip ?? null });
+    const headers: Record<string, string> = { 'content-type': 'application/json', [INTERNAL_HEADER]: credential };
     if (context.requestId) headers['x-request-id'] = context.requestId;
     const { http: _http, ...payload } = request;
     const body = JSON.stringify(payload);

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 
 /** Roles a user can hold; mirrors `enum Role` in the auth subgraph's schema. */
@@ -27,18 +28,24 @@ const AUDIENCE = 'zero-subgraphs';
 
 /**
  * Subgraphs trust only requests that carry a short-lived HS256 token signed with the internal secret. The router
- * mints one per subgraph request with the viewer's id and roles (never a bare user-id header a client could forge);
- * services calling each other mint one with their own issuer.
+ * mints one per client request with the viewer's id and roles (never a bare user-id header a client could forge) and
+ * reuses it for a while for the same caller ({@link InternalCredentials.shared}); services calling each other mint
+ * one with their own issuer.
  */
 export class InternalCredentials {
-  private readonly key: Uint8Array;
+  /** Imported once: jose would otherwise import a raw key into a new key object on every sign and verify. */
+  private readonly key: KeyObject;
+  /** Credentials handed out by {@link shared}, by caller, with when each stops being handed out. */
+  private readonly reusable = new Map<string, { token: Promise<string>; until: number }>();
 
   constructor(
     secret: string,
     /** Validity of each credential signed (`INTERNAL_CREDENTIAL_TTL_SECONDS`). */
     private readonly ttlSeconds = 60,
+    /** How many callers' credentials {@link shared} keeps at most. */
+    private readonly maxReusable = 10_000,
   ) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = createSecretKey(new TextEncoder().encode(secret));
   }
 
   /** Signs a credential for one outgoing request. */
@@ -51,6 +58,28 @@ export class InternalCredentials {
       .setExpirationTime(`${this.ttlSeconds}s`);
     if (caller.viewer) jwt.setSubject(caller.viewer.id);
     return jwt.sign(this.key);
+  }
+
+  /**
+   * A credential for `caller`, signed anew only when the last one signed for the very same caller (issuer, viewer id,
+   * roles and address) has used up half of its validity: every credential handed out is valid for at least half the
+   * TTL, and the router does not pay an HMAC per request. Nothing is shared between callers that differ in anything
+   * the credential says. Bounded: past `maxReusable` callers the oldest entries go.
+   */
+  shared(caller: Caller): Promise<string> {
+    const key = JSON.stringify([caller.issuer, caller.viewer?.id ?? null, caller.viewer?.roles ?? [], caller.ip]);
+    const now = Date.now();
+    const found = this.reusable.get(key);
+    if (found && found.until > now) return found.token;
+    if (found) this.reusable.delete(key);
+    // Map order is insertion order, and an entry is inserted anew when renewed: the first is the oldest.
+    else if (this.reusable.size >= this.maxReusable) this.reusable.delete(this.reusable.keys().next().value!);
+    const token = this.sign(caller);
+    this.reusable.set(key, { token, until: now + (this.ttlSeconds * 1000) / 2 });
+    token.catch(() => {
+      if (this.reusable.get(key)?.token === token) this.reusable.delete(key);
+    });
+    return token;
   }
 
   /** Verifies an incoming credential; returns null when it is missing, forged or expired. */

@@ -47,7 +47,7 @@ export class ServiceClient {
       let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
       try {
         const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 10_000);
-        const credential = await this.credentials.sign({ issuer: `service:${this.caller}`, viewer: call.viewer ?? null, ip: null });
+        const credential = await this.credentials.shared({ issuer: `service:${this.caller}`, viewer: call.viewer ?? null, ip: null });
         [response, body] = await httpClientSpan(operationName(document), url, async (span) => {
           const answer = await fetch(url, {
             method: 'POST',

@@ -51,6 +51,42 @@ describe('InternalCredentials', () => {
     expect(await credentials.verify('garbage')).toBeNull();
     expect(await credentials.verify(undefined)).toBeNull();
   });
+
+  test('shared credentials are reused for the same caller only, and renewed after half their validity', async () => {
+    jest.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const credentials = new InternalCredentials('s'.repeat(32), 60, 2);
+      const shopper = { issuer: 'router', viewer: { id: 'u1', roles: ['CUSTOMER' as const] }, ip: '10.0.0.1' };
+      const first = await credentials.shared(shopper);
+      expect(await credentials.shared({ ...shopper, viewer: { ...shopper.viewer } })).toBe(first);
+      expect(await credentials.verify(first)).toEqual(shopper);
+      // Anything the credential says makes another caller: roles, address, viewer, issuer.
+      const others = [
+        { ...shopper, viewer: { id: 'u1', roles: ['CUSTOMER' as const, 'ADMIN' as const] } },
+        { ...shopper, ip: '10.0.0.2' },
+        { ...shopper, viewer: null },
+        { ...shopper, issuer: 'service:orders' },
+      ];
+      for (const other of others) {
+        const token = await credentials.shared(other);
+        expect(token).not.toBe(first);
+        expect(await credentials.verify(token)).toEqual(other);
+      }
+      // At most two callers are kept: the shopper's was evicted, so it is signed anew (a second later: another token).
+      jest.advanceTimersByTime(1000);
+      const again = await credentials.shared(shopper);
+      expect(again).not.toBe(first);
+      // Renewed once half the TTL has passed, never handed out closer to its expiry.
+      jest.advanceTimersByTime(29_000);
+      expect(await credentials.shared(shopper)).toBe(again);
+      jest.advanceTimersByTime(1_000);
+      const renewed = await credentials.shared(shopper);
+      expect(renewed).not.toBe(again);
+      expect(await credentials.verify(renewed)).toEqual(shopper);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
 
 describe('maskError', () => {

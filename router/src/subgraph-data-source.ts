@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
-import { GraphQLError, Kind, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import { INTERNAL_HEADER, type InternalCredentials, type Logger, type Viewer } from '@zero/service';
 import { viewerKey } from './deduplication/identity';
 import { loggable } from './errors';
@@ -44,7 +44,8 @@ function isMutation(document: DocumentNode | undefined, query: string): boolean 
  * Errors never carry the transport: a subgraph that answers with a non-2xx status gives its own GraphQL error (code
  * and message) — not "401: Unauthorized" with its URL — and an unreachable, failing or too slow one is
  * `SUBGRAPH_UNAVAILABLE`, naming the subgraph but no address. The gateway then answers what the rest of the plan
- * produced: fields that needed this subgraph are null (up to the nearest nullable one) beside that error.
+ * produced: fields that needed this subgraph are null (up to the nearest nullable one), and the error is reported
+ * at each of them — `path` names the field (or, for an entity fetch, each entity) the failed call was to fill.
  *
  * Subgraphs' `Cache-Control` headers are not read: the router works out cacheability from the supergraph's
  * `@cacheControl` hints itself (router/src/response-cache/).
@@ -80,12 +81,12 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphCallContext
       if (mutation || !this.options.inFlight) response = await send();
       else response = await withinDeadline(this.options.inFlight.run(`${viewerKey(context.viewer)}\n${body}`, send).promise, deadline, this.name);
     } catch (error) {
-      throw this.unavailable(error);
+      return failed(this.unavailable(error), document ?? request.query, request.variables);
     } finally {
       // Awaited, so the mutation's response leaves only once no replica can answer from what it changed.
       if (mutation) await this.options.afterMutation?.(this.name);
     }
-    if (!response.ok) throw await this.errorFromResponse(response);
+    if (!response.ok) return failed(await this.errorFromResponse(response), document ?? request.query, request.variables);
     const parsed: unknown = await response.json().catch(() => null);
     if (!parsed || typeof parsed !== 'object') {
       this.logger.error({ subgraph: this.name, status: response.status }, 'subgraph answered without a JSON body');
@@ -127,4 +128,43 @@ async function withinDeadline<T>(promise: Promise<T>, deadline: number, subgraph
   } finally {
     clearTimeout(timer);
   }
+}
+
+type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource<SubgraphCallContext>['process']>>;
+
+/**
+ * The answer of a call that failed as a whole: no data, and the error once per place the call was to fill, in the
+ * subgraph's own response shape — each root field the fetch selected (`[alias or name]`), or for an entity fetch each
+ * entity (`['_entities', i]`) — which the gateway maps onto the client's request (`['cart', 'items', 0, 'product']`).
+ * The gateway hands over its fetch's parsed document only when asked to keep it, so the query (small: one fetch of
+ * the plan) is parsed here, on this failure path alone. One that cannot be read gets the error once, without a path.
+ */
+function failed(error: GraphQLError, query: DocumentNode | string, variables: Record<string, unknown> | undefined): SubgraphResponse {
+  const base: GraphQLFormattedError = { message: error.message, ...(error.extensions ? { extensions: error.extensions } : {}) };
+  let document: DocumentNode | null;
+  try {
+    document = typeof query === 'string' ? parse(query) : query;
+  } catch {
+    document = null;
+  }
+  const operation = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const keys = operation ? rootKeys(operation.selectionSet, document!) : [];
+  if (keys.length === 0) return { errors: [base] };
+  const representations = variables?.representations;
+  const errors = keys.flatMap((key): GraphQLFormattedError[] =>
+    key === '_entities' && Array.isArray(representations)
+      ? representations.map((_, index) => ({ ...base, path: ['_entities', index] }))
+      : [{ ...base, path: [key] }],
+  );
+  return { errors };
+}
+
+/** The response keys of a selection set's fields, through fragments (the gateway's fetches are plain fields). */
+function rootKeys(selectionSet: SelectionSetNode, document: DocumentNode): string[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === '__typename' ? [] : [(selection.alias ?? selection.name).value];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootKeys(selection.selectionSet, document);
+    const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+    return fragment?.kind === Kind.FRAGMENT_DEFINITION ? rootKeys(fragment.selectionSet, document) : [];
+  });
 }

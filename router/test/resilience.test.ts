@@ -45,7 +45,7 @@ test('a frozen subgraph costs a request at most its timeout; then the breaker fa
     // Partial data: the cart still answers beside the frozen catalog; the catalog's field is null with the error.
     const both = await post(router, 'query($id: ID!) { cart(id: $id) { id } category(slug: "electronics") { slug } }', { id: cartId });
     expect(both.data).toEqual({ cart: { id: cartId }, category: null });
-    expect(both.errors).toEqual([{ message: 'The catalog service is unavailable; try again shortly', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }]);
+    expect(both.errors).toEqual([{ message: 'The catalog service is unavailable; try again shortly', path: ['category'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }]);
     expect(both.ms).toBeGreaterThanOrEqual(timeoutMs - 50);
     expect(both.ms).toBeLessThan(timeoutMs + scaled(5000)); // the timeout, not the frozen subgraph, bounds it
 
@@ -109,6 +109,33 @@ test('the request deadline bounds a request below the subgraph timeout', async (
     expect(answer.ms).toBeGreaterThanOrEqual(deadlineMs - 50);
     expect(answer.ms).toBeLessThan(deadlineMs + scaled(10_000));
     expect(await metric(router.url, TEST_METRICS_TOKEN, 'router_subgraph_timeouts_total', { subgraph: 'catalog', limit: 'deadline' })).toBe(1);
+  } finally {
+    await proxy.close();
+  }
+});
+
+test("a failed subgraph's error names each field it was to fill, in the client's terms (root fields and entities)", async () => {
+  const admin = await adminToken(platform);
+  const product = await createTestProduct(platform, admin, { price: 900, stock: 5 });
+  const proxy = await SubgraphProxy.start(catalogUrl());
+  // No breaker in the way: every call here gets its 503s and retries.
+  const router = await platform.startRouter({ CATALOG_SUBGRAPH_URL: proxy.url, RESPONSE_CACHE: 'false', SUBGRAPH_RETRIES: '0', BREAKER_VOLUME_THRESHOLD: '1000' });
+  try {
+    const cartId = (await post(router, 'mutation { createCart { cart { id } } }')).data.createCart.cart.id;
+    const added = await post(router, 'mutation($cartId: ID!, $variantId: ID!) { addToCart(cartId: $cartId, variantId: $variantId, quantity: 2) { cart { id } userErrors { code } } }', { cartId, variantId: product.variantId });
+    expect(added.data.addToCart.userErrors).toEqual([]);
+
+    // Entities: the cart's lines come from the cart subgraph, each variant's fields from the catalog's `_entities`.
+    proxy.failNext(1);
+    const lines = await post(router, 'query($id: ID!) { cart(id: $id) { id totalQuantity lines { quantity variant { sku } } } }', { id: cartId });
+    expect(lines.errors).toEqual([{ message: 'The catalog service is unavailable; try again shortly', path: ['cart', 'lines', 0, 'variant'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }]);
+    expect(lines.data).toEqual({ cart: null }); // `variant` and the lines are non-null: the null reaches the nullable cart
+
+    // Root fields, aliases included: one error per field the catalog was to answer; the cart's field still answers.
+    proxy.failNext(1);
+    const roots = await post(router, 'query($id: ID!) { cart(id: $id) { totalQuantity } first: category(slug: "electronics") { slug } second: category(slug: "books") { slug } }', { id: cartId });
+    expect(roots.data).toEqual({ cart: { totalQuantity: 2 }, first: null, second: null });
+    expect(roots.errors?.map((e: { path?: unknown }) => e.path)).toEqual([['first'], ['second']]);
   } finally {
     await proxy.close();
   }

@@ -191,7 +191,8 @@ export async function start(environment: Env): Promise<RunningService> {
     ],
   });
   await apollo.start();
-  await partners.start().catch((error) => logger.warn({ err: loggable(error) }, 'operation lists not loaded yet; retrying in the background'));
+  // Usual while the auth subgraph is still starting (npm start starts everything at once): the reason, no stack.
+  await partners.start().catch((error) => logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'operation lists not loaded yet; retrying in the background'));
 
   const app = createHttpApp({ service: 'router', metrics, logger, ready: () => checkSubgraphs(urls, config.SUBGRAPH_TIMEOUT_MS), access: config });
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY.split(',').map((p) => p.trim()));

@@ -56,13 +56,22 @@ export function createHttpApp(options: { service: string; metrics: Metrics; logg
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Probes come every second or so: a log line when the answer changes, not one per probe. Not ready before it ever
+  // was (starting, its dependencies still starting) is info; not ready after it was is a warning.
+  let wasReady = false;
+  let lastReason: string | null = null;
   app.get('/health/ready', async (_req, res) => {
     try {
       await options.ready();
+      if (lastReason !== null) logger.info('ready');
+      wasReady = true;
+      lastReason = null;
       res.json({ status: 'ready' });
     } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', reason: error instanceof Error ? error.message : 'not ready' });
+      const reason = error instanceof Error ? error.message : 'not ready';
+      if (reason !== lastReason) logger[wasReady ? 'warn' : 'info']({ reason }, wasReady ? 'not ready' : 'not ready yet');
+      lastReason = reason;
+      res.status(503).json({ status: 'unavailable', reason });
     }
   });
   const token = options.access.METRICS_TOKEN;

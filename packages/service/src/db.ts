@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -11,7 +11,7 @@ import pg from 'pg';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import type { Env } from './config';
-import { openMemoryPglite } from './pglite-template';
+import { openDiskPglite, openMemoryPglite } from './pglite-template';
 
 /** The drizzle database every subgraph works with, whichever driver is underneath. */
 export type Database<TSchema extends Record<string, unknown> = Record<string, never>> = PgDatabase<PgQueryResultHKT, TSchema>;
@@ -26,7 +26,8 @@ export type DatabaseTarget =
  * - `<NAME>_DATABASE_URL` (e.g. `AUTH_DATABASE_URL`): a full connection string for this subgraph alone;
  * - `DATABASE_URL=postgres://user@host:port`: database `zero_<name>` on that server (created if missing);
  * - `DATABASE_URL=memory://`: an in-memory PGlite database (tests), started from a migrated snapshot (`pglite-template.ts`);
- * - otherwise an embedded PGlite database in `DATA_DIR/<name>` (default `.data/<name>`), kept across restarts.
+ * - otherwise an embedded PGlite database in `DATA_DIR/<name>` (default `.data/<name>`), kept across restarts; a new
+ *   folder is laid out from the same snapshot when this machine has one.
  */
 export function resolveDatabaseTarget(name: string, env: Env): DatabaseTarget {
   const own = env[`${name.toUpperCase()}_DATABASE_URL`];
@@ -79,14 +80,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     const release = target.dataDir ? lockDataDir(target.dataDir) : () => undefined;
     try {
       const migrate = (client: PGlite) => migratePglite(drizzlePglite(client, { schema, logger }), { migrationsFolder });
-      let client: PGlite;
-      if (target.dataDir) {
-        client = new PGlite(target.dataDir);
-        await client.waitReady;
-        await migrate(client);
-      } else {
-        client = await openMemoryPglite(migrationsFolder, migrate);
-      }
+      const client = target.dataDir ? await openDiskPglite(target.dataDir, migrationsFolder, migrate) : await openMemoryPglite(migrationsFolder, migrate);
       const db = drizzlePglite(client, { schema, logger });
       return {
         db: db as unknown as Database<TSchema>,

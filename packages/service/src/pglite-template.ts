@@ -1,16 +1,18 @@
 /**
- * In-memory PGlite databases (`memory://`: every test platform, the storefront's end-to-end platform) start from a
- * snapshot of a freshly migrated database instead of running initdb and every migration again.
+ * PGlite databases start from a snapshot of a freshly migrated database instead of running initdb and every
+ * migration again: every in-memory one (`memory://`: every test platform, the storefront's end-to-end platform), and
+ * a data folder created for the first time (`npm start` on a new `.data`), copied from a migrated template folder.
  *
  * Why: booting a platform opens seven databases. Each fresh PGlite runs initdb inside WebAssembly (about 1.2 s of
- * CPU) and then the subgraph's migrations; loading a snapshot costs about half of that, and the compiled WebAssembly
- * module and the file-system bundle are shared by every database of the process instead of being built per
- * database. On a machine starved of CPU (the suite beside sixteen busy processes) the boot is what ran out of time.
+ * CPU on a quiet machine, several on a busy one) and then the subgraph's migrations; loading a snapshot costs about a
+ * quarter of that, and for in-memory databases the compiled WebAssembly module and the file-system bundle are shared
+ * by every database of the process instead of being built per database. On a machine starved of CPU (the suite
+ * beside sixteen busy processes) the boot is what ran out of time.
  *
  * The snapshot is keyed by a digest of the migrations folder and the PGlite version, written once per machine to
  * the temporary folder (written to a temporary name and renamed, so concurrent test workers never read half a file),
  * and read again for each database. Migrations still run after loading, as a no-op check that the snapshot is
- * current. Nothing here is used for databases kept on disk or on PostgreSQL.
+ * current. Nothing here is used for an existing data folder or on PostgreSQL.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -60,21 +62,11 @@ function readPgliteVersion(): string {
   }
 }
 
-/**
- * A new in-memory PGlite database with `migrate` applied: loaded from the snapshot when there is one, otherwise
- * created, migrated and snapshotted for the next caller.
- */
-export async function openMemoryPglite(migrationsFolder: string, migrate: (client: PGlite) => Promise<void>): Promise<PGlite> {
-  const shared = (await sharedRuntime()) ?? {};
-  const file = path.join(TEMPLATE_DIR, `${templateKey(migrationsFolder)}.tar`);
-  const snapshot = await fs.promises.readFile(file).catch(() => null);
-  if (snapshot) {
-    const client = await PGlite.create({ ...shared, loadDataDir: new Blob([snapshot]) });
-    await migrate(client); // a no-op when the snapshot is current
-    return client;
-  }
-  const client = await PGlite.create(shared);
-  await migrate(client);
+const templateFile = (migrationsFolder: string) => path.join(TEMPLATE_DIR, `${templateKey(migrationsFolder)}.tar`);
+const readTemplate = (file: string) => fs.promises.readFile(file).catch(() => null);
+
+/** Keeps a just-migrated database as the snapshot for the next caller; best effort. */
+async function saveTemplate(client: PGlite, file: string): Promise<void> {
   try {
     const dump = await client.dumpDataDir('none');
     await fs.promises.mkdir(TEMPLATE_DIR, { recursive: true });
@@ -84,5 +76,62 @@ export async function openMemoryPglite(migrationsFolder: string, migrate: (clien
   } catch {
     // No snapshot this time (a read-only temporary folder, a full disk): the next database is created afresh.
   }
+}
+
+/**
+ * A new in-memory PGlite database with `migrate` applied: loaded from the snapshot when there is one, otherwise
+ * created, migrated and snapshotted for the next caller.
+ */
+export async function openMemoryPglite(migrationsFolder: string, migrate: (client: PGlite) => Promise<void>): Promise<PGlite> {
+  const shared = (await sharedRuntime()) ?? {};
+  const file = templateFile(migrationsFolder);
+  const snapshot = await readTemplate(file);
+  if (snapshot) {
+    const client = await PGlite.create({ ...shared, loadDataDir: new Blob([snapshot]) });
+    await migrate(client); // a no-op when the snapshot is current
+    return client;
+  }
+  const client = await PGlite.create(shared);
+  await migrate(client);
+  await saveTemplate(client, file);
   return client;
+}
+
+/**
+ * The PGlite database kept in `dataDir`, with `migrate` applied. A folder that holds no database yet is a copy of the
+ * migrated template folder when this machine has one; otherwise the template folder is made first (initdb and
+ * migrations in a folder of its own, closed cleanly) and then copied. A plain file copy, not a snapshot loaded through
+ * PGlite: loading one costs each process about 100 MiB of memory it keeps, copying costs nothing after it. An
+ * existing database is opened as it is.
+ */
+export async function openDiskPglite(dataDir: string, migrationsFolder: string, migrate: (client: PGlite) => Promise<void>): Promise<PGlite> {
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    const template = diskTemplateFolder(migrationsFolder);
+    if (!fs.existsSync(path.join(template, 'PG_VERSION'))) await makeTemplateFolder(template, migrate);
+    fs.rmSync(dataDir, { recursive: true, force: true }); // what an interrupted first start may have left
+    fs.cpSync(template, dataDir, { recursive: true });
+  }
+  const client = await PGlite.create(dataDir);
+  await migrate(client); // a no-op for a fresh copy of a current template
+  return client;
+}
+
+/** Where the template folder for `migrationsFolder` is kept. */
+export const diskTemplateFolder = (migrationsFolder: string) => path.join(TEMPLATE_DIR, `${templateKey(migrationsFolder)}.folder`);
+
+/** Creates, migrates and closes a database in a folder of its own, then puts it in place (the first one made wins). */
+async function makeTemplateFolder(template: string, migrate: (client: PGlite) => Promise<void>): Promise<void> {
+  const partial = `${template}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  const client = await PGlite.create(partial);
+  try {
+    await migrate(client);
+  } finally {
+    await client.close();
+  }
+  try {
+    fs.renameSync(partial, template);
+  } catch {
+    fs.rmSync(partial, { recursive: true, force: true }); // another process put its own in place first
+    if (!fs.existsSync(path.join(template, 'PG_VERSION'))) throw new Error(`could not create the database template ${template}`);
+  }
 }

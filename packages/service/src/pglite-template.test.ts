@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import { diskTemplateFolder, openDiskPglite } from './pglite-template';
+
+/** New data folders come from a migrated template folder; each is a database of its own, kept across restarts. */
+describe('openDiskPglite', () => {
+  let root: string;
+  let migrations: string;
+  let migrated = 0;
+  const migrate = async (client: PGlite) => {
+    migrated++;
+    await client.exec('CREATE TABLE IF NOT EXISTS notes (body text NOT NULL)');
+  };
+
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'zero-disk-pglite-'));
+    // A migrations folder of its own (with unique content), so this test's template is its own too.
+    migrations = path.join(root, 'migrations');
+    fs.mkdirSync(migrations);
+    fs.writeFileSync(path.join(migrations, '0000_notes.sql'), `-- ${root}\nCREATE TABLE notes (body text NOT NULL);\n`);
+  });
+  afterAll(() => {
+    fs.rmSync(diskTemplateFolder(migrations), { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('a new folder is a copy of the migrated template, independent of the others and kept across restarts', async () => {
+    const first = await openDiskPglite(path.join(root, 'a'), migrations, migrate);
+    await first.query("INSERT INTO notes VALUES ('only in a')");
+    await first.close();
+    expect(migrated).toBe(2); // the template's migration, then the no-op check on the copy
+
+    expect(fs.existsSync(path.join(diskTemplateFolder(migrations), 'PG_VERSION'))).toBe(true);
+
+    const second = await openDiskPglite(path.join(root, 'b'), migrations, migrate);
+    expect((await second.query('SELECT count(*)::int AS n FROM notes')).rows).toEqual([{ n: 0 }]);
+    await second.close();
+    expect(migrated).toBe(3); // no new template: only the check on the copy
+
+    const again = await openDiskPglite(path.join(root, 'a'), migrations, migrate);
+    expect((await again.query('SELECT body FROM notes')).rows).toEqual([{ body: 'only in a' }]);
+    await again.close();
+  });
+});

@@ -80,8 +80,9 @@ grep -q 'Add to cart' <<<"$product_html" || fail "$product has no Add to cart bu
 image=$(grep -o '<img[^>]* src="[^"]*"' <<<"$product_html" | head -1 | sed 's/.* src="//; s/"$//; s/&amp;/\&/g')
 [[ -n "$image" ]] || fail "$product shows no image"
 curl --silent --fail --max-time 30 --output /dev/null "$image" || fail "the product image $image"
-# The Explorer is the router's landing page for a browser (Accept: text/html), every asset inlined.
-curl --silent --fail --location --max-time 60 --header 'Accept: text/html' http://127.0.0.1:8000/ | grep -q 'Explorer' ||
-  fail "the Explorer"
+# The Explorer is the router's landing page for a browser (Accept: text/html), every asset inlined. Read whole before
+# it is searched: `curl | grep -q` fails under pipefail when grep stops reading early (curl gets SIGPIPE).
+explorer=$(curl --silent --fail --location --max-time 60 --header 'Accept: text/html' http://127.0.0.1:8000/) || fail "GET the Explorer"
+grep -q 'Explorer' <<<"$explorer" || fail "the Explorer"
 step "home, /c/clothing, $product, its image ($image) and the Explorer answered"
 step "PASSED"

@@ -122,6 +122,7 @@ export const diskTemplateFolder = (migrationsFolder: string) => path.join(TEMPLA
 /** Creates, migrates and closes a database in a folder of its own, then puts it in place (the first one made wins). */
 async function makeTemplateFolder(template: string, migrate: (client: PGlite) => Promise<void>): Promise<void> {
   const partial = `${template}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  fs.mkdirSync(TEMPLATE_DIR, { recursive: true });
   const client = await PGlite.create(partial);
   try {
     await migrate(client);

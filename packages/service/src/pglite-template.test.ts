@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { diskTemplateFolder, openDiskPglite } from './pglite-template';
+import { EMBEDDED_POSTGRES_MAJOR, diskTemplateFolder, openDiskPglite } from './pglite-template';
 
 /** New data folders come from a migrated template folder; each is a database of its own, kept across restarts. */
 describe('openDiskPglite', () => {
@@ -32,7 +32,7 @@ describe('openDiskPglite', () => {
     await first.close();
     expect(migrated).toBe(2); // the template's migration, then the no-op check on the copy
 
-    expect(fs.existsSync(path.join(diskTemplateFolder(migrations), 'PG_VERSION'))).toBe(true);
+    expect(fs.readFileSync(path.join(diskTemplateFolder(migrations), 'PG_VERSION'), 'utf8').trim()).toBe(EMBEDDED_POSTGRES_MAJOR);
 
     const second = await openDiskPglite(path.join(root, 'b'), migrations, migrate);
     expect((await second.query('SELECT count(*)::int AS n FROM notes')).rows).toEqual([{ n: 0 }]);
@@ -42,5 +42,12 @@ describe('openDiskPglite', () => {
     const again = await openDiskPglite(path.join(root, 'a'), migrations, migrate);
     expect((await again.query('SELECT body FROM notes')).rows).toEqual([{ body: 'only in a' }]);
     await again.close();
+  });
+
+  test('a data folder of another PostgreSQL version is refused with what to do, not opened', async () => {
+    const old = path.join(root, 'old');
+    fs.mkdirSync(old);
+    fs.writeFileSync(path.join(old, 'PG_VERSION'), '17\n');
+    await expect(openDiskPglite(old, migrations, migrate)).rejects.toThrow(/made by PostgreSQL 17.*embeds PostgreSQL 18.*Move the folder aside/);
   });
 });

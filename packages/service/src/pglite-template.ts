@@ -22,6 +22,15 @@ import { PGlite } from '@electric-sql/pglite';
 
 const TEMPLATE_DIR = path.join(os.tmpdir(), 'zero-pglite-templates');
 
+/**
+ * How every embedded database is started: PostgreSQL's default `shared_buffers` (128 MB, allocated and touched at
+ * start) was most of each subgraph's memory; 16 MB holds the working set of a subgraph's data many times over.
+ */
+/** The PostgreSQL major version PGlite embeds (0.5: PostgreSQL 18); a data folder of another cannot be opened. */
+export const EMBEDDED_POSTGRES_MAJOR = '18';
+
+const START = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
+
 let runtime: Promise<{ wasmModule: WebAssembly.Module; fsBundle: Blob } | null> | undefined;
 
 /** PGlite's WebAssembly module and file-system bundle, compiled and read once per process (null if not found). */
@@ -87,11 +96,11 @@ export async function openMemoryPglite(migrationsFolder: string, migrate: (clien
   const file = templateFile(migrationsFolder);
   const snapshot = await readTemplate(file);
   if (snapshot) {
-    const client = await PGlite.create({ ...shared, loadDataDir: new Blob([snapshot]) });
+    const client = await PGlite.create({ ...START, ...shared, loadDataDir: new Blob([snapshot]) });
     await migrate(client); // a no-op when the snapshot is current
     return client;
   }
-  const client = await PGlite.create(shared);
+  const client = await PGlite.create({ ...START, ...shared });
   await migrate(client);
   await saveTemplate(client, file);
   return client;
@@ -105,13 +114,22 @@ export async function openMemoryPglite(migrationsFolder: string, migrate: (clien
  * existing database is opened as it is.
  */
 export async function openDiskPglite(dataDir: string, migrationsFolder: string, migrate: (client: PGlite) => Promise<void>): Promise<PGlite> {
-  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+  const versionFile = path.join(dataDir, 'PG_VERSION');
+  if (fs.existsSync(versionFile)) {
+    const found = fs.readFileSync(versionFile, 'utf8').trim();
+    if (found !== EMBEDDED_POSTGRES_MAJOR) {
+      throw new Error(
+        `The embedded database in ${dataDir} was made by PostgreSQL ${found}; this version of the platform embeds PostgreSQL ${EMBEDDED_POSTGRES_MAJOR}, ` +
+          'which cannot open it. Move the folder aside (or delete it: npm start seeds the demo data again), or set DATABASE_URL to a PostgreSQL server.',
+      );
+    }
+  } else {
     const template = diskTemplateFolder(migrationsFolder);
     if (!fs.existsSync(path.join(template, 'PG_VERSION'))) await makeTemplateFolder(template, migrate);
     fs.rmSync(dataDir, { recursive: true, force: true }); // what an interrupted first start may have left
     fs.cpSync(template, dataDir, { recursive: true });
   }
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, START);
   await migrate(client); // a no-op for a fresh copy of a current template
   return client;
 }
@@ -123,7 +141,7 @@ export const diskTemplateFolder = (migrationsFolder: string) => path.join(TEMPLA
 async function makeTemplateFolder(template: string, migrate: (client: PGlite) => Promise<void>): Promise<void> {
   const partial = `${template}.${process.pid}.${randomBytes(4).toString('hex')}`;
   fs.mkdirSync(TEMPLATE_DIR, { recursive: true });
-  const client = await PGlite.create(partial);
+  const client = await PGlite.create(partial, START);
   try {
     await migrate(client);
   } finally {

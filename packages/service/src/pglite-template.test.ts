@@ -50,4 +50,12 @@ describe('openDiskPglite', () => {
     fs.writeFileSync(path.join(old, 'PG_VERSION'), '17\n');
     await expect(openDiskPglite(old, migrations, migrate)).rejects.toThrow(/made by PostgreSQL 17.*embeds PostgreSQL 18.*Move the folder aside/);
   });
+
+  test('a folder with files but no database is never written over', async () => {
+    const other = path.join(root, 'other');
+    fs.mkdirSync(other);
+    fs.writeFileSync(path.join(other, 'notes.txt'), 'mine');
+    await expect(openDiskPglite(other, migrations, migrate)).rejects.toThrow(/holds files but no database/);
+    expect(fs.readFileSync(path.join(other, 'notes.txt'), 'utf8')).toBe('mine');
+  });
 });

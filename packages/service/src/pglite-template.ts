@@ -22,13 +22,13 @@ import { PGlite } from '@electric-sql/pglite';
 
 const TEMPLATE_DIR = path.join(os.tmpdir(), 'zero-pglite-templates');
 
+/** The PostgreSQL major version PGlite embeds (0.5: PostgreSQL 18); a data folder of another cannot be opened. */
+export const EMBEDDED_POSTGRES_MAJOR = '18';
+
 /**
  * How every embedded database is started: PostgreSQL's default `shared_buffers` (128 MB, allocated and touched at
  * start) was most of each subgraph's memory; 16 MB holds the working set of a subgraph's data many times over.
  */
-/** The PostgreSQL major version PGlite embeds (0.5: PostgreSQL 18); a data folder of another cannot be opened. */
-export const EMBEDDED_POSTGRES_MAJOR = '18';
-
 const START = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] };
 
 let runtime: Promise<{ wasmModule: WebAssembly.Module; fsBundle: Blob } | null> | undefined;
@@ -119,15 +119,24 @@ export async function openDiskPglite(dataDir: string, migrationsFolder: string, 
     const found = fs.readFileSync(versionFile, 'utf8').trim();
     if (found !== EMBEDDED_POSTGRES_MAJOR) {
       throw new Error(
-        `The embedded database in ${dataDir} was made by PostgreSQL ${found}; this version of the platform embeds PostgreSQL ${EMBEDDED_POSTGRES_MAJOR}, ` +
-          'which cannot open it. Move the folder aside (or delete it: npm start seeds the demo data again), or set DATABASE_URL to a PostgreSQL server.',
+        `The embedded database in ${dataDir} was made by PostgreSQL ${found}; this version of the platform embeds ` +
+          `PostgreSQL ${EMBEDDED_POSTGRES_MAJOR}, which cannot open it. Move the folder aside (or delete it: npm start ` +
+          'seeds the demo data again), or set DATABASE_URL to a PostgreSQL server.',
       );
     }
   } else {
+    // Never written over: a folder with files but no database is not ours to replace.
+    if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
+      throw new Error(`${dataDir} holds files but no database; give the embedded database an empty or new folder`);
+    }
     const template = diskTemplateFolder(migrationsFolder);
     if (!fs.existsSync(path.join(template, 'PG_VERSION'))) await makeTemplateFolder(template, migrate);
-    fs.rmSync(dataDir, { recursive: true, force: true }); // what an interrupted first start may have left
-    fs.cpSync(template, dataDir, { recursive: true });
+    // Copied beside it, then renamed: a start interrupted mid-copy leaves no half database in its place.
+    const partial = `${dataDir}.copy-${process.pid}`;
+    fs.rmSync(partial, { recursive: true, force: true });
+    fs.cpSync(template, partial, { recursive: true });
+    fs.rmSync(dataDir, { recursive: true, force: true }); // empty, or absent: checked above
+    fs.renameSync(partial, dataDir);
   }
   const client = await PGlite.create(dataDir, START);
   await migrate(client); // a no-op for a fresh copy of a current template

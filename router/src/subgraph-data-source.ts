@@ -37,9 +37,10 @@ function isMutation(document: DocumentNode | undefined, query: string): boolean 
 /**
  * How the router calls one subgraph. The viewer travels inside a short-lived credential signed with the internal
  * secret (subgraphs refuse requests without one), reused for the same caller for half its validity. The HTTP call
- * goes through the subgraph's `ResilientFetch` (breaker, timeouts, the request's deadline, retries of queries). A query identical to one already in flight to this
- * subgraph — same document, variables and viewer, the viewer being all the credential says that a query's answer
- * can depend on — waits for that one's answer instead of sending its own; a mutation is always sent on its own.
+ * goes through the subgraph's `ResilientFetch` (breaker, timeouts, the request's deadline, retries of queries). A
+ * query identical to one already in flight to this subgraph — same document, variables and viewer, the viewer being
+ * all the credential says that a query's answer can depend on — waits for that one's answer instead of sending its
+ * own; a mutation is always sent on its own.
  *
  * Errors never carry the transport: a subgraph that answers with a non-2xx status gives its own GraphQL error (code
  * and message) — not "401: Unauthorized" with its URL — and an unreachable, failing or too slow one is

@@ -27,7 +27,7 @@ export type DatabaseTarget =
  * - `DATABASE_URL=postgres://user@host:port`: database `zero_<name>` on that server (created if missing);
  * - `DATABASE_URL=memory://`: an in-memory PGlite database (tests), started from a migrated snapshot (`pglite-template.ts`);
  * - otherwise an embedded PGlite database in `DATA_DIR/<name>` (default `.data/<name>`), kept across restarts; a new
- *   folder is laid out from the same snapshot when this machine has one.
+ *   folder is a copy of a migrated template folder, made once per machine (`pglite-template.ts`).
  */
 export function resolveDatabaseTarget(name: string, env: Env): DatabaseTarget {
   const own = env[`${name.toUpperCase()}_DATABASE_URL`];

@@ -24,10 +24,16 @@ export interface ServiceEntry {
   bundle: string;
 }
 
-/** Every service `npm start` and the images run, with its entry and bundle. */
+/**
+ * Every service `npm start` and the images run, with its entry and bundle; and `npm start`'s process serving the
+ * embedded databases (`databases`, not in the images: they run on PostgreSQL).
+ */
 export function serviceEntries(): ServiceEntry[] {
   const dirs = [...listSubgraphs().map((s) => ({ name: s.name, dir: s.dir })), { name: 'router', dir: path.join(ROOT, 'router') }];
-  return dirs.map(({ name, dir }) => ({ name, source: path.join(dir, 'src/index.ts'), bundle: path.join(dir, 'dist/index.js') }));
+  return [
+    ...dirs.map(({ name, dir }) => ({ name, source: path.join(dir, 'src/index.ts'), bundle: path.join(dir, 'dist/index.js') })),
+    { name: 'databases', source: path.join(ROOT, 'scripts/databases.ts'), bundle: path.join(ROOT, 'scripts/dist/databases.js') },
+  ];
 }
 
 const OWN_RESOLUTION = Symbol('own resolution');

@@ -50,7 +50,7 @@ afterAll(async () => {
 
 test('a subgraph killed with SIGKILL is restarted while the platform keeps serving', async () => {
   const before = pids();
-  expect(Object.keys(before).sort()).toEqual([...listSubgraphs().map((s) => s.name), 'router'].sort());
+  expect(Object.keys(before).sort()).toEqual([...listSubgraphs().map((s) => s.name), 'router', 'databases'].sort());
   process.kill(before.catalog!, 'SIGKILL');
   await eventually(() => output.includes('[catalog      ]\x1b[0m stopped unexpectedly (killed by SIGKILL); restarting in'));
   // Meanwhile what needs no catalog is served: the demo shopper signs in (auth).
@@ -61,6 +61,15 @@ test('a subgraph killed with SIGKILL is restarted while the platform keeps servi
   await eventually(async () => pids().catalog !== before.catalog && (await productsServed()), 60_000);
   expect(pids().catalog).not.toBe(before.catalog);
   for (const name of Object.keys(before)) if (name !== 'catalog') expect(pids()[name]).toBe(before[name]);
+});
+
+test('the process serving the embedded databases, killed with SIGKILL, comes back and the subgraphs reconnect', async () => {
+  const before = pids();
+  process.kill(before.databases!, 'SIGKILL');
+  await eventually(() => output.includes('[databases    ]\x1b[0m stopped unexpectedly (killed by SIGKILL); restarting in'));
+  // Served again by a new process with the same data; no subgraph had to restart for it.
+  await eventually(async () => pids().databases !== before.databases && (await productsServed()), 60_000);
+  for (const name of Object.keys(before)) if (name !== 'databases') expect(pids()[name]).toBe(before[name]);
 });
 
 test('SIGTERM to npm stops every process and frees every port', async () => {

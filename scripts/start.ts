@@ -11,7 +11,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+// Two files, not the package: the supervisor stays small (no Apollo, no pino).
+import type { EmbeddedDatabase } from '../packages/service/src/embedded-databases';
+import { socketUrl } from '../packages/service/src/pglite-server';
 import { startStorefront } from '../web/scripts/storefront';
 import { buildServices, serviceEntries } from './build';
 import { listSubgraphs, ROOT } from './lib/subgraphs';
@@ -95,6 +99,44 @@ async function waitReady(service: Supervised, url: string, timeoutMs = READY_TIM
   throw new Error(`${service.name} was not ready after ${timeoutMs / 1000}s (START_TIMEOUT_SECONDS raises the limit)`);
 }
 
+/** Waits for a service that says it is ready over its IPC channel (`{ ready: true }`): the embedded databases. */
+function waitReadyMessage(service: Supervised, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${service.name} was not ready after ${timeoutMs / 1000}s (START_TIMEOUT_SECONDS raises the limit)`)), timeoutMs);
+    service.child.on('message', (message: { ready?: boolean }) => {
+      if (!message?.ready) return;
+      service.ready = true;
+      clearTimeout(timer);
+      resolve();
+    });
+    service.child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`${service.name} exited (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+/**
+ * The embedded databases `npm start` serves from one process (`packages/service/src/embedded-databases.ts`): one per
+ * subgraph that has no database of its own (`DATABASE_URL`, `<NAME>_DATABASE_URL`), unless
+ * EMBEDDED_DATABASES=per-subgraph asks for each subgraph to open its own PGlite in its own process (as the tests do:
+ * more memory, but each database then has a core of its own to run on).
+ */
+function embeddedDatabasePlan(): EmbeddedDatabase[] {
+  if (process.env.DATABASE_URL || process.env.EMBEDDED_DATABASES === 'per-subgraph') return [];
+  // A socket's path has room for about 100 characters: a data folder deep in the tree gets its sockets elsewhere.
+  let sockets = path.join(DATA_DIR, '.sockets');
+  if (path.join(sockets, '.s.PGSQL.65535').length > 100) sockets = fs.mkdtempSync(path.join(os.tmpdir(), 'zero-sockets-'));
+  return listSubgraphs()
+    .filter((subgraph) => !process.env[`${subgraph.name.toUpperCase()}_DATABASE_URL`])
+    .map((subgraph) => ({
+      name: subgraph.name,
+      dataDir: path.join(DATA_DIR, subgraph.name),
+      migrationsFolder: path.join(subgraph.dir, 'src/db/migrations'),
+      socketPath: path.join(sockets, `.s.PGSQL.${subgraph.port}`),
+    }));
+}
+
 /** Every few seconds until `done`, says which services the start still waits for. */
 function reportProgress(services: Supervised[], started: number): () => void {
   const timer = setInterval(() => {
@@ -154,7 +196,10 @@ const stopAll = async (code: number) => {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping…');
-  await Promise.all([...services.map((s) => stopProcess(s.child)), ...others.map(stopProcess)]);
+  // The databases last: the subgraphs close their connections first.
+  const databases = services.filter((s) => s.name === 'databases');
+  await Promise.all([...services.filter((s) => !databases.includes(s)).map((s) => stopProcess(s.child)), ...others.map(stopProcess)]);
+  await Promise.all(databases.map((s) => stopProcess(s.child)));
   process.exit(code);
 };
 
@@ -215,10 +260,21 @@ async function main(): Promise<void> {
   const subgraphs = listSubgraphs();
   const started = Date.now();
   const commands = await serviceCommands();
-  console.log(`Starting ${subgraphs.map((s) => s.name).join(', ')} and the router…`);
-  const subgraphServices = subgraphs.map((subgraph, index) => supervise(subgraph.name, commands.get(subgraph.name)!, { PORT: String(subgraph.port) }, index));
-  const router = supervise('router', commands.get('router')!, { PORT: String(ROUTER_PORT) }, subgraphs.length);
   const stopReporting = reportProgress(services, started);
+  const plan = embeddedDatabasePlan();
+  const databaseUrls: NodeJS.ProcessEnv = {};
+  if (plan.length) {
+    console.log(`Opening the embedded databases (${DATA_DIR})…`);
+    const databases = supervise('databases', commands.get('databases')!, { EMBEDDED_DATABASE_PLAN: JSON.stringify(plan) }, subgraphs.length + 1);
+    await waitReadyMessage(databases).catch((error) => {
+      stopReporting();
+      throw error;
+    });
+    for (const database of plan) databaseUrls[`${database.name.toUpperCase()}_DATABASE_URL`] = socketUrl(database.socketPath);
+  }
+  console.log(`Starting ${subgraphs.map((s) => s.name).join(', ')} and the router…`);
+  const subgraphServices = subgraphs.map((subgraph, index) => supervise(subgraph.name, commands.get(subgraph.name)!, { PORT: String(subgraph.port), ...databaseUrls }, index));
+  const router = supervise('router', commands.get('router')!, { PORT: String(ROUTER_PORT) }, subgraphs.length);
   try {
     // The router waits for its subgraphs itself (its readiness needs them all), so everything starts at once.
     await Promise.all([...subgraphServices.map((service, i) => waitReady(service, `http://127.0.0.1:${subgraphs[i]!.port}`)), waitReady(router, `http://127.0.0.1:${ROUTER_PORT}`)]);

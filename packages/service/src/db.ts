@@ -49,6 +49,8 @@ export function resolveDatabaseTarget(name: string, env: Env): DatabaseTarget {
 export function describeTarget(target: DatabaseTarget): string {
   if (target.kind === 'pglite') return target.dataDir ? `PGlite at ${target.dataDir}` : 'PGlite in memory';
   const url = new URL(target.url);
+  const socket = url.searchParams.get('host'); // a Unix socket's folder: `npm start`'s embedded databases
+  if (socket?.startsWith('/')) return `PostgreSQL on ${path.join(socket, `.s.PGSQL.${url.port || 5432}`)}${url.pathname}`;
   return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
 }
 
@@ -77,23 +79,16 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   const logger = { logQuery: () => metrics?.dbQueries.inc() };
 
   if (target.kind === 'pglite') {
-    const release = target.dataDir ? lockDataDir(target.dataDir) : () => undefined;
-    try {
-      const migrate = (client: PGlite) => migratePglite(drizzlePglite(client, { schema, logger }), { migrationsFolder });
-      const client = target.dataDir ? await openDiskPglite(target.dataDir, migrationsFolder, migrate) : await openMemoryPglite(migrationsFolder, migrate);
-      const db = drizzlePglite(client, { schema, logger });
-      return {
-        db: db as unknown as Database<TSchema>,
-        ping: async () => void (await client.query('SELECT 1')),
-        close: async () => {
-          await client.close();
-          release();
-        },
-      };
-    } catch (error) {
-      release();
-      throw error;
-    }
+    const migrate = (client: PGlite) => migratePglite(drizzlePglite(client, { schema, logger }), { migrationsFolder });
+    const { client, close } = target.dataDir
+      ? await openDataFolder(target.dataDir, migrationsFolder, migrate)
+      : await openMemoryPglite(migrationsFolder, migrate).then((memory) => ({ client: memory, close: () => memory.close() }));
+    const db = drizzlePglite(client, { schema, logger });
+    return {
+      db: db as unknown as Database<TSchema>,
+      ping: async () => void (await client.query('SELECT 1')),
+      close,
+    };
   }
 
   await ensureDatabaseExists(target.url);
@@ -106,6 +101,32 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     ping: async () => void (await pool.query('SELECT 1')),
     close: () => pool.end(),
   };
+}
+
+/**
+ * The embedded database kept in `dataDir` (created from the migrated template when the folder is new), migrated and
+ * locked against a second process until `close`. `npm start` opens every subgraph's in one process and serves them on
+ * sockets (`embedded-databases.ts`); a subgraph given a `pglite://` target opens its own.
+ */
+export async function openDataFolder(
+  dataDir: string,
+  migrationsFolder: string,
+  migrate: (client: PGlite) => Promise<void> = (client) => migratePglite(drizzlePglite(client), { migrationsFolder }),
+): Promise<{ client: PGlite; close(): Promise<void> }> {
+  const release = lockDataDir(dataDir);
+  try {
+    const client = await openDiskPglite(dataDir, migrationsFolder, migrate);
+    return {
+      client,
+      close: async () => {
+        if (!client.closed) await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /** Several replicas may start at once: only one runs the migrations, the others wait for it. */

@@ -23,3 +23,4 @@ export * from './page-size';
 export * from './jobs';
 export * from './retention';
 export * from './tracing';
+export * from './embedded-databases';

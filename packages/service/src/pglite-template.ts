@@ -129,8 +129,7 @@ export async function openDiskPglite(dataDir: string, migrationsFolder: string, 
     if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
       throw new Error(`${dataDir} holds files but no database; give the embedded database an empty or new folder`);
     }
-    const template = diskTemplateFolder(migrationsFolder);
-    if (!fs.existsSync(path.join(template, 'PG_VERSION'))) await makeTemplateFolder(template, migrate);
+    const template = await ensureDiskTemplate(migrationsFolder, migrate);
     // Copied beside it, then renamed: a start interrupted mid-copy leaves no half database in its place.
     const partial = `${dataDir}.copy-${process.pid}`;
     fs.rmSync(partial, { recursive: true, force: true });
@@ -138,10 +137,25 @@ export async function openDiskPglite(dataDir: string, migrationsFolder: string, 
     fs.rmSync(dataDir, { recursive: true, force: true }); // empty, or absent: checked above
     fs.renameSync(partial, dataDir);
   }
-  const client = await PGlite.create(dataDir, START);
+  // The compiled module is shared: a process that opens several databases (`npm start`'s) compiles PostgreSQL once.
+  const client = await PGlite.create(dataDir, { ...START, ...((await sharedRuntime()) ?? {}) });
   await migrate(client); // a no-op for a fresh copy of a current template
   return client;
 }
+
+/**
+ * The migrated template folder for `migrationsFolder`, made first when this machine has none. Making one runs
+ * `initdb`, whose memory (a second WebAssembly module, 0.5–0.7 GiB) the process keeps: `npm start` makes them in a
+ * short-lived child process (`embedded-databases.ts`) so that the process serving the databases never holds it.
+ */
+export async function ensureDiskTemplate(migrationsFolder: string, migrate: (client: PGlite) => Promise<void>): Promise<string> {
+  const template = diskTemplateFolder(migrationsFolder);
+  if (!hasDiskTemplate(migrationsFolder)) await makeTemplateFolder(template, migrate);
+  return template;
+}
+
+/** Whether this machine has the migrated template folder for `migrationsFolder`. */
+export const hasDiskTemplate = (migrationsFolder: string) => fs.existsSync(path.join(diskTemplateFolder(migrationsFolder), 'PG_VERSION'));
 
 /** Where the template folder for `migrationsFolder` is kept. */
 export const diskTemplateFolder = (migrationsFolder: string) => path.join(TEMPLATE_DIR, `${templateKey(migrationsFolder)}.folder`);

@@ -21,14 +21,20 @@ grep -o 'ready in [0-9.]* s' "$LOG" || { tail -50 "$LOG"; kill -TERM "$LEADER"; 
 sleep "$SETTLE" # let the first garbage collections and lazy loads settle
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 descendants() { local p; for p in $(pgrep -P "$1"); do echo "$p"; descendants "$p"; done; }
+# RSS counts the pages processes share (the node binary, ~45 MiB in each) once per process; PSS divides them among
+# the processes sharing them, so the PSS total is the memory the platform takes.
 total=0
+total_pss=0
+printf '%8s %8s  %s\n' RSS PSS process
 for pid in "$LEADER" $(descendants "$LEADER"); do
   rss=$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ') || continue
   [ -n "$rss" ] || continue
+  pss=$(awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)
   total=$((total + rss))
-  printf '%8d MiB  %s\n' $((rss / 1024)) "$(ps -o args= -p "$pid" | cut -c1-110)"
+  total_pss=$((total_pss + pss))
+  printf '%4d MiB %4d MiB  %s\n' $((rss / 1024)) $((pss / 1024)) "$(ps -o args= -p "$pid" | cut -c1-100)"
 done
-printf '%8d MiB  total\n' $((total / 1024))
+printf '%4d MiB %4d MiB  total\n' $((total / 1024)) $((total_pss / 1024))
 kill -TERM "$LEADER"
 for _ in $(seq 1 150); do kill -0 "$LEADER" 2>/dev/null || break; sleep 0.2; done
 rm -f "$LOG"

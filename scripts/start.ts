@@ -69,6 +69,12 @@ function pipeLogs(name: string, color: number, stream: NodeJS.ReadableStream): v
 const READY_TIMEOUT_MS = Number(process.env.START_TIMEOUT_SECONDS ?? 300) * 1000;
 /** Restart delays of a crashed service: doubling from the first to the longest; back to the first once it ran a minute. */
 const RESTART = { firstMs: 500, maxMs: 30_000, stableMs: 60_000 };
+/**
+ * V8's young generation grows to 2 × 16 MiB in every process during the start (migrations, seed, first requests) and
+ * stays: capped at 2 × 2 MiB, the platform holds about 130 MiB less. Throughput through the router moved within the
+ * noise of the measurement (±10 %: README, "Start time and memory"). The images keep V8's default.
+ */
+const LEAN_FLAGS = /max-semi-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-semi-space-size=2'];
 /** How long a service gets to stop gracefully before it is killed. */
 const STOP_GRACE_MS = 20_000;
 
@@ -237,7 +243,7 @@ async function main(): Promise<void> {
     const launch = () => {
       // Its own process group (Ctrl-C reaches only this script, which stops services in order) and an IPC channel
       // (the service stops itself should this script die).
-      const child = spawn(process.execPath, command, { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
+      const child = spawn(process.execPath, [...LEAN_FLAGS, ...command], { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
       Object.assign(service, { child, startedAt: Date.now() });
       say(`started (pid ${child.pid})`);
       pipeLogs(name, color, child.stdout!);

@@ -269,21 +269,29 @@ async function main(): Promise<void> {
   const stopReporting = reportProgress(services, started);
   const plan = embeddedDatabasePlan();
   const databaseUrls: NodeJS.ProcessEnv = {};
+  // The embedded databases are opened one after another; each subgraph starts once its own is served, so the
+  // subgraphs' start (loading their modules) overlaps with opening the rest rather than slowing every one of them.
+  let databasesReady: Promise<void> = Promise.resolve();
+  const served = new Map<string, Promise<void>>();
   if (plan.length) {
-    console.log(`Opening the embedded databases (${DATA_DIR})…`);
     const databases = supervise('databases', commands.get('databases')!, { EMBEDDED_DATABASE_PLAN: JSON.stringify(plan) }, subgraphs.length + 1);
-    await waitReadyMessage(databases).catch((error) => {
-      stopReporting();
-      throw error;
-    });
-    for (const database of plan) databaseUrls[`${database.name.toUpperCase()}_DATABASE_URL`] = socketUrl(database.socketPath);
+    databasesReady = waitReadyMessage(databases);
+    for (const database of plan) {
+      databaseUrls[`${database.name.toUpperCase()}_DATABASE_URL`] = socketUrl(database.socketPath);
+      served.set(database.name, new Promise((resolve) => databases.child.on('message', (message: { served?: string }) => message?.served === database.name && resolve())));
+    }
   }
-  console.log(`Starting ${subgraphs.map((s) => s.name).join(', ')} and the router…`);
-  const subgraphServices = subgraphs.map((subgraph, index) => supervise(subgraph.name, commands.get(subgraph.name)!, { PORT: String(subgraph.port), ...databaseUrls }, index));
+  console.log(`Starting ${plan.length ? 'the embedded databases, ' : ''}${subgraphs.map((s) => s.name).join(', ')} and the router…`);
   const router = supervise('router', commands.get('router')!, { PORT: String(ROUTER_PORT) }, subgraphs.length);
+  const subgraphsReady = subgraphs.map(async (subgraph, index) => {
+    await Promise.race([served.get(subgraph.name), databasesReady]);
+    if (stopping) return;
+    const service = supervise(subgraph.name, commands.get(subgraph.name)!, { PORT: String(subgraph.port), ...databaseUrls }, index);
+    await waitReady(service, `http://127.0.0.1:${subgraph.port}`);
+  });
   try {
-    // The router waits for its subgraphs itself (its readiness needs them all), so everything starts at once.
-    await Promise.all([...subgraphServices.map((service, i) => waitReady(service, `http://127.0.0.1:${subgraphs[i]!.port}`)), waitReady(router, `http://127.0.0.1:${ROUTER_PORT}`)]);
+    // The router waits for its subgraphs itself (its readiness needs them all).
+    await Promise.all([databasesReady, ...subgraphsReady, waitReady(router, `http://127.0.0.1:${ROUTER_PORT}`)]);
   } finally {
     stopReporting();
   }

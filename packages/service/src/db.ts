@@ -71,6 +71,30 @@ export interface OpenDatabaseOptions<TSchema extends Record<string, unknown>> {
   poolSize?: number;
 }
 
+/** How long a subgraph waits for its PostgreSQL server to accept connections when it starts. */
+const SERVER_WAIT_MS = 120_000;
+/** Errors that mean "not up yet": nothing listening (a TCP port or a Unix socket), or PostgreSQL still starting. */
+const NOT_UP_YET = new Set(['ECONNREFUSED', 'ENOENT', 'ECONNRESET', '57P03']);
+
+/**
+ * Runs `connect` until the server answers: a subgraph may start before its database does (`npm start` starts the
+ * embedded databases and the subgraphs at once; a container may start before PostgreSQL's). Other errors — a wrong
+ * password, a missing server name — fail at once.
+ */
+async function waitForServer(connect: () => Promise<void>, logger?: Logger): Promise<void> {
+  const deadline = Date.now() + SERVER_WAIT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await connect();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (!code || !NOT_UP_YET.has(code) || Date.now() > deadline) throw error;
+      if (attempt === 0) logger?.info({ code }, 'waiting for the database server');
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 1_000)));
+    }
+  }
+}
+
 /** Opens (creating if needed) and migrates a subgraph's database with the committed drizzle-kit migrations. */
 export async function openDatabase<TSchema extends Record<string, unknown>>(
   options: OpenDatabaseOptions<TSchema>,
@@ -91,7 +115,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     };
   }
 
-  await ensureDatabaseExists(target.url);
+  await waitForServer(() => ensureDatabaseExists(target.url), options.logger);
   const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
   pool.on('error', (error) => options.logger?.error({ err: error }, 'idle database connection failed'));
   const db = drizzlePg(pool, { schema, logger });

@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { EmbeddedDatabase } from '../packages/service/src/embedded-databases';
 import { socketUrl } from '../packages/service/src/pglite-server';
 import { startStorefront } from '../web/scripts/storefront';
+import { stop as stopBuilding } from 'esbuild';
 import { buildServices, serviceEntries } from './build';
 import { listSubgraphs, ROOT } from './lib/subgraphs';
 
@@ -164,7 +165,7 @@ async function serviceCommands(): Promise<Map<string, string[]>> {
   if (process.env.START_FROM_SOURCES === 'true') return fromSources; // stack traces that point into the sources
   try {
     const began = Date.now();
-    const built = await buildServices();
+    const built = await buildServices().finally(() => stopBuilding()); // esbuild's service process goes too
     if (built.length) console.log(`Compiled ${built.join(', ')} in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     return new Map(entries.map((entry) => [entry.name, [entry.bundle]]));
   } catch (error) {
@@ -308,7 +309,7 @@ async function main(): Promise<void> {
   ];
   console.log(`\nProject Zero is up${production ? ' (production)' : ''}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s.\n${lines.join('\n')}\nPress Ctrl-C to stop.\n`);
   const storefrontLog = (line: string) => process.stdout.write(`\x1b[94m[${'web'.padEnd(13)}]\x1b[0m ${line}\n`);
-  startStorefront({ routerPort: ROUTER_PORT, env, onChild: (child) => others.push(child), log: storefrontLog }).then(
+  startStorefront({ routerPort: ROUTER_PORT, env, onChild: (child) => others.push(child), log: storefrontLog, nodeFlags: LEAN_FLAGS }).then(
     (url) => url && storefrontLog(`storefront ready at ${url}`),
     (error: Error) => storefrontLog(`the storefront did not start: ${error.message} (the API keeps running)`),
   );

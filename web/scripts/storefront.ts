@@ -43,10 +43,12 @@ export interface StorefrontOptions {
   /** Registers each child process so the caller stops it on Ctrl-C. */
   onChild: (child: ChildProcess) => void;
   log: (line: string) => void;
+  /** Flags for the `node` that runs `next start` (npm start's lean ones). */
+  nodeFlags?: string[];
 }
 
 /** Builds when needed, then serves; resolves with the URL once the storefront answers. */
-export async function startStorefront({ routerPort, env: base, onChild, log }: StorefrontOptions): Promise<string | null> {
+export async function startStorefront({ routerPort, env: base, onChild, log, nodeFlags = [] }: StorefrontOptions): Promise<string | null> {
   if (base.STOREFRONT === 'false') return null;
   const port = Number(base.STOREFRONT_PORT ?? 3000);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -65,7 +67,7 @@ export async function startStorefront({ routerPort, env: base, onChild, log }: S
     await run(npm, ['run', 'build'], env, onChild, log);
     fs.writeFileSync(FINGERPRINT, fingerprint());
   }
-  const server = spawn(process.execPath, [require.resolve('next/dist/bin/next', { paths: [WEB] }), 'start', '--port', String(port)], {
+  const server = spawn(process.execPath, [...nodeFlags, require.resolve('next/dist/bin/next', { paths: [WEB] }), 'start', '--port', String(port)], {
     cwd: WEB,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -40,10 +40,16 @@ const migrateFolder = (migrationsFolder: string) => (client: PGlite) => migrate(
 export async function startEmbeddedDatabases(
   plan: EmbeddedDatabase[],
   logger: Logger,
-  onServed?: (name: string) => void,
+  options: {
+    /** Told as each database is served. */
+    onServed?: (name: string) => void;
+    /** Make missing templates in a child process running this process's entry (`runEmbeddedDatabases`). */
+    templatesInChild?: boolean;
+  } = {},
 ): Promise<{ stop(): Promise<void> }> {
+  const { onServed, templatesInChild = false } = options;
   const missing = plan.filter((database) => !hasDiskTemplate(database.migrationsFolder) && !fs.existsSync(path.join(database.dataDir, 'PG_VERSION')));
-  if (missing.length) {
+  if (missing.length && templatesInChild) {
     const began = Date.now();
     await makeTemplatesInChild(missing.map((database) => database.migrationsFolder));
     logger.info({ databases: missing.map((d) => d.name) }, `made the database templates in ${((Date.now() - began) / 1000).toFixed(1)} s`);
@@ -54,7 +60,8 @@ export async function startEmbeddedDatabases(
     // One after another: opening one is CPU work on this one thread, so together they would all be served late
     // (measured: the first after 10 s instead of 1 s); in turn, each subgraph gets its database as soon as it can.
     for (const database of plan) {
-      fs.mkdirSync(path.dirname(database.socketPath), { recursive: true, mode: 0o700 });
+      fs.mkdirSync(path.dirname(database.socketPath), { recursive: true });
+      fs.chmodSync(path.dirname(database.socketPath), 0o700); // no authentication: only this user may connect
       const opened = await openDataFolder(database.dataDir, database.migrationsFolder, migrateFolder(database.migrationsFolder));
       open.push(opened);
       const onError = (error: unknown) => logger.warn({ err: error, database: database.name }, 'a database connection failed');
@@ -107,7 +114,7 @@ export function runEmbeddedDatabases(): void {
   }
   const logger = createLogger('databases', process.env.LOG_LEVEL ?? 'info');
   const plan = JSON.parse(process.env.EMBEDDED_DATABASE_PLAN ?? '[]') as EmbeddedDatabase[];
-  startEmbeddedDatabases(plan, logger, (name) => process.send?.({ served: name })).then(
+  startEmbeddedDatabases(plan, logger, { onServed: (name) => process.send?.({ served: name }), templatesInChild: true }).then(
     (running) => {
       let stopping = false;
       const shutdown = () => {

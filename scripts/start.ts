@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole platform on this machine. Every subgraph listed in schema/supergraph.yaml and the router
- * run as processes of their own on their seed ports, on embedded PGlite databases in .data/ (or on PostgreSQL when
- * DATABASE_URL is set), with the demo accounts seeded.
+ * run as processes of their own on their seed ports, on embedded PGlite databases in .data/ — served to them by one
+ * more process, `databases` — or on PostgreSQL when DATABASE_URL is set, with the demo accounts seeded. `npm` runs
+ * this file compiled (`scripts/start.cjs`).
  *
  * It supervises them: a service that crashes once the platform is up is restarted with backoff while the others keep
  * serving (the router answers SUBGRAPH_UNAVAILABLE for what needs it meanwhile). Ctrl-C, SIGINT or SIGTERM — sent to
@@ -126,8 +127,8 @@ function waitReadyMessage(service: Supervised, timeoutMs = READY_TIMEOUT_MS): Pr
 /**
  * The embedded databases `npm start` serves from one process (`packages/service/src/embedded-databases.ts`): one per
  * subgraph that has no database of its own (`DATABASE_URL`, `<NAME>_DATABASE_URL`), unless
- * EMBEDDED_DATABASES=per-subgraph asks for each subgraph to open its own PGlite in its own process (as the tests do:
- * more memory, but each database then has a core of its own to run on).
+ * EMBEDDED_DATABASES=per-subgraph asks for each subgraph to open its own PGlite in its own process (more memory, but
+ * each database then has a process, and a core, of its own).
  */
 function embeddedDatabasePlan(): EmbeddedDatabase[] {
   if (process.env.DATABASE_URL || process.env.EMBEDDED_DATABASES === 'per-subgraph') return [];

@@ -5,8 +5,8 @@
  *
  * Why: booting a platform opens seven databases. Each fresh PGlite runs initdb inside WebAssembly (about 1.2 s of
  * CPU on a quiet machine, several on a busy one) and then the subgraph's migrations; loading a snapshot costs about a
- * quarter of that, and for in-memory databases the compiled WebAssembly module and the file-system bundle are shared
- * by every database of the process instead of being built per database. On a machine starved of CPU (the suite
+ * quarter of that; and the compiled WebAssembly module and the file-system bundle are shared by every database of the
+ * process (the tests' in-memory ones, `npm start`'s data folders) instead of being built per database. On a machine starved of CPU (the suite
  * beside sixteen busy processes) the boot is what ran out of time.
  *
  * The snapshot is keyed by a digest of the migrations folder and the PGlite version, written once per machine to
@@ -141,6 +141,13 @@ export async function prepareDiskFolder(dataDir: string, migrationsFolder: strin
   }
 }
 
+/**
+ * The PGlite database kept in `dataDir`, with `migrate` applied. A folder that holds no database yet is a copy of the
+ * migrated template folder when this machine has one; otherwise the template folder is made first (initdb and
+ * migrations in a folder of its own, closed cleanly) and then copied. A plain file copy, not a snapshot loaded through
+ * PGlite: loading one costs each process about 100 MiB of memory it keeps, copying costs nothing after it. An
+ * existing database is opened as it is.
+ */
 export async function openDiskPglite(dataDir: string, migrationsFolder: string, migrate: (client: PGlite) => Promise<void>): Promise<PGlite> {
   await prepareDiskFolder(dataDir, migrationsFolder, migrate);
   // The compiled module is shared: a process that opens several databases (`npm start`'s) compiles PostgreSQL once.

@@ -14,6 +14,7 @@
  * and read again for each database. Migrations still run after loading, as a no-op check that the snapshot is
  * current. Nothing here is used for an existing data folder or on PostgreSQL.
  */
+import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -132,10 +133,7 @@ export async function prepareDiskFolder(dataDir: string, migrationsFolder: strin
     // Copied beside it, then renamed: a start interrupted mid-copy leaves no half database in its place.
     const partial = `${dataDir}.copy-${process.pid}`;
     fs.rmSync(partial, { recursive: true, force: true });
-    // Not fs.cpSync, although it is faster alone (0.13–0.9 s against 0.7 s for the thousand files): `npm start`'s
-    // process serves the databases it opened already while it copies the next, and a synchronous copy stopped that
-    // (cold start 14–15 s against 10.8 s, measured).
-    await fs.promises.cp(template, partial, { recursive: true });
+    await copyFolder(template, partial);
     fs.rmSync(dataDir, { recursive: true, force: true }); // empty, or absent: checked above
     fs.renameSync(partial, dataDir);
   }
@@ -154,6 +152,21 @@ export async function openDiskPglite(dataDir: string, migrationsFolder: string, 
   const client = await PGlite.create(dataDir, { ...START, ...((await sharedRuntime()) ?? {}) });
   await migrate(client); // a no-op for a fresh copy of a current template
   return client;
+}
+
+/**
+ * Copies a folder (a template: about a thousand files, 39 MB) without holding up the event loop: `npm start`'s
+ * database process serves the databases it has opened while it copies the next. The system's `cp` in a child process
+ * does it in 70–120 ms a folder, measured seven folders in a row; `fs.promises.cp` took 520–860 ms (a round trip
+ * to libuv's threads per file operation) and `fs.cpSync` blocks. Where there is no `cp`, `fs.promises.cp`.
+ */
+async function copyFolder(from: string, to: string): Promise<void> {
+  const copied = await new Promise<boolean>((resolve) => {
+    execFile('cp', ['-R', from, to], (error) => resolve(!error));
+  });
+  if (copied) return;
+  fs.rmSync(to, { recursive: true, force: true });
+  await fs.promises.cp(from, to, { recursive: true });
 }
 
 /**

@@ -131,7 +131,8 @@ function waitReadyMessage(service: Supervised, timeoutMs = READY_TIMEOUT_MS): Pr
  * each database then has a process, and a core, of its own).
  */
 function embeddedDatabasePlan(): EmbeddedDatabase[] {
-  if (process.env.DATABASE_URL || process.env.EMBEDDED_DATABASES === 'per-subgraph') return [];
+  // Windows: `pg` reaches no Unix socket there, so each subgraph opens its own.
+  if (process.env.DATABASE_URL || process.env.EMBEDDED_DATABASES === 'per-subgraph' || process.platform === 'win32') return [];
   // A socket's path has room for about 100 characters: a data folder deep in the tree gets its sockets elsewhere.
   let sockets = path.join(DATA_DIR, '.sockets');
   if (path.join(sockets, '.s.PGSQL.65535').length > 100) sockets = fs.mkdtempSync(path.join(os.tmpdir(), 'zero-sockets-'));

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -26,7 +27,7 @@ describe('servePglite', () => {
     db = await PGlite.create();
     await db.exec('CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)');
     const socketPath = path.join(dir, '.s.PGSQL.7001');
-    server = await servePglite(db, { socketPath, idleInTransactionMs: 300 });
+    server = await servePglite(db, { socketPath }); // the default limit: a busy machine never trips it here
     url = socketUrl(socketPath);
   });
   afterEach(async () => {
@@ -83,13 +84,54 @@ describe('servePglite', () => {
   });
 
   test('a connection that sits in a transaction past the limit is closed and rolled back', async () => {
-    const [a, b] = [await connect(), await connect()];
-    const closed = new Promise((resolve) => a.once('error', resolve));
-    await a.query('BEGIN');
-    await a.query('INSERT INTO notes (body) VALUES ($1)', ['left hanging']);
-    expect((await b.query('SELECT count(*)::int AS n FROM notes')).rows).toEqual([{ n: 0 }]);
-    await closed;
-    await expect(a.query('SELECT 1')).rejects.toThrow();
+    // A server of its own with a short limit; the transaction opens and writes in one message, so no gap of the
+    // client's (a busy machine) can trip the limit early: only the idling after it does.
+    const socketPath = path.join(dir, '.s.PGSQL.7002');
+    const strict = await servePglite(db, { socketPath, idleInTransactionMs: 300 });
+    const client = (connectionString: string) => {
+      const c = new pg.Client({ connectionString });
+      c.on('error', () => undefined);
+      clients.push(c);
+      return c.connect().then(() => c);
+    };
+    try {
+      const [a, b] = [await client(socketUrl(socketPath)), await client(socketUrl(socketPath))];
+      const closed = new Promise((resolve) => a.once('end', resolve));
+      await a.query("BEGIN; INSERT INTO notes (body) VALUES ('left hanging')");
+      // b waits for a's transaction, which the limit ends: rolled back, so b sees nothing of it.
+      expect((await b.query('SELECT count(*)::int AS n FROM notes')).rows).toEqual([{ n: 0 }]);
+      await closed;
+      await expect(a.query('SELECT 1')).rejects.toThrow();
+    } finally {
+      await Promise.all(clients.splice(0).map((c) => c.end().catch(() => undefined)));
+      await strict.close();
+    }
+  });
+
+  test('malformed input closes that connection alone; the others carry on', async () => {
+    const [a] = [await connect()];
+    for (const garbage of [
+      Buffer.from('GET / HTTP/1.1\r\n\r\n'), // not PostgreSQL at all
+      Buffer.from([0, 0, 0, 8, 0, 0, 0, 1]), // an unknown protocol version
+      Buffer.from([0, 0, 0x7f, 0xff, 0, 3, 0, 0]), // a startup message claiming 8 MB
+    ]) {
+      const socket = net.connect(path.join(dir, '.s.PGSQL.7001'));
+      socket.on('error', () => undefined);
+      await new Promise((resolve) => socket.once('connect', resolve));
+      const closed = new Promise((resolve) => socket.once('close', resolve));
+      socket.write(garbage);
+      await closed;
+    }
+    // A started connection that sends a message claiming more than a client ever sends is closed too.
+    const b = await connect();
+    const stream = (b as unknown as { connection: { stream: net.Socket } }).connection.stream;
+    const ended = new Promise((resolve) => b.once('end', resolve));
+    stream.write(Buffer.from([0x51, 0x7f, 0xff, 0xff, 0xff]));
+    await ended;
+    expect((await a.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    // Every closed connection is let go (its clean-up runs after its close): only a remains.
+    while (server.connections() > 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(server.connections()).toBe(1);
   });
 
   test('a failed statement inside a transaction does not stop the others once it is rolled back', async () => {

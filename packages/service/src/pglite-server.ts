@@ -25,6 +25,8 @@ const SSL_REQUEST = 80877103;
 const GSSENC_REQUEST = 80877104;
 const CANCEL_REQUEST = 80877102;
 const PROTOCOL_3 = 196608;
+/** The longest message a connection may send (a subgraph's largest, a seed's batch insert, is under 1 MB). */
+const MAX_MESSAGE = 256 * 1024 * 1024;
 /** Sync: ends an extended-protocol exchange that a vanished client left half done. */
 const SYNC = Uint8Array.from([0x53, 0, 0, 0, 4]);
 
@@ -110,7 +112,7 @@ export async function servePglite(db: PGlite, options: PgliteServerOptions): Pro
         }
         if (this.buffer.length < 5) return;
         const length = 1 + this.buffer.readInt32BE(1);
-        if (length < 5) return void this.socket.destroy();
+        if (length < 5 || length > MAX_MESSAGE) return void this.socket.destroy(); // not a client of ours
         if (this.buffer.length < length) return;
         const message = this.take(length);
         if (message[0] === 0x58) return void this.socket.destroy(); // Terminate

@@ -28,7 +28,10 @@ const factor = Number(process.env.TEST_TIMEOUT_FACTOR) || 1;
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages', '<rootDir>/subgraphs', '<rootDir>/router', '<rootDir>/scripts'],
+  roots: ['<rootDir>/packages', '<rootDir>/subgraphs', '<rootDir>/router', '<rootDir>/scripts', '<rootDir>/web'],
+  // web/: the storefront server's unit test; its pages are tested in the browser (`npm run test:e2e`).
+  testPathIgnorePatterns: ['/node_modules/', '/\\.next/', '/web/e2e/'],
+  modulePathIgnorePatterns: ['<rootDir>/web/\\.next/'],
   testMatch: ['**/?(*.)test.ts'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],

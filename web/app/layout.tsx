@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { GeistSans } from 'geist/font/sans';
 import type { ReactNode } from 'react';
 import { CartDrawerSlot } from '@/components/cart/cart-drawer-slot';
 import { Header } from '@/components/layout/header';
+import { HydrationMark } from '@/components/layout/hydration-mark';
 import './globals.css';
 
 // Pages render per request (their catalog data comes from Next's data cache); a build never bakes in a platform
@@ -16,7 +16,9 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={GeistSans.variable}>
+    // In production server.js's loader adds `web-fonts` (globals.css) to <html> before hydration, after the first
+    // paint (lib/first-paint-loader.js), hence suppressHydrationWarning there; `next dev` has no loader.
+    <html lang="en" className={process.env.NODE_ENV === 'development' ? 'web-fonts' : undefined} suppressHydrationWarning>
       <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:inline-flex focus:min-h-6 focus:items-center focus:bg-white focus:p-2">
           Skip to content
@@ -29,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Project Zero — a demo shop. Prices in USD.
         </footer>
         <CartDrawerSlot />
+        <HydrationMark />
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { inboxLink, register, uniqueEmail } from './helpers';
 
 /** axe (WCAG 2.1 A and AA rules) on the shop's public pages. */

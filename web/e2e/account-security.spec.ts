@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addToCart, expectSignInRefused, fillCard, inboxLink, openFirstResult, PASSWORD, placeOrderWithNewAddress, register, signIn, signOut, uniqueEmail } from './helpers';
 import { resetLinkFor } from './mail';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** The product links of the listing's grid, in order. */
 const shown = (page: Page) => page.locator('#main ul.grid > li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addToCart, closeDrawer, fillCard, fillNewAddress, openFirstResult, register, uniqueEmail } from './helpers';
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The platform the end-to-end tests run against, from scratch: every subgraph and the router in this process on
  * free ports, on fresh in-memory databases with the demo catalog and accounts seeded (`@zero/testing`), then the
- * storefront's production build (`next start`) in front of it on E2E_PORT. Playwright starts this as its web server
- * and stops it afterwards. Also handy by hand: `npx tsx e2e/serve.ts` (needs `npm run build` first).
+ * storefront's production build (`server.js`: Next's handler, compression, first-paint-first scripts) in front of
+ * it on E2E_PORT. Playwright starts this as its web server and stops it afterwards. Also handy by hand:
+ * `npx tsx e2e/serve.ts` (needs `npm run build` first).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,9 +33,9 @@ async function main() {
   });
   const routerUrl = `${platform.router.url}/graphql`;
   console.log(`platform up: router ${routerUrl}`);
-  const next = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+  const next = spawn(process.execPath, ['server.js', '--port', String(PORT), '--hostname', '127.0.0.1'], {
     cwd: path.join(__dirname, '..'),
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ROUTER_URL: routerUrl, CATALOG_URL: platform.subgraphs.catalog!.url },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ROUTER_URL: routerUrl, CATALOG_URL: platform.subgraphs.catalog!.url },
     stdio: 'inherit',
   });
   const stop = async () => {
@@ -45,7 +46,7 @@ async function main() {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
   next.on('exit', (code) => {
-    console.error(`next start exited (${code})`);
+    console.error(`the storefront's server exited (${code})`);
     void platform.stop().finally(() => process.exit(code ?? 1));
   });
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, waitingForHydration } from './fixtures';
 import { DEMO } from './demo';
 import { addToCart, closeDrawer, expectCartCount, fillCard, openFirstResult, placeOrderWithNewAddress, register, signIn, uniqueEmail } from './helpers';
 
@@ -88,7 +88,7 @@ test('a guest cart survives a reload and is merged on sign-in', async ({ browser
   // A shopper with something in their cart already…
   const email = uniqueEmail('merge');
   const shopperContext = await browser.newContext();
-  const shopper = await shopperContext.newPage();
+  const shopper = waitingForHydration(await shopperContext.newPage());
   await shopper.goto('/register');
   await register(shopper, email);
   await openFirstResult(shopper, 'keyboard');
@@ -98,7 +98,7 @@ test('a guest cart survives a reload and is merged on sign-in', async ({ browser
 
   // …shops as a guest on another device, then signs in.
   const guestContext = await browser.newContext();
-  const page = await guestContext.newPage();
+  const page = waitingForHydration(await guestContext.newPage());
   await page.goto('/');
   await openFirstResult(page, 'hoodie');
   await addToCart(page);

@@ -1,5 +1,6 @@
 /**
- * The storefront under `npm start`: a production build of web/ served by `next start` on STOREFRONT_PORT (3000).
+ * The storefront under `npm start`: a production build of web/ served by `web/server.js` (Next's handler, plus
+ * compression and first-paint-first script loading) on STOREFRONT_PORT (3000).
  * It is built on the first start and again whenever its sources changed since the last build (a fingerprint of
  * the sources is kept beside the build); the API is already up meanwhile. `STOREFRONT=false` leaves it out.
  */
@@ -43,7 +44,7 @@ export interface StorefrontOptions {
   /** Registers each child process so the caller stops it on Ctrl-C. */
   onChild: (child: ChildProcess) => void;
   log: (line: string) => void;
-  /** Flags for the `node` that runs `next start` (npm start's lean ones). */
+  /** Flags for the `node` that runs the storefront's server (npm start's lean ones). */
   nodeFlags?: string[];
 }
 
@@ -67,7 +68,7 @@ export async function startStorefront({ routerPort, env: base, onChild, log, nod
     await run(npm, ['run', 'build'], env, onChild, log);
     fs.writeFileSync(FINGERPRINT, fingerprint());
   }
-  const server = spawn(process.execPath, [...nodeFlags, require.resolve('next/dist/bin/next', { paths: [WEB] }), 'start', '--port', String(port)], {
+  const server = spawn(process.execPath, [...nodeFlags, 'server.js', '--port', String(port)], {
     cwd: WEB,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -77,7 +78,7 @@ export async function startStorefront({ routerPort, env: base, onChild, log, nod
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the storefront's server exited with code ${server.exitCode}`);
     const ok = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(5000) }).then((r) => r.status < 500, () => false);
     if (ok) return url;
     await new Promise((resolve) => setTimeout(resolve, 500));

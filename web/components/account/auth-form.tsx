@@ -41,7 +41,7 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'register' }) {
   }
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void submit(new FormData(e.currentTarget)); }} className="mx-auto max-w-sm space-y-4" noValidate={false}>
+    <form method="post" onSubmit={(e) => { e.preventDefault(); void submit(new FormData(e.currentTarget)); }} className="mx-auto max-w-sm space-y-4" noValidate={false}>
       <h1 className="text-2xl font-semibold">{register ? 'Create an account' : 'Sign in'}</h1>
       {errors.length ? (
         <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">

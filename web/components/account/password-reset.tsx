@@ -45,6 +45,7 @@ export function ForgotPasswordForm() {
         </p>
       ) : null}
       <form
+        method="post"
         className="space-y-4"
         onSubmit={async (e) => {
           e.preventDefault();
@@ -107,6 +108,7 @@ export function ResetPasswordForm() {
       ) : null}
       {token && !tokenRefused ? (
         <form
+          method="post"
           className="space-y-4"
           onSubmit={async (e) => {
             e.preventDefault();

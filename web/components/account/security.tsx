@@ -46,6 +46,7 @@ function ChangePassword() {
     <section aria-labelledby="password-heading" className="space-y-3">
       <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
       <form
+        method="post"
         className="max-w-sm space-y-3"
         onSubmit={async (e) => {
           e.preventDefault();
@@ -160,6 +161,7 @@ function DeleteAccount() {
 
   return (
     <form
+      method="post"
       aria-labelledby="delete-heading"
       className="max-w-md space-y-3 rounded-md border border-red-300 bg-red-50 p-4"
       onSubmit={async (e) => {

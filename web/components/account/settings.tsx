@@ -91,6 +91,7 @@ export function AccountSettings() {
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading" className="text-lg font-semibold">Profile</h2>
         <form
+          method="post"
           className="mt-2 grid gap-3 sm:grid-cols-3"
           onSubmit={async (e) => {
             e.preventDefault();

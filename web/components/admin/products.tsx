@@ -95,6 +95,7 @@ export function AdminProductsPanel() {
           New product
         </h2>
         <form
+          method="post"
           onSubmit={(e) => {
             e.preventDefault();
             void submit(new FormData(e.currentTarget));
@@ -204,6 +205,7 @@ export function AdminProductsPanel() {
                     <span>{formatMoney(v.price)}</span>
                     <span>available {v.quantityAvailable} / on hand {v.quantityOnHand}</span>
                     <form
+                      method="post"
                       onSubmit={(e) => {
                         e.preventDefault();
                         const quantity = Number(new FormData(e.currentTarget).get('quantity'));

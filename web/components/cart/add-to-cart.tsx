@@ -33,6 +33,7 @@ export function AddToCart({ variantId, available, productName }: { variantId: st
 
   return (
     <form
+      method="post"
       onSubmit={(event) => {
         event.preventDefault();
         if (variantId) void add(variantId);

@@ -147,6 +147,7 @@ export function Checkout() {
 
   return (
     <form
+      method="post"
       onSubmit={(e) => { e.preventDefault(); void submit(new FormData(e.currentTarget)); }}
       onChange={(e) => { if (selected === 'new') setDraft(addressFrom(new FormData(e.currentTarget))); }}
       className="grid gap-8 md:grid-cols-[1fr_20rem]">

@@ -120,6 +120,7 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
 
   return (
     <form
+      method="post"
       onSubmit={(e) => {
         e.preventDefault();
         void submit(new FormData(e.currentTarget));

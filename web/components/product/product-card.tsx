@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFragmentData, graphql, type FragmentType } from '@/lib/gql';
 import { formatMoney } from '@/lib/money';
+import { HERO_IMAGE } from '@/lib/first-paint';
 
 export const ProductCardFields = graphql(`
   fragment ProductCardFields on Product {
@@ -28,6 +29,7 @@ export function ProductCard({ product: ref, priority = false }: { product: Fragm
             height={400}
             loading={priority ? 'eager' : 'lazy'}
             fetchPriority={priority ? 'high' : 'auto'}
+            elementtiming={priority ? HERO_IMAGE.elementtiming : undefined}
             className="h-full w-full object-cover transition group-hover:scale-105"
           />
         ) : null}

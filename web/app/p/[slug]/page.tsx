@@ -6,6 +6,7 @@ import { chooseVariant, hrefFor, variantFor } from '@/components/product/variant
 import { rscQuery } from '@/lib/apollo-rsc';
 import { getFragmentData, graphql } from '@/lib/gql';
 import { formatMoney } from '@/lib/money';
+import { HERO_IMAGE } from '@/lib/first-paint';
 
 const ProductPageFields = graphql(`
   fragment ProductPageFields on Product {
@@ -75,7 +76,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
     <article className="grid gap-8 md:grid-cols-2">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <div className="space-y-3">
-        {image ? <img src={image.url} alt={image.alt} width={600} height={600} fetchPriority="high" className="aspect-square w-full rounded-xl bg-neutral-100 object-cover" /> : null}
+        {image ? <img src={image.url} alt={image.alt} width={600} height={600} fetchPriority="high" elementtiming={HERO_IMAGE.elementtiming} className="aspect-square w-full rounded-xl bg-neutral-100 object-cover" /> : null}
         {product.images.length > 1 ? (
           <ul className="grid grid-cols-4 gap-2">
             {product.images.slice(1, 5).map((img) => (

@@ -1,0 +1,159 @@
+// @ts-check
+/**
+ * The storefront's production server: Next's request handler (the same one `next start` runs) behind two layers of
+ * our own.
+ *
+ * - **First paint first.** In every HTML page, Next's `<script src="/_next/…" async>` tags become inert placeholders
+ *   (`<script data-deferred-src="…">`), and a loader placed right after `<head>` turns them back into scripts once
+ *   the first screen has been shown (lib/first-paint-loader.js says when and why). The rewrite works on the stream
+ *   as it passes, so Next's streaming (the shell first, then each Suspense boundary) is kept.
+ * - **Compression** (gzip or brotli, `compression`): Next's own is off (`compress: false` in next.config.ts), because
+ *   it would run before the rewrite above.
+ *
+ * Usage: `node server.js [--port 3000] [--hostname 0.0.0.0]` (PORT and HOSTNAME are read too), from web/ after
+ * `next build`. `next dev` needs none of this: in development the scripts load as Next emits them.
+ */
+const http = require('node:http');
+const { StringDecoder } = require('node:string_decoder');
+const { parseArgs } = require('node:util');
+const zlib = require('node:zlib');
+const { FIRST_PAINT_LOADER } = require('./lib/first-paint-loader.js');
+
+/** Next's framework chunks as its renderer writes them, and the low-priority preload it adds for one of them. */
+const FRAMEWORK_SCRIPT = /<script src="(\/_next\/[^"]+)" async=""><\/script>|<link rel="preload" as="script" fetchPriority="low" href="\/_next\/[^"]+"\/>/g;
+/** @param {string} _ @param {string | undefined} src */
+const placeholder = (_, src) => (src ? `<script data-deferred-src="${src}"></script>` : '');
+const SCRIPT_OPEN = '<script';
+const HEAD = /<head(?:\s[^>]*)?>/;
+const LOADER = `<script>${FIRST_PAINT_LOADER}</script>`;
+
+/**
+ * The rewrite of one HTML stream: the loader right after `<head>`, Next's framework scripts as placeholders. Text
+ * goes in as it arrives; a piece may end inside a tag, so whatever follows the last `<script` not closed yet, or a
+ * last `<` whose tag has not ended, waits for the next piece.
+ */
+function htmlRewriter() {
+  let pending = '';
+  let loaderPlaced = false;
+  /** @param {string} text */
+  const rewrite = (text) => {
+    text = text.replace(FRAMEWORK_SCRIPT, placeholder);
+    if (!loaderPlaced) {
+      const head = HEAD.exec(text);
+      if (head) {
+        const at = head.index + head[0].length;
+        text = text.slice(0, at) + LOADER + text.slice(at);
+        loaderPlaced = true;
+      }
+    }
+    return text;
+  };
+  return {
+    /** @param {string} piece @returns {string} what can go out now */
+    push(piece) {
+      const text = pending + piece;
+      let cut = text.length;
+      const script = text.lastIndexOf(SCRIPT_OPEN);
+      if (script !== -1 && text.indexOf('</script>', script) === -1) cut = script;
+      const tag = text.lastIndexOf('<', cut - 1);
+      if (tag !== -1 && text.indexOf('>', tag) === -1) cut = tag;
+      pending = text.slice(cut);
+      return rewrite(text.slice(0, cut));
+    },
+    /** @returns {string} the rest, at the end of the stream */
+    end() {
+      const rest = rewrite(pending);
+      pending = '';
+      return rest;
+    },
+  };
+}
+
+/**
+ * Rewrites the body of an HTML response on its way out: wraps `res.writeHead`, `res.write` and `res.end` (beneath
+ * them, compression's own wrappers, set up before this).
+ * @param {http.ServerResponse} res
+ */
+function deferFrameworkScripts(res) {
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const writeHead = res.writeHead.bind(res);
+  /** @type {boolean | undefined} decided when the headers go out, or on the first write */
+  let html;
+  const decoder = new StringDecoder('utf8');
+  const rewriter = htmlRewriter();
+  /** @param {any} [headers] the object or array `writeHead` was given, if any */
+  const isHtml = (headers) => {
+    if (html === undefined) {
+      let type = res.getHeader('content-type');
+      if (headers && !Array.isArray(headers)) type ??= Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+      html = String(type ?? '').startsWith('text/html');
+      if (html) {
+        res.removeHeader('content-length'); // the rewrite changes it
+        if (headers && !Array.isArray(headers)) for (const k of Object.keys(headers)) if (k.toLowerCase() === 'content-length') delete headers[k];
+      }
+    }
+    return html;
+  };
+  /** @param {any} chunk @param {any} [encoding] */
+  const text = (chunk, encoding) => (typeof chunk === 'string' ? chunk : decoder.write(Buffer.from(chunk, encoding)));
+  // @ts-ignore: every argument is passed on
+  res.writeHead = (status, ...rest) => {
+    isHtml(rest.find((a) => a && typeof a === 'object'));
+    return writeHead(status, ...rest);
+  };
+  // @ts-ignore: the overloads of write/end are kept by passing every argument on
+  res.write = (chunk, encoding, callback) => {
+    if (!isHtml() || chunk == null) return write(chunk, encoding, callback);
+    if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
+    return write(rewriter.push(text(chunk, encoding)), 'utf8', callback);
+  };
+  // @ts-ignore
+  res.end = (chunk, encoding, callback) => {
+    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
+    if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
+    if (!isHtml()) return end(chunk, encoding, callback);
+    const last = chunk == null ? '' : rewriter.push(text(chunk, encoding));
+    return end(last + rewriter.push(decoder.end()) + rewriter.end(), 'utf8', callback);
+  };
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } });
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
+  const compression = require('compression');
+  const next = /** @type {typeof import('next').default} */ (/** @type {unknown} */ (require('next')));
+  const app = next({ dev: false, dir: __dirname, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  // Brotli at quality 5: compressed per request, so not brotli's slow default (11, ~100 ms for Next's largest chunk);
+  // still smaller than gzip.
+  const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } });
+  const server = http.createServer((req, res) => {
+    compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
+      deferFrameworkScripts(res);
+      handle(req, res).catch((error) => {
+        console.error('storefront: request failed', error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    });
+  });
+  server.listen(port, hostname, () => console.log(`storefront ready on http://${hostname}:${port}`));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref(); // a request still streaming does not hold the stop
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+module.exports = { htmlRewriter, deferFrameworkScripts };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

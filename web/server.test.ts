@@ -1,0 +1,95 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
+import { describe, expect, it } from '@jest/globals';
+import compression from 'compression';
+
+// The storefront's server is plain CommonJS (node runs it as it is); its rewrite is tested here without Next.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { htmlRewriter, deferFrameworkScripts } = require('./server.js') as {
+  htmlRewriter: () => { push: (piece: string) => string; end: () => string };
+  deferFrameworkScripts: (res: http.ServerResponse) => void;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { FIRST_PAINT_LOADER } = require('./lib/first-paint-loader.js') as { FIRST_PAINT_LOADER: string };
+
+const PAGE =
+  '<!DOCTYPE html><html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>' +
+  '<script src="/_next/static/chunks/b.js" async=""></script><script>self.x=1<2</script>' +
+  '<script src="https://example.com/analytics.js" async=""></script><script src="/_next/static/chunks/p.js" noModule=""></script>' +
+  '</head><body><p>Hello</p><script src="/_next/static/chunks/a.js" async=""></script></body></html>';
+
+const EXPECTED =
+  `<!DOCTYPE html><html><head><script>${FIRST_PAINT_LOADER}</script>` +
+  '<script data-deferred-src="/_next/static/chunks/b.js"></script><script>self.x=1<2</script>' +
+  '<script src="https://example.com/analytics.js" async=""></script><script src="/_next/static/chunks/p.js" noModule=""></script>' +
+  '</head><body><p>Hello</p><script data-deferred-src="/_next/static/chunks/a.js"></script></body></html>';
+
+/** The page cut into the given pieces and passed through the rewrite as a stream would pass it. */
+function streamed(pieces: string[]): string {
+  const rewriter = htmlRewriter();
+  return pieces.map((piece) => rewriter.push(piece)).join('') + rewriter.end();
+}
+
+describe('the storefront server: first paint first', () => {
+  it("puts the loader after <head>, turns Next's framework scripts into placeholders and drops their preload, leaving every other script", () => {
+    expect(streamed([PAGE])).toBe(EXPECTED);
+  });
+
+  it("puts the loader into a page without Next's layout too (an error shell), and into no <header>", () => {
+    const shell = '<html id="__next_error__"><head lang="en"><script src="/_next/static/chunks/b.js" async=""></script></head><body><header>x</header></body></html>';
+    expect(streamed([shell.slice(0, 30), shell.slice(30)])).toBe(
+      `<html id="__next_error__"><head lang="en"><script>${FIRST_PAINT_LOADER}</script><script data-deferred-src="/_next/static/chunks/b.js"></script></head><body><header>x</header></body></html>`,
+    );
+  });
+
+  it('gives the same page wherever the stream is cut, even inside a tag', () => {
+    for (let i = 0; i <= PAGE.length; i++) {
+      for (let j = i; j <= PAGE.length; j += 11) {
+        expect(streamed([PAGE.slice(0, i), PAGE.slice(i, j), PAGE.slice(j)])).toBe(EXPECTED);
+      }
+    }
+  });
+
+  it('rewrites a real response on its way through compression, and leaves other types alone', async () => {
+    const server = http.createServer((req, res) => {
+      compression()(req as never, res as never, () => {
+        deferFrameworkScripts(res);
+        if (req.url === '/script') {
+          res.writeHead(200, { 'content-type': 'application/javascript', 'content-length': String(PAGE.length) });
+          res.end(PAGE);
+          return;
+        }
+        // As Next writes a page: the headers given to writeHead, a length that the rewrite makes wrong, and the
+        // body in pieces that cut tags apart.
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(Buffer.byteLength(PAGE)) });
+        const bytes = Buffer.from(PAGE);
+        res.write(bytes.subarray(0, 97));
+        res.write(bytes.subarray(97, 160));
+        res.end(bytes.subarray(160));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const get = (path: string, encoding: string) =>
+        new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+          http.get({ host: '127.0.0.1', port, path, headers: { 'accept-encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          }).on('error', reject);
+        });
+      const gzip = await get('/', 'gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(zlib.gunzipSync(gzip.body).toString()).toBe(EXPECTED);
+      const plain = await get('/', 'identity');
+      expect(plain.headers['content-length']).toBeUndefined();
+      expect(plain.body.toString()).toBe(EXPECTED);
+      const script = await get('/script', 'identity');
+      expect(script.body.toString()).toBe(PAGE);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

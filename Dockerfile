@@ -91,8 +91,9 @@ ENV PORT=8000
 EXPOSE 8000
 CMD ["node", "router/dist/index.js"]
 
-# The storefront: built with its dev dependencies (Next, Tailwind), then served by `next start` on 3000. It reaches
-# the router at ROUTER_URL; the router must trust it as a proxy (TRUST_PROXY) for per-shopper budgets.
+# The storefront: built with its dev dependencies (Next, Tailwind), then served by `node server.js` (Next's handler,
+# compression, first-paint-first scripts; web/README.md) on 3000. It reaches the router at ROUTER_URL; the router
+# must trust it as a proxy (TRUST_PROXY) for per-shopper budgets.
 FROM node:20-bookworm-slim AS web
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 NPM_CONFIG_UPDATE_NOTIFIER=false

@@ -10,7 +10,7 @@
  * - **Compression** (gzip or brotli, `compression`): Next's own is off (`compress: false` in next.config.ts), because
  *   it would run before the rewrite above.
  *
- * Usage: `node server.js [--port 3000] [--hostname 0.0.0.0]` (PORT and HOSTNAME are read too), from web/ after
+ * Usage: `node server.js [--port 3000] [--hostname 0.0.0.0]` (or PORT), from web/ after
  * `next build`. `next dev` needs none of this: in development the scripts load as Next emits them.
  */
 const http = require('node:http');
@@ -121,7 +121,8 @@ function deferFrameworkScripts(res) {
 async function main() {
   const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
-  const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
+  // Not HOSTNAME from the environment: shells and containers set it to the machine's name.
+  const hostname = values.hostname ?? '0.0.0.0';
   const compression = require('compression');
   const next = /** @type {typeof import('next').default} */ (/** @type {unknown} */ (require('next')));
   const app = next({ dev: false, dir: __dirname, hostname, port });

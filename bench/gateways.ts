@@ -11,7 +11,8 @@
  * (bench/foreign/: accounts, products, inventory and reviews, the schema of Apollo's and The Guild's federation
  * benchmarks, which the router knows nothing about; mix: top products with reviews and authors 70 %, one product with
  * inventory 25 %, me with reviews 5 %). `npm run bench:gateways -- foreign` runs one. BENCH_GATEWAYS (e.g.
- * `router,apollo`) runs only the gateways named; BENCH_SECONDS and BENCH_WARMUP_SECONDS set the durations.
+ * `router,apollo`) runs only the gateways named; BENCH_SECONDS and BENCH_WARMUP_SECONDS set the durations;
+ * BENCH_PROFILE=<folder> writes a V8 CPU profile of each gateway process there (`node --cpu-prof`).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -205,7 +206,7 @@ async function startGateway(variant: Variant, workload: Workload): Promise<{ url
   const config: GatewayConfig = { supergraphPath: workload.supergraphPath, subgraphs: workload.subgraphs, internalSecret: workload.internalSecret, ...variant.config };
   const file = path.join(os.tmpdir(), `zero-bench-gateway-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify(config));
-  const { child, line } = await startChild(pinned(1, [process.execPath, SERVER_BUNDLE, variant.kind, file]), 'LISTENING');
+  const { child, line } = await startChild(pinned(1, [process.execPath, ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), SERVER_BUNDLE, variant.kind, file]), 'LISTENING');
   return { url: `http://127.0.0.1:${line}/graphql`, stop: () => child.kill('SIGTERM') };
 }
 

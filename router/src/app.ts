@@ -31,6 +31,7 @@ import { formatRouterError, loggable } from './errors';
 import { InFlight } from './deduplication/in-flight';
 import { ExecutionPipeline, type ExecutionResult } from './execution-pipeline';
 import { explorerLandingPage } from './explorer';
+import { rememberGatewayOperations } from './gateway-operations';
 import { PartnerDirectory, type OperationList } from './partners';
 import { MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from './protections/budgets';
 import { documentLimitRules } from './protections/document-limits';
@@ -141,6 +142,7 @@ export async function start(environment: Env): Promise<RunningService> {
     }
     return calls;
   };
+  rememberGatewayOperations(); // the gateway's per-request operation conversion, once per document (gateway-operations.ts)
   const gateway = new ApolloGateway({
     supergraphSdl: source.hook,
     logger: quietLogger(logger),

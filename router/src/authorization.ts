@@ -10,6 +10,7 @@ import {
   type ConstDirectiveNode,
   type DirectiveNode,
   type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -96,6 +97,77 @@ function requirementOf(
   return requirement;
 }
 
+/** The coordinates an operation reaches that carry a requirement, each once, in the order the operation reaches them. */
+type Needed = ReadonlyArray<readonly [coordinate: string, requirement: Requirement]>;
+
+/**
+ * What each parsed document needs, per operation: it depends on the document, the schema and the rules, never on
+ * the caller, so it is worked out once. Apollo Server keeps one parsed document per query text (its document store),
+ * so the walk over the document with type information — the router's costliest step per request when it ran every
+ * time — runs once per document; the entry goes with the document, and a new schema or new rules start afresh.
+ */
+const neededByDocument = new WeakMap<DocumentNode, { schema: GraphQLSchema; rules: AuthorizationRules; byOperation: Map<OperationDefinitionNode, Needed> }>();
+
+function neededFor(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rules: AuthorizationRules): Needed {
+  let entry = neededByDocument.get(document);
+  if (!entry || entry.schema !== schema || entry.rules !== rules) {
+    entry = { schema, rules, byOperation: new Map() };
+    neededByDocument.set(document, entry);
+  }
+  const known = entry.byOperation.get(operation);
+  if (known) return known;
+
+  const needed = new Map<string, Requirement>();
+  const note = (coordinate: string) => {
+    const requirement = rules.get(coordinate);
+    if (requirement && !needed.has(coordinate)) needed.set(coordinate, requirement);
+  };
+  const typeInfo = new TypeInfo(schema);
+  const reached = fragmentsReached(document, operation);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      // Only this operation and the fragments it spreads (other operations and their fragments do not run).
+      OperationDefinition(node) {
+        return node === operation ? undefined : false;
+      },
+      FragmentDefinition(node) {
+        return reached.has(node.name.value) ? undefined : false;
+      },
+      Field() {
+        const parent = typeInfo.getParentType();
+        const field = typeInfo.getFieldDef();
+        if (!parent || !field) return;
+        note(parent.name);
+        note(`${parent.name}.${field.name}`);
+        note(getNamedType(field.type).name);
+      },
+    }),
+  );
+  const list: Needed = [...needed];
+  entry.byOperation.set(operation, list);
+  return list;
+}
+
+/** The names of the fragments an operation spreads, directly or through other fragments. */
+function fragmentsReached(document: DocumentNode, operation: OperationDefinitionNode): Set<string> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const reached = new Set<string>();
+  const walk = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const name = spread.name.value;
+        const fragment = fragments.get(name);
+        if (reached.has(name) || !fragment) return;
+        reached.add(name);
+        walk(fragment);
+      },
+    });
+  walk(operation);
+  return reached;
+}
+
 /**
  * Checks every field an operation selects (through its fragments too) against the rules. Returns the error to
  * answer with — UNAUTHENTICATED when there is no viewer, FORBIDDEN when the viewer lacks a scope — or null.
@@ -108,41 +180,15 @@ export function authorize(
   viewer: Viewer | null,
 ): GraphQLError | null {
   if (rules.size === 0) return null;
-  const scopes = new Set<string>(viewer?.roles ?? []);
-  const denied: string[] = [];
-  let needsIdentity = false;
-  const check = (coordinate: string) => {
-    const requirement = rules.get(coordinate);
-    if (!requirement) return;
-    if (!viewer) {
-      needsIdentity = true;
-      denied.push(coordinate);
-    } else if (requirement.scopes.length && !requirement.scopes.some((all) => all.every((scope) => scopes.has(scope)))) {
-      denied.push(coordinate);
-    }
-  };
-
-  const typeInfo = new TypeInfo(schema);
-  const otherOperations = new Set(document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION && d !== operation));
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      OperationDefinition(node) {
-        return otherOperations.has(node) ? false : undefined;
-      },
-      Field() {
-        const parent = typeInfo.getParentType();
-        const field = typeInfo.getFieldDef();
-        if (!parent || !field) return;
-        check(parent.name);
-        check(`${parent.name}.${field.name}`);
-        check(getNamedType(field.type).name);
-      },
-    }),
-  );
+  const needed = neededFor(schema, document, operation, rules);
+  if (needed.length === 0) return null;
+  if (!viewer) {
+    const fields = needed.map(([coordinate]) => coordinate).join(', ');
+    return new GraphQLError(`Sign in to read ${fields}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+  const scopes = new Set<string>(viewer.roles ?? []);
+  const denied = needed.filter(([, requirement]) => requirement.scopes.length && !requirement.scopes.some((all) => all.every((scope) => scopes.has(scope))));
   if (denied.length === 0) return null;
-  const fields = [...new Set(denied)].join(', ');
-  return needsIdentity
-    ? new GraphQLError(`Sign in to read ${fields}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } })
-    : new GraphQLError(`Your role does not allow ${fields}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  const fields = denied.map(([coordinate]) => coordinate).join(', ');
+  return new GraphQLError(`Your role does not allow ${fields}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 }

@@ -16,41 +16,47 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as Lantern from '@paulirish/trace_engine/models/trace/lantern/lantern.js';
 
-const url = process.argv[2];
-if (!url) {
-  console.error('usage: node scripts/lantern-graph.mjs <url>');
-  process.exit(2);
-}
-process.env.LANTERN_DEBUG = '1';
-const artifacts = mkdtempSync(path.join(tmpdir(), 'lantern-'));
-const flags = { output: /** @type {'json'} */ ('json'), logLevel: /** @type {'error'} */ ('error'), onlyCategories: ['performance'] };
-try {
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking'],
-  });
+/** @param {string} url */
+async function printGraph(url) {
+  process.env.LANTERN_DEBUG = '1';
+  const artifacts = mkdtempSync(path.join(tmpdir(), 'lantern-'));
+  const flags = { output: /** @type {'json'} */ ('json'), logLevel: /** @type {'error'} */ ('error'), onlyCategories: ['performance'] };
   try {
-    await lighthouse(url, { ...flags, port: chrome.port, gatherMode: artifacts });
-  } finally {
-    await chrome.kill();
-  }
-  const result = await lighthouse(url, { ...flags, auditMode: artifacts });
-  if (!result) throw new Error('Lighthouse returned nothing');
-  const { audits } = result.lhr;
-  const metrics = /** @type {any} */ (audits.metrics.details)?.items?.[0] ?? {};
-  console.log(`LCP ${Math.round(audits['largest-contentful-paint'].numericValue ?? NaN)} ms (observed paint at ${metrics.observedLargestContentfulPaint} ms)`);
-  for (const [label, timings] of Lantern.Simulation.Simulator.allNodeTimings) {
-    if (!/LargestContentfulPaint$/.test(label)) continue;
-    console.log(`\n${label}`);
-    const nodes = [...timings.entries()].sort((a, b) => a[1].startTime - b[1].startTime);
-    for (const [node, timing] of nodes) {
-      const what =
-        node.type === 'network'
-          ? `${node.request.resourceType} ${node.request.url} (${node.request.transferSize} B, ${node.request.priority})`
-          : `main thread, ${(node.duration / 1000).toFixed(1)} ms observed`;
-      console.log(`  ${Math.round(timing.startTime)}–${Math.round(timing.endTime)} ms  ${what}`);
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking'],
+    });
+    try {
+      await lighthouse(url, { ...flags, port: chrome.port, gatherMode: artifacts });
+    } finally {
+      await chrome.kill();
     }
+    const result = await lighthouse(url, { ...flags, auditMode: artifacts });
+    if (!result) throw new Error('Lighthouse returned nothing');
+    const { audits } = result.lhr;
+    const metrics = /** @type {any} */ (audits.metrics.details)?.items?.[0] ?? {};
+    console.log(`LCP ${Math.round(audits['largest-contentful-paint'].numericValue ?? NaN)} ms (observed paint at ${metrics.observedLargestContentfulPaint} ms)`);
+    for (const [label, timings] of Lantern.Simulation.Simulator.allNodeTimings) {
+      if (!/LargestContentfulPaint$/.test(label)) continue;
+      console.log(`\n${label}`);
+      const nodes = [...timings.entries()].sort((a, b) => a[1].startTime - b[1].startTime);
+      for (const [node, timing] of nodes) {
+        const what =
+          node.type === 'network'
+            ? `${node.request.resourceType} ${node.request.url} (${node.request.transferSize} B, ${node.request.priority})`
+            : `main thread, ${(node.duration / 1000).toFixed(1)} ms observed`;
+        console.log(`  ${Math.round(timing.startTime)}–${Math.round(timing.endTime)} ms  ${what}`);
+      }
+    }
+  } finally {
+    rmSync(artifacts, { recursive: true, force: true });
   }
-} finally {
-  rmSync(artifacts, { recursive: true, force: true });
+}
+
+const url = process.argv[2];
+if (!url || !URL.canParse(url)) {
+  console.error('usage: node scripts/lantern-graph.mjs <url of a running storefront page>');
+  process.exitCode = 2;
+} else {
+  await printGraph(url);
 }

@@ -120,9 +120,10 @@ const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 
 async function main() {
   const { server, stop } = startServer();
-  process.on('SIGINT', () => {
+  // Ctrl-C: stop the platform, then end by the signal itself (the default handler, exit status 130).
+  process.once('SIGINT', () => {
     stop();
-    process.exit(130);
+    process.kill(process.pid, 'SIGINT');
   });
   try {
     await Promise.race([

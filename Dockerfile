@@ -48,6 +48,10 @@ EXPOSE 8002
 CMD ["node", "subgraphs/users/dist/index.js"]
 
 FROM service AS catalog
+# A font for the product names in the pictures' WebP renditions (sharp draws them with the system's fonts).
+USER root
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation && rm -rf /var/lib/apt/lists/*
+USER node
 COPY --chown=node subgraphs/catalog subgraphs/catalog
 COPY --from=build --chown=node /app/subgraphs/catalog/dist subgraphs/catalog/dist
 ENV PORT=8004

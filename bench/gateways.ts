@@ -61,6 +61,8 @@ interface Variant {
 
 const VARIANTS: Variant[] = [
   { label: 'router (defaults: dedup + response cache)', kind: 'router', config: { deduplication: true, responseCache: true } },
+  // Only deduplication off, everything else as shipped: the configuration #8's "deduplication off in both" compares.
+  { label: 'router, dedup off (cache on)', kind: 'router', config: { deduplication: false, responseCache: true } },
   { label: 'router, dedup on, cache off', kind: 'router', config: { deduplication: true, responseCache: false } },
   { label: 'router, dedup off, cache off', kind: 'router', config: { deduplication: false, responseCache: false } },
   { label: 'stock @apollo/gateway', kind: 'apollo', config: {} },

@@ -24,3 +24,24 @@ test('a page paints before its code loads, then hydrates with the web font on', 
   await page.getByRole('button', { name: /^Cart/ }).click();
   await expect(page.getByRole('dialog', { name: 'Your cart' })).toBeVisible();
 });
+
+// The catalog's pictures are shown as WebP renditions sized by srcset (subgraphs/catalog/src/services/product-rasters.ts):
+// Chromium draws an SVG image on the main thread, a raster one off it.
+test('product pictures are WebP renditions as wide as they are shown', async ({ page }) => {
+  await page.goto('/');
+  const hero = page.locator('main img[elementtiming]').first();
+  await expect(hero).toHaveJSProperty('complete', true);
+  const shown = await hero.evaluate(async (img: HTMLImageElement) => {
+    // An image chosen from a srcset reports a width corrected by its descriptor; the file's own width needs a probe.
+    const probe = new Image();
+    probe.src = img.currentSrc;
+    await probe.decode();
+    return { src: img.currentSrc, natural: probe.naturalWidth, css: img.getBoundingClientRect().width * devicePixelRatio };
+  });
+  const requested = Number(new URL(shown.src).searchParams.get('w'));
+  expect(new URL(shown.src).pathname).toMatch(/\/images\/[a-z0-9-]+\.webp$/);
+  expect(shown.natural).toBe(requested); // the storefront passed the width on to the catalog
+  expect(shown.natural).toBeGreaterThanOrEqual(Math.min(800, shown.css)); // never blurry
+  const response = await page.request.get(shown.src);
+  expect(response.headers()['content-type']).toBe('image/webp');
+});

@@ -9,10 +9,11 @@ import { ensureCategories, seedDemoCatalog } from './services/demo-catalog';
 import { InventoryService } from './services/inventory-service';
 import { ProductAdminService } from './services/product-admin';
 import { renderProductSvg } from './services/product-images';
+import { ProductRasters, rasterWidth } from './services/product-rasters';
 import type { Context } from './context';
 
 const env = {
-  /** Base of the absolute URLs of the images this subgraph serves itself (`/images/<slug>.svg`). */
+  /** Base of the absolute URLs of the images this subgraph serves itself (`/images/<slug>.svg`, and its `.webp` renditions). */
   PUBLIC_URL: z
     .string()
     .url()
@@ -59,22 +60,26 @@ export const catalogSubgraph: SubgraphDefinition<typeof tables, typeof env, Cata
   },
   context: (base, services) => ({ ...base, ...services, loaders: createLoaders(services.db, services.catalog) }),
   routes(app, { catalog }) {
+    // `/images/<slug>.svg`, the picture; `/images/<slug>.webp?w=<px>`, a raster rendition of it (product-rasters.ts).
+    const rasters = new ProductRasters();
     app.get('/images/:file', async (req, res, next) => {
       try {
-        const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.svg$/.exec(req.params.file);
+        const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(svg|webp)$/.exec(req.params.file);
         const subject = match ? await catalog.imageSubject(match[1]!) : null;
         if (!subject) {
           res.status(404).json({ error: 'not found' });
           return;
         }
-        res
-          .set({
-            'Content-Type': 'image/svg+xml; charset=utf-8',
-            'Cache-Control': 'public, max-age=86400',
-            'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
-            'X-Content-Type-Options': 'nosniff',
-          })
-          .send(renderProductSvg(subject.name, subject.parent ?? subject.category));
+        const svg = renderProductSvg(subject.name, subject.parent ?? subject.category);
+        const webp = match![2] === 'webp' ? await rasters.render(svg, rasterWidth(Number(req.query.w) || 0)) : null;
+        res.set({ 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' });
+        if (webp) res.type('image/webp').send(webp);
+        else {
+          res
+            .set({ 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" })
+            .type('image/svg+xml; charset=utf-8')
+            .send(svg);
+        }
       } catch (error) {
         next(error);
       }

@@ -284,6 +284,52 @@ test('images render offline as SVG, served by the catalog', async () => {
   expect(traversal.status).toBe(404);
 });
 
+test('a picture the catalog draws comes as WebP renditions at fixed widths, for srcset', async () => {
+  const list = await platform.request(
+    `{ products(first: 1, filter: { category: "electronics" }) { edges { node { slug images { url small: url(width: 300) srcSet } } } } }`,
+  );
+  const { slug, images } = list.data.products.edges[0].node;
+  const base = platform.subgraphs.catalog!.url;
+  expect(images[0].url).toMatch(new RegExp(`/images/${slug}\\.svg$`));
+  // 300 px snaps up to the 384 px rendition; srcset lists every rendition with its width.
+  expect(images[0].small).toMatch(new RegExp(`/images/${slug}\\.webp\\?w=384$`));
+  const candidates = (images[0].srcSet as string).split(', ').map((c) => c.split(' '));
+  expect(candidates.map(([, w]) => w)).toEqual(['128w', '256w', '384w', '512w', '640w', '800w']);
+
+  const pathOf = (url: string) => new URL(url).pathname + new URL(url).search;
+  const res = await fetch(`${base}${pathOf(images[0].small)}`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('image/webp');
+  const webp = Buffer.from(await res.arrayBuffer());
+  expect(webp.subarray(0, 4).toString()).toBe('RIFF');
+  expect(webp.subarray(8, 12).toString()).toBe('WEBP');
+  // VP8 frame header: width in the 14 bits at byte 26 (lossy) — the rendition is drawn at its width.
+  expect(webp.readUInt16LE(26) & 0x3fff).toBe(384);
+  // Any requested width snaps to a rendition; nonsense falls back to the smallest, never an error.
+  const odd = await fetch(`${base}/images/${slug}.webp?w=abc`);
+  expect(odd.status).toBe(200);
+  expect((Buffer.from(await odd.arrayBuffer())).readUInt16LE(26) & 0x3fff).toBe(128);
+  expect((await fetch(`${base}/images/no-such-product.webp?w=256`)).status).toBe(404);
+
+  // Images stored elsewhere come back as stored, with no renditions.
+  const token = await adminToken(platform);
+  const created = await platform.request(
+    `mutation($input: CreateProductInput!) { createProduct(input: $input) { product { images { url sized: url(width: 256) srcSet } } userErrors { code } } }`,
+    {
+      input: {
+        name: `Elsewhere Lamp ${Date.now().toString(36)}`,
+        description: 'A lamp pictured on another host.',
+        categorySlug: 'home-goods',
+        images: [{ url: 'https://cdn.example.com/lamp.jpg', alt: 'Lamp' }],
+        variants: [{ sku: `ELSEWHERE-${Date.now().toString(36)}`, price: 1000, weightGrams: 900, stock: 1 }],
+      },
+    },
+    { token },
+  );
+  expect(created.errors).toBeUndefined();
+  expect(created.data.createProduct.product.images[0]).toEqual({ url: 'https://cdn.example.com/lamp.jpg', sized: 'https://cdn.example.com/lamp.jpg', srcSet: null });
+});
+
 test('forged cursor values are BAD_USER_INPUT, never a server error', async () => {
   const forge = (s: string, v0: unknown) => Buffer.from(JSON.stringify({ s, v: [v0, '00000000-0000-4000-8000-000000000000'] })).toString('base64url');
   for (const [sort, value] of [['NEWEST', 'garbage'], ['PRICE_ASC', 'abc'], ['PRICE_DESC', 1e12], ['NAME_ASC', 5]] as const) {

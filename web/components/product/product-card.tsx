@@ -9,10 +9,13 @@ export const ProductCardFields = graphql(`
     slug
     name
     inStock
-    images { url alt }
+    images { url(width: 512) srcSet alt }
     priceRange { min { amount currency } max { amount currency } }
   }
 `);
+
+/** The card's width in the grid below: 2 columns, 3 from `sm`, 4 from `lg`, inside `max-w-6xl` (see the layout). */
+const CARD_IMAGE_SIZES = '(min-width: 1152px) 268px, (min-width: 1024px) calc(25vw - 20px), (min-width: 640px) calc(33vw - 22px), calc(50vw - 24px)';
 
 export function ProductCard({ product: ref, priority = false }: { product: FragmentType<typeof ProductCardFields>; priority?: boolean }) {
   const product = getFragmentData(ProductCardFields, ref);
@@ -24,6 +27,8 @@ export function ProductCard({ product: ref, priority = false }: { product: Fragm
         {image ? (
           <img
             src={image.url}
+            srcSet={image.srcSet ?? undefined}
+            sizes={CARD_IMAGE_SIZES}
             alt={image.alt}
             width={400}
             height={400}

@@ -89,8 +89,22 @@ export type Image = {
   __typename?: 'Image';
   /** Text alternative for screen readers. */
   alt: Scalars['String']['output'];
-  /** Absolute URL. */
+  /**
+   * The WebP renditions as an HTML `srcset` (`<url> 256w, …`), for pictures the catalog draws itself; null for images
+   * stored elsewhere.
+   */
+  srcSet: Maybe<Scalars['String']['output']>;
+  /**
+   * Absolute URL. With `width`, a picture the catalog draws itself comes as a WebP rendition at least that many pixels
+   * wide (up to 800; cheaper for a browser to show than the SVG); other images come as stored.
+   */
   url: Scalars['String']['output'];
+};
+
+
+/** A product picture. */
+export type ImageUrlArgs = {
+  width?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A product picture for `createProduct` and `updateProduct`. */
@@ -807,7 +821,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type ImageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image']> = ResolversObject<{
   alt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  srcSet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ImageUrlArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -5,6 +5,7 @@ import { Mutation } from './Mutation';
 import { Product } from './Product';
 import { ProductVariant } from './ProductVariant';
 import { Query } from './Query';
+import { RASTER_WIDTHS, rasterPath } from '../services/product-rasters';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -19,7 +20,15 @@ export const resolvers: Resolvers = {
   },
   Image: {
     // Images this subgraph serves itself are stored as paths; clients get absolute URLs.
-    url: (image, _args, ctx) => (image.url.startsWith('/') ? `${ctx.publicUrl}${image.url}` : image.url),
+    url: (image, { width }, ctx) => {
+      if (!image.url.startsWith('/')) return image.url;
+      const path = width != null && width > 0 ? (rasterPath(image.url, width) ?? image.url) : image.url;
+      return `${ctx.publicUrl}${path}`;
+    },
+    srcSet: (image, _args, ctx) =>
+      rasterPath(image.url, 0)
+        ? RASTER_WIDTHS.map((width) => `${ctx.publicUrl}${rasterPath(image.url, width)} ${width}w`).join(', ')
+        : null,
   },
   StockMovement: {
     quantityAfter: (movement) => movement.onHandAfter,

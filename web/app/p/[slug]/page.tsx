@@ -17,7 +17,7 @@ const ProductPageFields = graphql(`
     archived
     inStock
     category { id slug name }
-    images { url alt }
+    images { url alt srcSet shown: url(width: 800) thumbnail: url(width: 256) }
     options { name values }
     variants {
       id
@@ -49,6 +49,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return product ? { title: product.name, description: product.description.slice(0, 160) } : { title: 'Product not found' };
 }
 
+/** The picture's width: half of `max-w-6xl` from `md` (two columns), the whole width on a phone. */
+const HERO_IMAGE_SIZES = '(min-width: 1152px) 544px, (min-width: 768px) calc(50vw - 32px), calc(100vw - 32px)';
+
 export default async function ProductPage({ params, searchParams }: Props) {
   const product = await load((await params).slug);
   if (!product || product.archived) notFound();
@@ -76,12 +79,12 @@ export default async function ProductPage({ params, searchParams }: Props) {
     <article className="grid gap-8 md:grid-cols-2">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <div className="space-y-3">
-        {image ? <img src={image.url} alt={image.alt} width={600} height={600} fetchPriority="high" elementtiming={HERO_IMAGE.elementtiming} className="aspect-square w-full rounded-xl bg-neutral-100 object-cover" /> : null}
+        {image ? <img src={image.shown} srcSet={image.srcSet ?? undefined} sizes={HERO_IMAGE_SIZES} alt={image.alt} width={600} height={600} fetchPriority="high" elementtiming={HERO_IMAGE.elementtiming} className="aspect-square w-full rounded-xl bg-neutral-100 object-cover" /> : null}
         {product.images.length > 1 ? (
           <ul className="grid grid-cols-4 gap-2">
             {product.images.slice(1, 5).map((img) => (
               <li key={img.url}>
-                <img src={img.url} alt={img.alt} width={150} height={150} loading="lazy" className="aspect-square w-full rounded bg-neutral-100 object-cover" />
+                <img src={img.thumbnail} alt={img.alt} width={150} height={150} loading="lazy" className="aspect-square w-full rounded bg-neutral-100 object-cover" />
               </li>
             ))}
           </ul>

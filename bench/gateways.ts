@@ -12,7 +12,8 @@
  * benchmarks, which the router knows nothing about; mix: top products with reviews and authors 70 %, one product with
  * inventory 25 %, me with reviews 5 %). `npm run bench:gateways -- foreign` runs one. BENCH_GATEWAYS (e.g.
  * `router,apollo`) runs only the gateways named; BENCH_SECONDS and BENCH_WARMUP_SECONDS set the durations;
- * BENCH_PROFILE=<folder> writes a V8 CPU profile of each gateway process there (`node --cpu-prof`).
+ * BENCH_PROFILE=<folder> writes a V8 CPU profile of each gateway process there (`node --cpu-prof`);
+ * BENCH_DIRECT_ONLY=1 measures only the router against the subgraph (BENCH_DIRECT_ROUNDS rounds, default 3).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,6 +29,11 @@ const ROOT = path.resolve(__dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = 50;
+/** `BENCH_DIRECT_ONLY=1`: only the router-against-the-subgraph comparison (the router variant below), no mix loads. */
+const DIRECT_ONLY = process.env.BENCH_DIRECT_ONLY === '1';
+const DIRECT_VARIANT = 'router, dedup on, cache off';
+/** Alternating rounds of that comparison; the best p50 of each side is kept. */
+const DIRECT_ROUNDS = Math.max(1, Number(process.env.BENCH_DIRECT_ROUNDS ?? 3));
 const SERVER_BUNDLE = path.join(ROOT, 'bench/dist/gateway-server.js');
 const PINNED = fs.existsSync('/usr/bin/taskset') && os.availableParallelism() >= 2;
 
@@ -204,12 +210,24 @@ async function load(url: string, operations: Operation[], connections: number, s
   return { rps: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), requests: latencies.length, failures: failures + result.errors + result.timeouts, firstFailure };
 }
 
-async function startGateway(variant: Variant, workload: Workload): Promise<{ url: string; stop(): void }> {
+async function startGateway(variant: Variant, workload: Workload): Promise<{ url: string; pid: number; stop(): void }> {
   const config: GatewayConfig = { supergraphPath: workload.supergraphPath, subgraphs: workload.subgraphs, internalSecret: workload.internalSecret, ...variant.config };
   const file = path.join(os.tmpdir(), `zero-bench-gateway-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify(config));
   const { child, line } = await startChild(pinned(1, [process.execPath, ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), SERVER_BUNDLE, variant.kind, file]), 'LISTENING');
-  return { url: `http://127.0.0.1:${line}/graphql`, stop: () => child.kill('SIGTERM') };
+  return { url: `http://127.0.0.1:${line}/graphql`, pid: child.pid!, stop: () => child.kill('SIGTERM') };
+}
+
+/** CPU time (user + system) a process has used so far, from /proc (Linux; 0 elsewhere, and the column reads 0). */
+function cpuSeconds(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis): utime is the
+    // 12th, stime the 13th, in clock ticks (USER_HZ, 100 on Linux).
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(' ');
@@ -219,29 +237,38 @@ async function benchWorkload(workload: Workload): Promise<void> {
   console.log(`\n== ${workload.name} workload: ${workload.mix.map((o) => `${o.label} ${o.weight}%`).join(', ')}; ${CONNECTIONS} connections, ${SECONDS} s each${PINNED ? ', each gateway alone on core 1' : ' (no taskset: unpinned)'}`);
   const operations = sequence(workload.mix);
   const rows: Array<{ variant: Variant; figures: Figures; load: string }> = [];
-  let directRouter: Array<{ label: string; router: number; direct: number }> = [];
+  let directRouter: Array<{ label: string; router: number; direct: number; cpuPerRequest: number }> = [];
   const only = process.env.BENCH_GATEWAYS?.split(',');
-  for (const variant of VARIANTS.filter((v) => !only || only.includes(v.kind))) {
+  const variants = VARIANTS.filter((v) => (!only || only.includes(v.kind)) && (!DIRECT_ONLY || v.label === DIRECT_VARIANT));
+  for (const variant of variants) {
     const gateway = await startGateway(variant, workload);
     try {
       // Each operation once, checked, before any load: a gateway that cannot serve the mix is not measured.
       const check = await load(gateway.url, workload.mix, 1, 0, workload.mix.length);
       if (check.failures) throw new Error(`${variant.label} cannot serve the mix: ${check.firstFailure}`);
       await load(gateway.url, operations, CONNECTIONS, WARMUP_SECONDS);
-      const figures = await load(gateway.url, operations, CONNECTIONS, SECONDS);
-      rows.push({ variant, figures, load: loadAverage() });
-      console.log(`  ${variant.label.padEnd(44)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(figures.p50).padStart(9)}  p95 ${ms(figures.p95).padStart(9)}  ${figures.failures} failed of ${figures.requests}${figures.firstFailure ? ` (${figures.firstFailure})` : ''}  load ${loadAverage()}`);
-      if (variant.label === 'router, dedup on, cache off') {
+      if (!DIRECT_ONLY) {
+        const figures = await load(gateway.url, operations, CONNECTIONS, SECONDS);
+        rows.push({ variant, figures, load: loadAverage() });
+        console.log(`  ${variant.label.padEnd(44)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(figures.p50).padStart(9)}  p95 ${ms(figures.p95).padStart(9)}  ${figures.failures} failed of ${figures.requests}${figures.firstFailure ? ` (${figures.firstFailure})` : ''}  load ${loadAverage()}`);
+      }
+      if (variant.label === DIRECT_VARIANT) {
         // Single-subgraph queries through the router and straight to their subgraph, one connection, alternately.
         directRouter = [];
         for (const { label, url, operation, headers } of workload.direct) {
           const direct = [] as number[];
           const routed = [] as number[];
-          for (let round = 0; round < 3; round++) {
+          let cpu = 0;
+          let requests = 0;
+          for (let round = 0; round < DIRECT_ROUNDS; round++) {
             direct.push((await load(url, [{ ...operation, headers }], 1, Math.max(2, SECONDS / 5))).p50);
-            routed.push((await load(gateway.url, [operation], 1, Math.max(2, SECONDS / 5))).p50);
+            const before = cpuSeconds(gateway.pid);
+            const figures = await load(gateway.url, [operation], 1, Math.max(2, SECONDS / 5));
+            cpu += cpuSeconds(gateway.pid) - before;
+            requests += figures.requests;
+            routed.push(figures.p50);
           }
-          directRouter.push({ label, router: Math.min(...routed), direct: Math.min(...direct) });
+          directRouter.push({ label, router: Math.min(...routed), direct: Math.min(...direct), cpuPerRequest: (cpu / requests) * 1000 });
         }
       }
     } finally {
@@ -253,14 +280,14 @@ async function benchWorkload(workload: Workload): Promise<void> {
   const apollo = rps(rows.find((r) => r.variant.kind === 'apollo'));
   const hive = rps(rows.find((r) => r.variant.kind === 'hive' && r.variant.config.dedupe));
   const hiveOff = rps(rows.find((r) => r.variant.kind === 'hive' && !r.variant.config.dedupe));
-  console.log(`\n| ${workload.name} workload, ${CONNECTIONS} connections | req/s | p50 | p95 | × stock @apollo/gateway | × Hive (dedup on) | × Hive (dedup off) | failed | load average |`);
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  if (rows.length) console.log(`\n| ${workload.name} workload, ${CONNECTIONS} connections | req/s | p50 | p95 | × stock @apollo/gateway | × Hive (dedup on) | × Hive (dedup off) | failed | load average |`);
+  if (rows.length) console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const { variant, figures, load: average } of rows) {
     console.log(`| ${variant.label} | ${figures.rps.toFixed(0)} | ${ms(figures.p50)} | ${ms(figures.p95)} | ×${(figures.rps / apollo).toFixed(2)} | ×${(figures.rps / hive).toFixed(2)} | ×${(figures.rps / hiveOff).toFixed(2)} | ${figures.failures}/${figures.requests} | ${average} |`);
   }
-  console.log(`\n| ${workload.name}: single-subgraph query, 1 connection | router p50 (dedup on, cache off) | subgraph directly p50 | router / direct |`);
-  console.log('| --- | --- | --- | --- |');
-  for (const { label, router, direct } of directRouter) console.log(`| ${label} | ${ms(router)} | ${ms(direct)} | ×${(router / direct).toFixed(2)} |`);
+  console.log(`\n| ${workload.name}: single-subgraph query, 1 connection | router p50 (dedup on, cache off) | subgraph directly p50 | router / direct | router CPU per request |`);
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const { label, router, direct, cpuPerRequest } of directRouter) console.log(`| ${label} | ${ms(router)} | ${ms(direct)} | ×${(router / direct).toFixed(2)} | ${ms(cpuPerRequest)} |`);
 }
 
 async function main(): Promise<void> {

@@ -79,7 +79,9 @@ product_html=$(page "$product")
 grep -q 'Add to cart' <<<"$product_html" || fail "$product has no Add to cart button"
 image=$(grep -o '<img[^>]* src="[^"]*"' <<<"$product_html" | head -1 | sed 's/.* src="//; s/"$//; s/&amp;/\&/g')
 [[ -n "$image" ]] || fail "$product shows no image"
-curl --silent --fail --max-time 30 --output /dev/null "$image" || fail "the product image $image"
+image_type=$(curl --silent --fail --max-time 30 --output /dev/null --write-out '%{content_type}' "$image") || fail "the product image $image"
+# The catalog's WebP renditions are drawn by sharp, whose prebuilt binary must have come from the cache too.
+[[ "$image_type" == image/webp ]] || fail "the product image $image is $image_type, not a WebP rendition"
 # The Explorer is the router's landing page for a browser (Accept: text/html), every asset inlined. Read whole before
 # it is searched: `curl | grep -q` fails under pipefail when grep stops reading early (curl gets SIGPIPE).
 explorer=$(curl --silent --fail --location --max-time 60 --header 'Accept: text/html' http://127.0.0.1:8000/) || fail "GET the Explorer"

@@ -4,13 +4,17 @@
 # then stops it with SIGTERM. A fresh folder measures a cold start (migrations, demo seed); run again for a warm one.
 #   bench/start-figures.sh /tmp/zero-data-cold      # cold (the folder is deleted first)
 #   KEEP=1 bench/start-figures.sh /tmp/zero-data-cold   # warm (the folder is kept)
+#   WITH_STOREFRONT=1 …    # the storefront on too (built if needed): measured after home, a listing and a product
+#                          # page, with their pictures, have been served five times
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${1:?data folder}"
 [ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
 LOG=$(mktemp)
 SETTLE="${SETTLE:-5}"
-DATA_DIR="$DATA" STOREFRONT=false setsid npm start >"$LOG" 2>&1 &
+STOREFRONT=false
+[ "${WITH_STOREFRONT:-0}" = 1 ] && STOREFRONT=true
+DATA_DIR="$DATA" STOREFRONT=$STOREFRONT setsid npm start >"$LOG" 2>&1 &
 LEADER=$!
 for _ in $(seq 1 600); do
   grep -q 'ready in' "$LOG" && break
@@ -18,6 +22,19 @@ for _ in $(seq 1 600); do
   sleep 0.2
 done
 grep -o 'ready in [0-9.]* s' "$LOG" || { tail -50 "$LOG"; kill -TERM "$LEADER"; exit 1; }
+if [ "$STOREFRONT" = true ]; then
+  for _ in $(seq 1 900); do curl -sf -o /dev/null http://127.0.0.1:3000/ && break; sleep 1; done
+  product=$(curl -sf http://127.0.0.1:3000/c/clothing | grep -o 'href="/p/[^"?#]*"' | head -1 | cut -d'"' -f2)
+  for _ in 1 2 3 4 5; do
+    for path in / /c/clothing "$product"; do
+      html=$(curl -sf "http://127.0.0.1:3000$path")
+      for image in $(grep -o 'src="[^"]*\.webp[^"]*"' <<<"$html" | cut -d'"' -f2 | sed 's/&amp;/\&/g' | head -8); do
+        curl -sf -o /dev/null "$image"
+      done
+    done
+  done
+  echo "storefront: served /, /c/clothing and $product with their pictures five times"
+fi
 sleep "$SETTLE" # let the first garbage collections and lazy loads settle
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 descendants() { local p; for p in $(pgrep -P "$1"); do echo "$p"; descendants "$p"; done; }

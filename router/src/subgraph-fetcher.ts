@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
-import { Agent, request } from 'undici';
+import { Agent } from 'undici';
 import { ATTR_HTTP_RESPONSE_STATUS_CODE, httpClientSpan, withTraceHeaders } from '@zero/service';
 
 /**
@@ -12,30 +12,40 @@ import { ATTR_HTTP_RESPONSE_STATUS_CODE, httpClientSpan, withTraceHeaders } from
  */
 export function subgraphFetcher(options: { timeoutMs: number; connectionsPerSubgraph?: number }): { fetcher: Fetcher; close: () => Promise<void> } {
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: options.connectionsPerSubgraph ?? 64, connectTimeout: options.timeoutMs });
+  // A router calls the same few subgraph URLs all its life: each is parsed once, not once per fetch.
+  const targets = new Map<string, { origin: string; path: string }>();
+  const target = (url: string) => {
+    let found = targets.get(url);
+    if (!found) {
+      const parsed = new URL(url);
+      found = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+      if (targets.size < 1_000) targets.set(url, found);
+    }
+    return found;
+  };
   const fetcher: Fetcher = (url, init = {}) =>
     httpClientSpan('POST', url, async (span) => {
-      const response = await request(url, {
+      const response = await agent.request({
+        ...target(url),
         method: (init.method ?? 'GET') as 'GET' | 'POST',
         headers: withTraceHeaders((init.headers ?? {}) as Record<string, string>),
-        body: init.body,
-        dispatcher: agent,
+        body: init.body as string | undefined,
         headersTimeout: options.timeoutMs,
         bodyTimeout: options.timeoutMs,
         signal: init.signal,
       });
       span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, response.statusCode);
       const text = await response.body.text();
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(response.headers)) {
-        if (value === undefined) continue;
-        for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
-      }
-      return buffered(url, response.statusCode, headers, text);
+      return buffered(url, response.statusCode, response.headers, text);
     });
   return { fetcher, close: () => agent.close() };
 }
 
-function buffered(url: string, status: number, headers: Headers, text: string): FetcherResponse {
+type RawHeaders = Record<string, string | string[] | undefined>;
+
+function buffered(url: string, status: number, raw: RawHeaders, text: string): FetcherResponse {
+  // A WHATWG `Headers` is built only if something reads it: nothing on the router's own path does.
+  let headers: Headers | undefined;
   return {
     bodyUsed: false,
     url,
@@ -43,13 +53,22 @@ function buffered(url: string, status: number, headers: Headers, text: string): 
     status,
     ok: status >= 200 && status < 300,
     statusText: STATUS_CODES[status] ?? '',
-    headers,
+    get headers() {
+      if (!headers) {
+        headers = new Headers();
+        for (const [name, value] of Object.entries(raw)) {
+          if (value === undefined) continue;
+          for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
+        }
+      }
+      return headers;
+    },
     text: async () => text,
     json: async () => JSON.parse(text),
     arrayBuffer: async () => {
       const bytes = Buffer.from(text);
       return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     },
-    clone: () => buffered(url, status, headers, text),
+    clone: () => buffered(url, status, raw, text),
   };
 }

@@ -5,7 +5,8 @@
  * web/persisted-query-manifest.json — home 70 %, product page 25 %, add to cart 4 % (a guest cart), checkout 1 %
  * (the signed-in checkout page: the shopper's addresses and cart with prices). Every response is checked: HTTP 200,
  * no GraphQL errors, no user errors. Then the router against calling the catalog subgraph directly for the
- * single-subgraph queries (home, product page), one connection, p50.
+ * single-subgraph queries (home, product page), one connection, p50 — and, for comparison, stock @apollo/gateway and
+ * Hive Gateway (deduplication off) the same way.
  *
  * Workloads: `ours` (the platform's subgraphs on in-memory embedded databases, the demo catalog) and `foreign`
  * (bench/foreign/: accounts, products, inventory and reviews, the schema of Apollo's and The Guild's federation
@@ -13,7 +14,7 @@
  * inventory 25 %, me with reviews 5 %). `npm run bench:gateways -- foreign` runs one. BENCH_GATEWAYS (e.g.
  * `router,apollo`) runs only the gateways named; BENCH_SECONDS and BENCH_WARMUP_SECONDS set the durations;
  * BENCH_PROFILE=<folder> writes a V8 CPU profile of each gateway process there (`node --cpu-prof`);
- * BENCH_DIRECT_ONLY=1 measures only the router against the subgraph (BENCH_DIRECT_ROUNDS rounds, default 3).
+ * BENCH_DIRECT_ONLY=1 measures only the gateways against the subgraph (BENCH_DIRECT_ROUNDS rounds, default 3).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,9 +30,13 @@ const ROOT = path.resolve(__dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = 50;
-/** `BENCH_DIRECT_ONLY=1`: only the router-against-the-subgraph comparison (the router variant below), no mix loads. */
+/** `BENCH_DIRECT_ONLY=1`: only the gateway-against-the-subgraph comparison (the variants below), no mix loads. */
 const DIRECT_ONLY = process.env.BENCH_DIRECT_ONLY === '1';
-const DIRECT_VARIANT = 'router, dedup on, cache off';
+/**
+ * The gateways measured against calling the subgraph directly: the router with nothing that answers for the
+ * subgraph (no response cache) and, for comparison, the two stock gateways without deduplication.
+ */
+const DIRECT_VARIANTS = ['router, dedup on, cache off', 'stock @apollo/gateway', 'Hive Gateway, dedup off'];
 /** Alternating rounds of that comparison; the best p50 of each side is kept. */
 const DIRECT_ROUNDS = Math.max(1, Number(process.env.BENCH_DIRECT_ROUNDS ?? 3));
 const SERVER_BUNDLE = path.join(ROOT, 'bench/dist/gateway-server.js');
@@ -237,9 +242,9 @@ async function benchWorkload(workload: Workload): Promise<void> {
   console.log(`\n== ${workload.name} workload: ${workload.mix.map((o) => `${o.label} ${o.weight}%`).join(', ')}; ${CONNECTIONS} connections, ${SECONDS} s each${PINNED ? ', each gateway alone on core 1' : ' (no taskset: unpinned)'}`);
   const operations = sequence(workload.mix);
   const rows: Array<{ variant: Variant; figures: Figures; load: string }> = [];
-  let directRouter: Array<{ label: string; router: number; direct: number; cpuPerRequest: number }> = [];
+  const directRows: Array<{ variant: string; label: string; gateway: number; direct: number; cpuPerRequest: number }> = [];
   const only = process.env.BENCH_GATEWAYS?.split(',');
-  const variants = VARIANTS.filter((v) => (!only || only.includes(v.kind)) && (!DIRECT_ONLY || v.label === DIRECT_VARIANT));
+  const variants = VARIANTS.filter((v) => (!only || only.includes(v.kind)) && (!DIRECT_ONLY || DIRECT_VARIANTS.includes(v.label)));
   for (const variant of variants) {
     const gateway = await startGateway(variant, workload);
     try {
@@ -252,9 +257,8 @@ async function benchWorkload(workload: Workload): Promise<void> {
         rows.push({ variant, figures, load: loadAverage() });
         console.log(`  ${variant.label.padEnd(44)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(figures.p50).padStart(9)}  p95 ${ms(figures.p95).padStart(9)}  ${figures.failures} failed of ${figures.requests}${figures.firstFailure ? ` (${figures.firstFailure})` : ''}  load ${loadAverage()}`);
       }
-      if (variant.label === DIRECT_VARIANT) {
-        // Single-subgraph queries through the router and straight to their subgraph, one connection, alternately.
-        directRouter = [];
+      if (DIRECT_VARIANTS.includes(variant.label)) {
+        // Single-subgraph queries through the gateway and straight to their subgraph, one connection, alternately.
         for (const { label, url, operation, headers } of workload.direct) {
           const direct = [] as number[];
           const routed = [] as number[];
@@ -268,7 +272,7 @@ async function benchWorkload(workload: Workload): Promise<void> {
             requests += figures.requests;
             routed.push(figures.p50);
           }
-          directRouter.push({ label, router: Math.min(...routed), direct: Math.min(...direct), cpuPerRequest: (cpu / requests) * 1000 });
+          directRows.push({ variant: variant.label, label, gateway: Math.min(...routed), direct: Math.min(...direct), cpuPerRequest: (cpu / requests) * 1000 });
         }
       }
     } finally {
@@ -285,9 +289,11 @@ async function benchWorkload(workload: Workload): Promise<void> {
   for (const { variant, figures, load: average } of rows) {
     console.log(`| ${variant.label} | ${figures.rps.toFixed(0)} | ${ms(figures.p50)} | ${ms(figures.p95)} | ×${(figures.rps / apollo).toFixed(2)} | ×${(figures.rps / hive).toFixed(2)} | ×${(figures.rps / hiveOff).toFixed(2)} | ${figures.failures}/${figures.requests} | ${average} |`);
   }
-  console.log(`\n| ${workload.name}: single-subgraph query, 1 connection | router p50 (dedup on, cache off) | subgraph directly p50 | router / direct | router CPU per request |`);
-  console.log('| --- | --- | --- | --- | --- |');
-  for (const { label, router, direct, cpuPerRequest } of directRouter) console.log(`| ${label} | ${ms(router)} | ${ms(direct)} | ×${(router / direct).toFixed(2)} | ${ms(cpuPerRequest)} |`);
+  console.log(`\n| ${workload.name}: single-subgraph query, 1 connection | gateway | gateway p50 | subgraph directly p50 | gateway / direct | gateway CPU per request |`);
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const row of directRows) {
+    console.log(`| ${row.label} | ${row.variant} | ${ms(row.gateway)} | ${ms(row.direct)} | ×${(row.gateway / row.direct).toFixed(2)} | ${ms(row.cpuPerRequest)} |`);
+  }
 }
 
 async function main(): Promise<void> {

@@ -8,7 +8,7 @@ import { CatalogService } from './services/catalog-service';
 import { ensureCategories, seedDemoCatalog } from './services/demo-catalog';
 import { InventoryService } from './services/inventory-service';
 import { ProductAdminService } from './services/product-admin';
-import { renderProductSvg } from './services/product-images';
+import { imageFile, renderProductSvg } from './services/product-images';
 import { ProductRasters, rasterWidth } from './services/product-rasters';
 import type { Context } from './context';
 
@@ -64,14 +64,14 @@ export const catalogSubgraph: SubgraphDefinition<typeof tables, typeof env, Cata
     const rasters = new ProductRasters();
     app.get('/images/:file', async (req, res, next) => {
       try {
-        const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(svg|webp)$/.exec(req.params.file);
-        const subject = match ? await catalog.imageSubject(match[1]!) : null;
+        const file = imageFile(req.params.file);
+        const subject = file ? await catalog.imageSubject(file.slug) : null;
         if (!subject) {
           res.status(404).json({ error: 'not found' });
           return;
         }
         const svg = renderProductSvg(subject.name, subject.parent ?? subject.category);
-        const webp = match![2] === 'webp' ? await rasters.render(svg, rasterWidth(Number(req.query.w) || 0)) : null;
+        const webp = file?.format === 'webp' ? await rasters.render(svg, rasterWidth(Number(req.query.w) || 0)) : null;
         res.set({ 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' });
         if (webp) res.type('image/webp').send(webp);
         else {

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { lockKey, type Database, type Logger } from '@zero/service';
 import { categories, productImages, products, stockMovements, variants, type OptionValue, type SelectedOptionValue, type tables } from '../db/schema';
 import { slugify, variantTitle } from './product-admin';
+import { imagePath } from './product-images';
 
 /**
  * The demo catalog: four departments, their sub-categories and a little over 200 products with believable names,
@@ -237,7 +238,7 @@ export function buildDemoCatalog(): DemoCatalog {
       id, slug, name: draft.name, description: draft.description, categoryId: categoryIds.get(draft.category)!,
       options: draft.options, minPrice: Math.min(...prices), maxPrice: Math.max(...prices), createdAt, updatedAt: createdAt,
     });
-    out.images.push({ id: stableId(`image:${slug}`), productId: id, url: `/images/${slug}.svg`, alt: draft.name, position: 0 });
+    out.images.push({ id: stableId(`image:${slug}`), productId: id, url: imagePath(slug), alt: draft.name, position: 0 });
     const skuBase = slug.split('-').map((w) => w.slice(0, 3)).join('').toUpperCase().slice(0, 12);
     draft.variants.forEach((v, position) => {
       const variantId = stableId(`variant:${slug}:${position}`);

@@ -4,6 +4,21 @@ import { createHash } from 'node:crypto';
  * Product pictures that render without internet access: an SVG drawn from the product's name and department,
  * with colours derived from the name, so the same product always looks the same.
  */
+
+/** The file names the catalog serves its pictures under: `<slug>.svg`, and `<slug>.webp` renditions of it. */
+const IMAGE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(svg|webp)$/;
+
+/** The path stored for the picture the catalog draws of the product `slug` (made absolute when read). */
+export function imagePath(slug: string): string {
+  return `/images/${slug}.svg`;
+}
+
+/** A file name under `/images/` → the product's slug and the format asked for; null for anything else. */
+export function imageFile(file: string): { slug: string; format: 'svg' | 'webp' } | null {
+  const match = IMAGE_FILE.exec(file);
+  return match ? { slug: match[1]!, format: match[2] as 'svg' | 'webp' } : null;
+}
+
 const GLYPHS: Record<string, string> = {
   electronics:
     '<rect x="290" y="250" width="220" height="300" rx="36" fill="none" stroke="currentColor" stroke-width="18"/><circle cx="400" cy="470" r="26" fill="currentColor"/><rect x="330" y="290" width="140" height="120" rx="10" fill="currentColor" opacity="0.35"/>',

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { imageFile } from './product-images';
 
 /**
  * WebP renditions of the catalog's own pictures, at a few fixed widths, for `<img srcset>`.
@@ -21,8 +22,8 @@ export function rasterWidth(requested: number): number {
 
 /** A catalog-served image path (`/images/<slug>.svg`) → the path of its WebP rendition `width` wide. */
 export function rasterPath(path: string, width: number): string | null {
-  const match = /^\/images\/([a-z0-9]+(?:-[a-z0-9]+)*)\.svg$/.exec(path);
-  return match ? `/images/${match[1]}.webp?w=${rasterWidth(width)}` : null;
+  const file = path.startsWith('/images/') ? imageFile(path.slice('/images/'.length)) : null;
+  return file?.format === 'svg' ? `/images/${file.slug}.webp?w=${rasterWidth(width)}` : null;
 }
 
 type Sharp = typeof import('sharp');

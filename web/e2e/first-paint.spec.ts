@@ -41,7 +41,8 @@ test('product pictures are WebP renditions as wide as they are shown', async ({ 
   const requested = Number(new URL(shown.src).searchParams.get('w'));
   expect(new URL(shown.src).pathname).toMatch(/\/images\/[a-z0-9-]+\.webp$/);
   expect(shown.natural).toBe(requested); // the storefront passed the width on to the catalog
-  expect(shown.natural).toBeGreaterThanOrEqual(Math.min(800, shown.css)); // never blurry
+  // At a device pixel ratio of 1 (the tests' viewport) Chromium takes the first candidate at least as wide as shown.
+  expect(shown.natural).toBeGreaterThanOrEqual(Math.min(800, shown.css));
   const response = await page.request.get(shown.src);
   expect(response.headers()['content-type']).toBe('image/webp');
 });

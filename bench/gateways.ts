@@ -284,8 +284,10 @@ async function benchWorkload(workload: Workload): Promise<void> {
   const apollo = rps(rows.find((r) => r.variant.kind === 'apollo'));
   const hive = rps(rows.find((r) => r.variant.kind === 'hive' && r.variant.config.dedupe));
   const hiveOff = rps(rows.find((r) => r.variant.kind === 'hive' && !r.variant.config.dedupe));
-  if (rows.length) console.log(`\n| ${workload.name} workload, ${CONNECTIONS} connections | req/s | p50 | p95 | × stock @apollo/gateway | × Hive (dedup on) | × Hive (dedup off) | failed | load average |`);
-  if (rows.length) console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  if (rows.length) {
+    console.log(`\n| ${workload.name} workload, ${CONNECTIONS} connections | req/s | p50 | p95 | × stock @apollo/gateway | × Hive (dedup on) | × Hive (dedup off) | failed | load average |`);
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  }
   for (const { variant, figures, load: average } of rows) {
     console.log(`| ${variant.label} | ${figures.rps.toFixed(0)} | ${ms(figures.p50)} | ${ms(figures.p95)} | ×${(figures.rps / apollo).toFixed(2)} | ×${(figures.rps / hive).toFixed(2)} | ×${(figures.rps / hiveOff).toFixed(2)} | ${figures.failures}/${figures.requests} | ${average} |`);
   }

@@ -24,13 +24,15 @@ done
 grep -o 'ready in [0-9.]* s' "$LOG" || { tail -50 "$LOG"; kill -TERM "$LEADER"; exit 1; }
 if [ "$STOREFRONT" = true ]; then
   for _ in $(seq 1 900); do curl -sf -o /dev/null http://127.0.0.1:3000/ && break; sleep 1; done
-  product=$(curl -sf http://127.0.0.1:3000/c/clothing | grep -o 'href="/p/[^"?#]*"' | head -1 | cut -d'"' -f2)
+  # Pages are read whole before they are searched, and the searches that stop early (`head`) may end their pipe with
+  # SIGPIPE, which `set -o pipefail` would otherwise take for a failure.
+  listing=$(curl -sf http://127.0.0.1:3000/c/clothing)
+  product=$(grep -o 'href="/p/[^"?#]*"' <<<"$listing" | head -1 | cut -d'"' -f2) || true
   for _ in 1 2 3 4 5; do
     for path in / /c/clothing "$product"; do
       html=$(curl -sf "http://127.0.0.1:3000$path")
-      for image in $(grep -o 'src="[^"]*\.webp[^"]*"' <<<"$html" | cut -d'"' -f2 | sed 's/&amp;/\&/g' | head -8); do
-        curl -sf -o /dev/null "$image"
-      done
+      images=$(grep -o 'src="[^"]*\.webp[^"]*"' <<<"$html" | cut -d'"' -f2 | sed 's/&amp;/\&/g' | head -8) || true
+      for image in $images; do curl -sf -o /dev/null "$image"; done
     done
   done
   echo "storefront: served /, /c/clothing and $product with their pictures five times"

@@ -228,7 +228,7 @@ async function main(): Promise<void> {
     STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${process.env.STOREFRONT_PORT ?? 3000}`,
     SEED_DEMO: production ? 'false' : (process.env.SEED_DEMO ?? 'true'),
     // glibc gives each thread that allocates its own malloc arena (libuv's pool, V8's workers, libvips in the catalog)
-    // and keeps what they freed: two arenas hold 50–60 MiB less across the platform at the same start time (README).
+    // and keeps what they freed: two arenas hold 30–60 MiB less across the platform at the same start time (README).
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
     ...(demo ? { DEMO_ADMIN_PASSWORD: demo.admin, DEMO_SHOPPER_PASSWORD: demo.shopper } : {}),
   };

@@ -36,7 +36,7 @@ const DIRECT_ONLY = process.env.BENCH_DIRECT_ONLY === '1';
  * The gateways measured against calling the subgraph directly: the router with nothing that answers for the
  * subgraph (no response cache) and, for comparison, the two stock gateways without deduplication.
  */
-const DIRECT_VARIANTS = ['router, dedup on, cache off', 'stock @apollo/gateway', 'Hive Gateway, dedup off'];
+const DIRECT_VARIANTS = ['router, dedup on, cache off', 'router, dedup on, cache off, pass-through off', 'stock @apollo/gateway', 'Hive Gateway, dedup off'];
 /** Alternating rounds of that comparison; the best p50 of each side is kept. */
 const DIRECT_ROUNDS = Math.max(1, Number(process.env.BENCH_DIRECT_ROUNDS ?? 3));
 const SERVER_BUNDLE = path.join(ROOT, 'bench/dist/gateway-server.js');
@@ -76,6 +76,8 @@ const VARIANTS: Variant[] = [
   { label: 'router, dedup off (cache on)', kind: 'router', config: { deduplication: false, responseCache: true } },
   { label: 'router, dedup on, cache off', kind: 'router', config: { deduplication: true, responseCache: false } },
   { label: 'router, dedup off, cache off', kind: 'router', config: { deduplication: false, responseCache: false } },
+  // The single-fetch pass-through off (router/src/single-fetch.ts): what it saves, in the comparison with the subgraph.
+  { label: 'router, dedup on, cache off, pass-through off', kind: 'router', config: { deduplication: true, responseCache: false, env: { PASS_THROUGH: 'false' } } },
   { label: 'stock @apollo/gateway', kind: 'apollo', config: {} },
   { label: 'Hive Gateway (default: dedup on)', kind: 'hive', config: { dedupe: true } },
   { label: 'Hive Gateway, dedup off', kind: 'hive', config: { dedupe: false } },
@@ -95,16 +97,22 @@ function startChild(command: string[], marker: string, options: { cwd?: string }
 
 const pinned = (core: number, command: string[]) => (PINNED ? ['taskset', '-c', String(core), ...command] : command);
 
-function manifestQuery(name: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'web/persisted-query-manifest.json'), 'utf8')) as { operations: { name: string; body: string }[] };
-  const operation = manifest.operations.find((o) => o.name === name);
-  if (!operation) throw new Error(`the storefront has no operation ${name}`);
-  return operation.body;
+/** The storefront's operations by name, from its persisted query manifest (written by `npm run manifest -w @zero/web` if missing). */
+function storefrontQueries(): (name: string) => string {
+  const file = path.join(ROOT, 'web/persisted-query-manifest.json');
+  if (!fs.existsSync(file)) execFileSync('npm', ['run', 'manifest', '-w', '@zero/web'], { cwd: ROOT, stdio: 'inherit' });
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { operations: { name: string; body: string }[] };
+  return (name) => {
+    const operation = manifest.operations.find((o) => o.name === name);
+    if (!operation) throw new Error(`the storefront has no operation ${name}`);
+    return operation.body;
+  };
 }
 
 const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
 async function ourWorkload(): Promise<Workload> {
+  const manifestQuery = storefrontQueries(); // before any child starts: a failure here leaves nothing running
   const { child, line } = await startChild(pinned(0, [process.execPath, '--import', 'tsx', 'bench/platform-subgraphs.ts']), 'READY');
   const fixture = JSON.parse(line) as PlatformFixture;
   const anonymous = { 'content-type': 'application/json', 'x-zero-context': fixture.anonymousCredential };

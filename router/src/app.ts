@@ -45,6 +45,7 @@ import { ResponseCache } from './response-cache/response-cache';
 import { MemoryResponseStore, RedisResponseStore } from './response-cache/stores';
 import { writeDependencies } from './response-cache/write-dependencies';
 import { createRouterMetrics } from './router-metrics';
+import { SinglePassThrough } from './single-fetch';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { SupergraphSource } from './supergraph-source';
@@ -143,9 +144,12 @@ export async function start(environment: Env): Promise<RunningService> {
     return calls;
   };
   rememberGatewayOperations(); // the gateway's per-request operation conversion, once per document (gateway-operations.ts)
+  // The gateway's plans are exposed to a request header outside production (its default); a pass-through then steps aside.
+  const passThrough = config.PASS_THROUGH ? new SinglePassThrough(() => source.policies.hiddenEnums, !production, (outcome) => routerMetrics.passThrough.inc({ outcome })) : null;
   const gateway = new ApolloGateway({
     supergraphSdl: source.hook,
     logger: quietLogger(logger),
+    ...(passThrough ? { experimental_didResolveQueryPlan: passThrough.learn } : {}),
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, urls.get(name) ?? url!, credentials, logger, {
         ...callsTo(name),
@@ -157,6 +161,7 @@ export async function start(environment: Env): Promise<RunningService> {
     policies: () => source.policies,
     cache: responseCache,
     inFlight: config.DEDUPLICATION ? new InFlight<ExecutionResult>(() => routerMetrics.deduplicated.inc({ level: 'operation' })) : null,
+    passThrough,
   });
 
   const apollo = new ApolloServer<RouterContext>({

@@ -63,6 +63,8 @@ export const routerEnvSchema = baseEnvSchema.extend({
   DEDUPLICATION: bool(true),
   /** Whole responses of anonymous queries whose @cacheControl hints allow it are kept (memory, or Redis). */
   RESPONSE_CACHE: bool(true),
+  /** A query whose plan is one fetch returning exactly what was asked is answered with that fetch's data (single-fetch.ts). */
+  PASS_THROUGH: bool(true),
   /** The in-memory response cache's size bound (serialized responses), in MiB. */
   RESPONSE_CACHE_MAX_MB: positive(64),
   /**

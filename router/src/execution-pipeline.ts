@@ -3,6 +3,7 @@ import { callerKey } from './deduplication/identity';
 import type { InFlight } from './deduplication/in-flight';
 import type { RouterContext } from './protections/plugin';
 import { ResponseCache } from './response-cache/response-cache';
+import type { SinglePassThrough } from './single-fetch';
 import type { Policies } from './supergraph-source';
 
 type Loaded = Awaited<ReturnType<ApolloGateway['load']>>;
@@ -15,6 +16,8 @@ export interface ExecutionOptions {
   cache: ResponseCache | null;
   /** DEDUPLICATION; null when off. */
   inFlight: InFlight<ExecutionResult> | null;
+  /** PASS_THROUGH: single-fetch queries answered with their fetch's data; null runs every plan in the gateway. */
+  passThrough?: SinglePassThrough | null;
 }
 
 /**
@@ -27,6 +30,8 @@ export interface ExecutionOptions {
  * 2. Deduplication: a query identical to one already executing for the same identity (same document, operation,
  *    variables and schema; same viewer and partner, or both anonymous) waits for that execution's result instead
  *    of running its own. Mutations always run on their own.
+ * 3. Pass-through (single-fetch.ts): a query whose plan is one fetch returning exactly what was asked gets that
+ *    fetch's data without the gateway's execution around it.
  *
  * Everything after (the cost actually used, budgets, metrics, formatting) still happens per request.
  * This wraps the gateway where Apollo Server expects one (`GatewayInterface`): load, schema updates and stop pass
@@ -46,7 +51,9 @@ export class ExecutionPipeline {
 
   async load(options: Parameters<ApolloGateway['load']>[0]): Promise<Loaded> {
     const loaded = await this.gateway.load(options);
-    return { ...loaded, executor: (request) => this.execute(request, loaded.executor) };
+    const passThrough = this.options.passThrough;
+    const executor: Executor = passThrough ? (request) => passThrough.execute(request, loaded.executor) : loaded.executor;
+    return { ...loaded, executor: (request) => this.execute(request, executor) };
   }
 
   private async execute(request: Parameters<Executor>[0], executor: Executor): Promise<ExecutionResult> {

@@ -28,6 +28,12 @@ export function createRouterMetrics(registry: Registry) {
       labelNames: ['level'],
       registers,
     }),
+    passThrough: new Counter({
+      name: 'router_pass_through_total',
+      help: "Single-fetch queries by outcome: passed (the subgraph's data was the answer) or handed to the gateway (errors, no data)",
+      labelNames: ['outcome'],
+      registers,
+    }),
     responseCache: new Counter({ name: 'router_response_cache_total', help: 'Response cache look-ups of cacheable operations, by result: hit, miss, stale', labelNames: ['result'], registers }),
     responseCacheInvalidations: new Counter({
       name: 'router_response_cache_invalidations_total',

@@ -6,6 +6,7 @@ import { viewerKey } from './deduplication/identity';
 import { loggable } from './errors';
 import type { InFlight } from './deduplication/in-flight';
 import type { ResilientFetch } from './resilience/resilient-fetch';
+import { takePrefetched, type Prefetched } from './single-fetch';
 import { SubgraphUnavailable } from './resilience/subgraph-errors';
 
 /** What the router knows about the request on whose behalf it calls a subgraph. */
@@ -17,6 +18,8 @@ export interface SubgraphCallContext {
   deadline?: number;
   /** The subgraphs this request has called so far (the response cache tags its entries with them). */
   subgraphsCalled?: Set<string>;
+  /** A subgraph answer already fetched for this request, used once instead of fetching it again (single-fetch.ts). */
+  prefetched?: Prefetched;
 }
 
 export interface SubgraphDataSourceOptions {
@@ -65,8 +68,11 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphCallContext
     const context = options.context as Partial<SubgraphCallContext>;
     const document = 'document' in options ? options.document : undefined;
     if (!request.query) throw new Error('Missing query');
-    const mutation = isMutation(document, request.query);
     context.subgraphsCalled?.add(this.name);
+    // An answer the router fetched already for this request (a pass-through that needs the gateway's handling).
+    const prefetched = takePrefetched(this.name, request.query, context);
+    if (prefetched) return prefetched;
+    const mutation = isMutation(document, request.query);
 
     // Signed once for this caller and reused for half its validity: not one HMAC per fetch, nor per request.
     const credential = await this.credentials.shared({ issuer: 'router', viewer: context.viewer ?? null, ip: context.ip ?? null });

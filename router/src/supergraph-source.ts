@@ -7,6 +7,8 @@ import { readAuthorization, type AuthorizationRules } from './authorization';
 import { DemandControl } from './demand-control/cost';
 import { readFieldRateLimits, type FieldRateLimits } from './protections/field-rate-limits';
 import { CacheControl } from './response-cache/cache-hints';
+import { enumsWithHiddenValues } from './single-fetch';
+import { linkedDirectiveName } from './supergraph-directives';
 
 /** Everything the router enforces that the supergraph's directives declare, read from one version of it. */
 export interface Policies {
@@ -18,6 +20,8 @@ export interface Policies {
   rateLimits: FieldRateLimits;
   cost: DemandControl;
   cacheControl: CacheControl;
+  /** Enum types some of whose values the API hides (`@inaccessible`): their fields never pass straight through. */
+  hiddenEnums: ReadonlySet<string>;
 }
 
 /**
@@ -52,6 +56,7 @@ export class SupergraphSource {
         rateLimits: readFieldRateLimits(document),
         cost: DemandControl.fromSupergraph(sdl, { defaultListSize: this.options.defaultListSize }),
         cacheControl: CacheControl.fromSupergraph(document),
+        hiddenEnums: enumsWithHiddenValues(document, linkedDirectiveName(document, 'https://specs.apollo.dev/inaccessible/', 'inaccessible')),
       },
     };
   }

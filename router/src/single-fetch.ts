@@ -1,0 +1,255 @@
+import type { ApolloGateway, Experimental_DidResolveQueryPlanCallback, GraphQLDataSource } from '@apollo/gateway';
+// Not re-exported by the package's index; the gateway is pinned (package.json).
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import type { FetchNode } from '@apollo/query-planner';
+import {
+  Kind,
+  getNamedType,
+  getVariableValues,
+  isAbstractType,
+  isEnumType,
+  isLeafType,
+  isObjectType,
+  parse,
+  print,
+  type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import { tracer } from '@zero/service';
+
+type Executor = NonNullable<Awaited<ReturnType<ApolloGateway['load']>>['executor']>;
+type GatewayRequest = Parameters<Executor>[0];
+type GatewayResult = Awaited<ReturnType<Executor>>;
+type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+
+/** A query whose plan is one fetch that returns exactly what the client asked for. */
+interface PassThrough {
+  fetch: FetchNode;
+  service: GraphQLDataSource;
+  operation: OperationDefinitionNode;
+}
+
+/**
+ * A subgraph answer this request already has, for the gateway to use instead of fetching it again: set when a
+ * pass-through answer needs the gateway's own handling (errors, missing data), read once by `SubgraphDataSource`.
+ */
+export interface Prefetched {
+  subgraph: string;
+  query: string;
+  response: Promise<SubgraphResponse>;
+}
+
+/**
+ * Single-fetch pass-through. Most storefront queries are answered by one subgraph alone: the gateway's plan is one
+ * fetch, and the subgraph's `data` is already the response. `@apollo/gateway` still executes such a plan in full —
+ * its request, validation, execution, fetch and post-processing spans, a protobuf trace node, a deep merge of the
+ * subgraph's data into an empty result, then a walk of the operation over it to shape the response — about a
+ * fifth of the router's CPU per request for the storefront's home page, for an answer that comes out unchanged.
+ *
+ * This learns, from each plan the gateway makes (`experimental_didResolveQueryPlan`), whether the plan is such a
+ * query: one fetch of a query with no entity representations and no rewrites, whose operation selects exactly what
+ * the client's does — same fields, aliases, arguments and directives, in the same order, fragments expanded — on
+ * object types only (no interface or union: shaping checks `__typename` there) and no enum whose supergraph values
+ * the API hides (`@inaccessible`: shaping drops them). Then the next requests of that document run the fetch
+ * themselves, through the same data source (credential, deduplication, breaker, deadline, retries), after the
+ * gateway's own check of the variables, and return the subgraph's `data`. Anything else — another plan, an answer
+ * with errors or without data, a failed call — goes to the gateway, which gets the answer already fetched (the
+ * request context's `prefetched`), so errors are reported exactly as the gateway reports them and nothing is
+ * fetched twice.
+ *
+ * What is learned is kept per API schema and parsed document (Apollo Server keeps one parsed document per query
+ * text), so a new supergraph starts afresh and nothing outlives the documents it describes.
+ */
+export class SinglePassThrough {
+  private readonly plans = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, PassThrough | null>>>();
+
+  constructor(
+    /** Enum types some of whose supergraph values are `@inaccessible` (hidden from the API). */
+    private readonly hiddenEnums: () => ReadonlySet<string>,
+    /** Whether a request may ask for its query plan (`Apollo-Query-Plan-Experimental`, outside production). */
+    private readonly plansExposed: boolean,
+    /** Told of each pass-through: `passed`, or `handed` to the gateway. */
+    private readonly onOutcome: (outcome: 'passed' | 'handed') => void = () => {},
+  ) {}
+
+  /** For `ApolloGateway`'s `experimental_didResolveQueryPlan`: remembers whether this plan passes through. */
+  learn: Experimental_DidResolveQueryPlanCallback = ({ queryPlan, serviceMap, operationContext, requestContext }) => {
+    const { schema, document } = requestContext;
+    if (!document) return;
+    let byDocument = this.plans.get(schema);
+    if (!byDocument) this.plans.set(schema, (byDocument = new WeakMap()));
+    let byOperation = byDocument.get(document);
+    if (!byOperation) byDocument.set(document, (byOperation = new Map()));
+    const name = requestContext.operationName ?? '';
+    if (byOperation.has(name)) return;
+    const node = queryPlan.node;
+    const service = node?.kind === 'Fetch' ? serviceMap[node.serviceName] : undefined;
+    const operation = operationContext.operation;
+    const passes =
+      node?.kind === 'Fetch' &&
+      service !== undefined &&
+      operation.operation === 'query' &&
+      this.selectsAsClient(schema, node, operation, new Map(Object.entries(operationContext.fragments)));
+    byOperation.set(name, passes ? { fetch: node, service, operation } : null);
+  };
+
+  /** Runs `request` as a pass-through if its plan is one (learned earlier), else with `executor` (the gateway). */
+  async execute(request: GatewayRequest, executor: Executor): Promise<GatewayResult> {
+    const plan = request.document && this.plans.get(request.schema)?.get(request.document)?.get(request.operationName ?? '');
+    if (!plan || (this.plansExposed && request.request.http?.headers.get('apollo-query-plan-experimental'))) return executor(request);
+    const { fetch, service, operation } = plan;
+    const provided = request.request.variables ?? {};
+    // The gateway's own check of the variables against the operation: on errors it reports them, and fetches nothing.
+    if (operation.variableDefinitions?.length && getVariableValues(request.schema, operation.variableDefinitions, provided).errors) return executor(request);
+    const variables: Record<string, unknown> = {};
+    for (const name of fetch.variableUsages ?? []) {
+      if (Object.hasOwn(provided, name) && provided[name] !== undefined) variables[name] = provided[name];
+    }
+
+    const response = tracer().startActiveSpan('gateway.fetch', { attributes: { service: fetch.serviceName, 'zero.pass_through': true } }, (span) => {
+      const sent = service.process({
+        kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+        request: { query: fetch.operation, variables, operationName: fetch.operationName },
+        incomingRequestContext: request,
+        context: request.context,
+        document: fetch.operationDocumentNode,
+        pathInIncomingRequest: [],
+      });
+      void sent.finally(() => span.end()).catch(() => {});
+      return sent;
+    });
+    const answer = await response.catch(() => null);
+    if (answer && !answer.errors?.length && answer.data && typeof answer.data === 'object') {
+      this.onOutcome('passed');
+      return { data: answer.data };
+    }
+    this.onOutcome('handed');
+    (request.context as { prefetched?: Prefetched }).prefetched = { subgraph: fetch.serviceName, query: fetch.operation, response };
+    return executor(request);
+  }
+
+  /** Whether the fetch's operation selects exactly what the client's operation does (see the class comment). */
+  private selectsAsClient(schema: GraphQLSchema, fetch: FetchNode, operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): boolean {
+    if (fetch.requires || fetch.inputRewrites?.length || fetch.outputRewrites?.length || (fetch as { contextRewrites?: unknown[] }).contextRewrites?.length) return false;
+    const root = schema.getQueryType();
+    if (!root) return false;
+    let sent: DocumentNode;
+    try {
+      sent = parse(fetch.operation);
+    } catch {
+      return false;
+    }
+    const sentOperation = sent.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    if (sentOperation?.operation !== 'query') return false;
+    const sentFragments = new Map(sent.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+    const hidden = this.hiddenEnums();
+    const asked = canonical(operation.selectionSet, root, fragments, hidden);
+    return asked !== null && asked === canonical(sentOperation.selectionSet, root, sentFragments, hidden);
+  }
+}
+
+/**
+ * For a data source's `process`: the answer this request already fetched for this subgraph and query, taken once
+ * (the gateway then uses it instead of sending the fetch again), or undefined.
+ */
+export function takePrefetched(subgraph: string, query: string | undefined, context: { prefetched?: Prefetched }): Promise<SubgraphResponse> | undefined {
+  const prefetched = context.prefetched;
+  if (!prefetched || prefetched.subgraph !== subgraph || prefetched.query !== query) return undefined;
+  context.prefetched = undefined;
+  return prefetched.response;
+}
+
+/**
+ * A selection set written out the way its response is shaped: fields in response order, each once (duplicates
+ * merged, as execution merges them), fragments on the same type expanded, with alias, arguments and directives.
+ * Null where the response's shape would depend on more than the text: a fragment on another type or with
+ * directives, an abstract or hidden-enum field, a field the API schema does not have.
+ */
+function canonical(selectionSet: SelectionSetNode, parent: GraphQLNamedType, fragments: Map<string, FragmentDefinitionNode>, hidden: ReadonlySet<string>): string | null {
+  if (!isObjectType(parent)) return null;
+  const fields = new Map<string, { node: FieldNode; signature: string; selections: SelectionSetNode['selections'][number][] }>();
+  const collect = (set: SelectionSetNode, depth: number): boolean => {
+    if (depth > fragments.size + 1) return false; // only a cycle goes this deep (validated documents have none)
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const key = (selection.alias ?? selection.name).value;
+        const signature = `${selection.name.value}${argumentsText(selection.arguments)}${selection.directives?.map((d) => `@${d.name.value}${argumentsText(d.arguments)}`).join('') ?? ''}`;
+        const seen = fields.get(key);
+        if (seen && seen.signature !== signature) return false;
+        const entry = seen ?? { node: selection, signature, selections: [] };
+        if (selection.selectionSet) entry.selections.push(...selection.selectionSet.selections);
+        fields.set(key, entry);
+        continue;
+      }
+      if (selection.directives?.length) return false;
+      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+      if (!fragment) return false;
+      if (fragment.typeCondition && fragment.typeCondition.name.value !== parent.name) return false;
+      if (fragment !== selection && fragment.directives?.length) return false;
+      if (!collect(fragment.selectionSet, depth + 1)) return false;
+    }
+    return true;
+  };
+  if (!collect(selectionSet, 0)) return null;
+
+  const parts: string[] = [];
+  for (const [key, { node, signature, selections }] of fields) {
+    const name = node.name.value;
+    if (name === '__typename') {
+      parts.push(`${key}:${signature}`);
+      continue;
+    }
+    const definition = parent.getFields()[name];
+    if (!definition) return null;
+    const type = getNamedType(definition.type);
+    if (isAbstractType(type) || (isEnumType(type) && hidden.has(type.name))) return null;
+    if (isLeafType(type)) {
+      if (selections.length) return null;
+      parts.push(`${key}:${signature}`);
+      continue;
+    }
+    const inner = canonical({ kind: Kind.SELECTION_SET, selections }, type, fragments, hidden);
+    if (inner === null) return null;
+    parts.push(`${key}:${signature}{${inner}}`);
+  }
+  return parts.join(',');
+}
+
+function argumentsText(args: readonly ArgumentNode[] | undefined): string {
+  return args?.length ? `(${args.map((arg) => `${arg.name.value}:${valueText(arg.value)}`).join(',')})` : '';
+}
+
+/**
+ * A value as text, with an integer and a string of the same digits written alike: the planner writes an `ID`
+ * literal `"1"` as `1` (both mean the same ID; for any other type only one of them would have validated).
+ */
+function valueText(value: ValueNode): string {
+  switch (value.kind) {
+    case Kind.INT:
+    case Kind.STRING:
+      return JSON.stringify(value.value);
+    case Kind.LIST:
+      return `[${value.values.map(valueText).join(',')}]`;
+    case Kind.OBJECT:
+      return `{${value.fields.map((field) => `${field.name.value}:${valueText(field.value)}`).join(',')}}`;
+    default:
+      return print(value);
+  }
+}
+
+/** The enum types of a supergraph some of whose values are `@inaccessible` (under whatever name the supergraph links it). */
+export function enumsWithHiddenValues(supergraph: DocumentNode, inaccessible: string): Set<string> {
+  const names = new Set<string>();
+  for (const definition of supergraph.definitions) {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION && definition.kind !== Kind.ENUM_TYPE_EXTENSION) continue;
+    if (definition.values?.some((value) => value.directives?.some((d) => d.name.value === inaccessible))) names.add(definition.name.value);
+  }
+  return names;
+}

@@ -10,6 +10,10 @@
  *   supergraph on node:http, forwarding the same header; `dedupe: false` turns off its in-flight deduplication of
  *   subgraph requests (on by default).
  *
+ * - `forwarder`: no gateway at all, the floor under every one — a node:http server that sends each request's body on
+ *   to one subgraph (`forwardTo`) over a keep-alive undici pool and answers with the subgraph's bytes. It serves only
+ *   the comparison with calling that subgraph directly: what any HTTP hop in Node costs, before GraphQL.
+ *
  * Our router signs its own credential per request from the client's token; the others pass on one the load generator
  * signed in advance, which costs them less work than ours.
  */
@@ -22,6 +26,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { start as startRouter } from '@zero/router';
+import { Pool } from 'undici';
 import { readAuthorization } from '../router/src/authorization';
 
 export interface GatewayConfig {
@@ -37,6 +42,8 @@ export interface GatewayConfig {
   dedupe?: boolean;
   /** Our router only: extra environment. */
   env?: Record<string, string>;
+  /** The forwarder only: the subgraph URL every request goes to. */
+  forwardTo?: string;
 }
 
 const FORWARDED = 'x-zero-context';
@@ -112,10 +119,31 @@ async function listenHive(config: GatewayConfig): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
+async function listenForwarder(config: GatewayConfig): Promise<number> {
+  const target = new URL(config.forwardTo!);
+  const pool = new Pool(target.origin, { connections: 16 });
+  const server = createServer(async (req, res) => {
+    try {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      const forwarded = req.headers[FORWARDED];
+      if (typeof forwarded === 'string') headers[FORWARDED] = forwarded;
+      const upstream = await pool.request({ method: 'POST', path: target.pathname, headers, body: Buffer.concat(chunks) });
+      const body = Buffer.from(await upstream.body.arrayBuffer());
+      res.writeHead(upstream.statusCode, { 'content-type': 'application/json', 'content-length': body.length }).end(body);
+    } catch {
+      res.writeHead(502).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
 async function main(): Promise<void> {
   const [kind, configFile] = process.argv.slice(2);
   const config = JSON.parse(fs.readFileSync(configFile!, 'utf8')) as GatewayConfig;
-  const listen = { router: listenRouter, apollo: listenApollo, hive: listenHive }[kind as 'router' | 'apollo' | 'hive'];
+  const listen = { router: listenRouter, apollo: listenApollo, hive: listenHive, forwarder: listenForwarder }[kind as 'router' | 'apollo' | 'hive' | 'forwarder'];
   if (!listen) throw new Error(`unknown gateway ${kind}`);
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const port = await listen(config);

@@ -36,7 +36,7 @@ const DIRECT_ONLY = process.env.BENCH_DIRECT_ONLY === '1';
  * The gateways measured against calling the subgraph directly: the router with nothing that answers for the
  * subgraph (no response cache) and, for comparison, the two stock gateways without deduplication.
  */
-const DIRECT_VARIANTS = ['router, dedup on, cache off', 'router, dedup on, cache off, pass-through off', 'stock @apollo/gateway', 'Hive Gateway, dedup off'];
+const DIRECT_VARIANTS = ['router, dedup on, cache off', 'router, dedup on, cache off, pass-through off', 'stock @apollo/gateway', 'Hive Gateway, dedup off', 'no gateway: HTTP forwarder'];
 /** Alternating rounds of that comparison; the best p50 of each side is kept. */
 const DIRECT_ROUNDS = Math.max(1, Number(process.env.BENCH_DIRECT_ROUNDS ?? 3));
 const SERVER_BUNDLE = path.join(ROOT, 'bench/dist/gateway-server.js');
@@ -66,7 +66,7 @@ interface Workload {
 
 interface Variant {
   label: string;
-  kind: 'router' | 'apollo' | 'hive';
+  kind: 'router' | 'apollo' | 'hive' | 'forwarder';
   config: Partial<GatewayConfig>;
 }
 
@@ -81,6 +81,8 @@ const VARIANTS: Variant[] = [
   { label: 'stock @apollo/gateway', kind: 'apollo', config: {} },
   { label: 'Hive Gateway (default: dedup on)', kind: 'hive', config: { dedupe: true } },
   { label: 'Hive Gateway, dedup off', kind: 'hive', config: { dedupe: false } },
+  // No gateway: an HTTP hop in Node and nothing else, the floor under any gateway (only against the subgraph directly).
+  { label: 'no gateway: HTTP forwarder', kind: 'forwarder', config: {} },
 ];
 
 /** A child process started with `command`, once it printed `<marker> <rest>`: resolves with the rest. */
@@ -224,7 +226,7 @@ async function load(url: string, operations: Operation[], connections: number, s
 }
 
 async function startGateway(variant: Variant, workload: Workload): Promise<{ url: string; pid: number; stop(): void }> {
-  const config: GatewayConfig = { supergraphPath: workload.supergraphPath, subgraphs: workload.subgraphs, internalSecret: workload.internalSecret, ...variant.config };
+  const config: GatewayConfig = { supergraphPath: workload.supergraphPath, subgraphs: workload.subgraphs, internalSecret: workload.internalSecret, forwardTo: workload.direct[0]?.url, ...variant.config };
   const file = path.join(os.tmpdir(), `zero-bench-gateway-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify(config));
   const { child, line } = await startChild(pinned(1, [process.execPath, ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), SERVER_BUNDLE, variant.kind, file]), 'LISTENING');
@@ -257,10 +259,14 @@ async function benchWorkload(workload: Workload): Promise<void> {
     const gateway = await startGateway(variant, workload);
     try {
       // Each operation once, checked, before any load: a gateway that cannot serve the mix is not measured.
-      const check = await load(gateway.url, workload.mix, 1, 0, workload.mix.length);
-      if (check.failures) throw new Error(`${variant.label} cannot serve the mix: ${check.firstFailure}`);
-      await load(gateway.url, operations, CONNECTIONS, WARMUP_SECONDS);
-      if (!DIRECT_ONLY) {
+      // The forwarder serves only single-subgraph queries: it is measured only against the subgraph directly.
+      const mixed = variant.kind !== 'forwarder';
+      if (mixed) {
+        const check = await load(gateway.url, workload.mix, 1, 0, workload.mix.length);
+        if (check.failures) throw new Error(`${variant.label} cannot serve the mix: ${check.firstFailure}`);
+        await load(gateway.url, operations, CONNECTIONS, WARMUP_SECONDS);
+      }
+      if (!DIRECT_ONLY && mixed) {
         const figures = await load(gateway.url, operations, CONNECTIONS, SECONDS);
         rows.push({ variant, figures, load: loadAverage() });
         console.log(`  ${variant.label.padEnd(44)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(figures.p50).padStart(9)}  p95 ${ms(figures.p95).padStart(9)}  ${figures.failures} failed of ${figures.requests}${figures.firstFailure ? ` (${figures.firstFailure})` : ''}  load ${loadAverage()}`);

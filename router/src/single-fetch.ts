@@ -34,6 +34,12 @@ interface PassThrough {
   fetch: FetchNode;
   service: GraphQLDataSource;
   operation: OperationDefinitionNode;
+  /**
+   * When the client asks for the root `__typename` (Apollo Client adds it to every selection set, the root's too),
+   * which the gateway answers itself and leaves out of the fetch: the response's root keys in order, and the
+   * query type's name for those that are `__typename`. Null when the fetch's data is the response as it is.
+   */
+  root: { keys: string[]; typenames: Set<string>; queryType: string } | null;
 }
 
 /**
@@ -57,7 +63,8 @@ export interface Prefetched {
  * query: one fetch of a query with no entity representations and no rewrites, whose operation selects exactly what
  * the client's does — same fields, aliases, arguments and directives, in the same order, fragments expanded — on
  * object types only (no interface or union: shaping checks `__typename` there) and no enum whose supergraph values
- * the API hides (`@inaccessible`: shaping drops them). Then the next requests of that document run the fetch
+ * the API hides (`@inaccessible`: shaping drops them). Root `__typename` fields, which Apollo Client adds to every
+ * operation and the gateway answers itself without asking the subgraph, are put in as the gateway would. Then the next requests of that document run the fetch
  * themselves, through the same data source (credential, deduplication, breaker, deadline, retries), after the
  * gateway's own check of the variables, and return the subgraph's `data`. Anything else — another plan, an answer
  * with errors or without data, a failed call — goes to the gateway, which gets the answer already fetched (the
@@ -92,19 +99,18 @@ export class SinglePassThrough {
     const node = queryPlan.node;
     const service = node?.kind === 'Fetch' ? serviceMap[node.serviceName] : undefined;
     const operation = operationContext.operation;
-    const passes =
-      node?.kind === 'Fetch' &&
-      service !== undefined &&
-      operation.operation === 'query' &&
-      this.selectsAsClient(schema, node, operation, new Map(Object.entries(operationContext.fragments)));
-    byOperation.set(name, passes ? { fetch: node, service, operation } : null);
+    const root =
+      node?.kind === 'Fetch' && service !== undefined && operation.operation === 'query'
+        ? this.selectsAsClient(schema, node, operation, new Map(Object.entries(operationContext.fragments)))
+        : false;
+    byOperation.set(name, root !== false ? { fetch: node as FetchNode, service: service!, operation, root } : null);
   };
 
   /** Runs `request` as a pass-through if its plan is one (learned earlier), else with `executor` (the gateway). */
   async execute(request: GatewayRequest, executor: Executor): Promise<GatewayResult> {
     const plan = request.document && this.plans.get(request.schema)?.get(request.document)?.get(request.operationName ?? '');
     if (!plan || (this.plansExposed && request.request.http?.headers.get('apollo-query-plan-experimental'))) return executor(request);
-    const { fetch, service, operation } = plan;
+    const { fetch, service, operation, root } = plan;
     const provided = request.request.variables ?? {};
     // The gateway's own check of the variables against the operation: on errors it reports them, and fetches nothing.
     if (operation.variableDefinitions?.length && getVariableValues(request.schema, operation.variableDefinitions, provided).errors) return executor(request);
@@ -128,18 +134,24 @@ export class SinglePassThrough {
     const answer = await response.catch(() => null);
     if (answer && !answer.errors?.length && answer.data && typeof answer.data === 'object') {
       this.onOutcome('passed');
-      return { data: answer.data };
+      if (!root) return { data: answer.data };
+      const data: Record<string, unknown> = {};
+      for (const key of root.keys) data[key] = root.typenames.has(key) ? root.queryType : answer.data[key];
+      return { data };
     }
     this.onOutcome('handed');
     (request.context as { prefetched?: Prefetched }).prefetched = { subgraph: fetch.serviceName, query: fetch.operation, response };
     return executor(request);
   }
 
-  /** Whether the fetch's operation selects exactly what the client's operation does (see the class comment). */
-  private selectsAsClient(schema: GraphQLSchema, fetch: FetchNode, operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): boolean {
+  /**
+   * Whether the fetch's operation selects exactly what the client's operation does (see the class comment), but
+   * for root `__typename` fields: false if not, else how to put the response together (`PassThrough.root`).
+   */
+  private selectsAsClient(schema: GraphQLSchema, fetch: FetchNode, operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): PassThrough['root'] | false {
     if (fetch.requires || fetch.inputRewrites?.length || fetch.outputRewrites?.length || (fetch as { contextRewrites?: unknown[] }).contextRewrites?.length) return false;
-    const root = schema.getQueryType();
-    if (!root) return false;
+    const queryType = schema.getQueryType();
+    if (!queryType) return false;
     let sent: DocumentNode;
     try {
       sent = parse(fetch.operation);
@@ -150,8 +162,13 @@ export class SinglePassThrough {
     if (sentOperation?.operation !== 'query') return false;
     const sentFragments = new Map(sent.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
     const hidden = this.hiddenEnums();
-    const asked = canonical(operation.selectionSet, root, fragments, hidden);
-    return asked !== null && asked === canonical(sentOperation.selectionSet, root, sentFragments, hidden);
+    const asked = fieldsOf(operation.selectionSet, queryType, fragments, hidden);
+    const fetched = fieldsOf(sentOperation.selectionSet, queryType, sentFragments, hidden);
+    if (!asked || !fetched) return false;
+    const typenames = new Set(asked.filter((field) => field.typename).map((field) => field.key));
+    const rest = asked.filter((field) => !field.typename);
+    if (rest.length === 0 || rest.map((field) => field.text).join(',') !== fetched.map((field) => field.text).join(',')) return false;
+    return typenames.size ? { keys: asked.map((field) => field.key), typenames, queryType: queryType.name } : null;
   }
 }
 
@@ -166,13 +183,20 @@ export function takePrefetched(subgraph: string, query: string | undefined, cont
   return prefetched.response;
 }
 
+/** One field of a selection set as its response is shaped: its key, its text, and whether it is a plain `__typename`. */
+interface ShapedField {
+  key: string;
+  text: string;
+  typename: boolean;
+}
+
 /**
  * A selection set written out the way its response is shaped: fields in response order, each once (duplicates
  * merged, as execution merges them), fragments on the same type expanded, with alias, arguments and directives.
  * Null where the response's shape would depend on more than the text: a fragment on another type or with
  * directives, an abstract or hidden-enum field, a field the API schema does not have.
  */
-function canonical(selectionSet: SelectionSetNode, parent: GraphQLNamedType, fragments: Map<string, FragmentDefinitionNode>, hidden: ReadonlySet<string>): string | null {
+function fieldsOf(selectionSet: SelectionSetNode, parent: GraphQLNamedType, fragments: Map<string, FragmentDefinitionNode>, hidden: ReadonlySet<string>): ShapedField[] | null {
   if (!isObjectType(parent)) return null;
   const fields = new Map<string, { node: FieldNode; signature: string; selections: SelectionSetNode['selections'][number][] }>();
   const collect = (set: SelectionSetNode, depth: number): boolean => {
@@ -199,11 +223,11 @@ function canonical(selectionSet: SelectionSetNode, parent: GraphQLNamedType, fra
   };
   if (!collect(selectionSet, 0)) return null;
 
-  const parts: string[] = [];
+  const shaped: ShapedField[] = [];
   for (const [key, { node, signature, selections }] of fields) {
     const name = node.name.value;
     if (name === '__typename') {
-      parts.push(`${key}:${signature}`);
+      shaped.push({ key, text: `${key}:${signature}`, typename: signature === '__typename' });
       continue;
     }
     const definition = parent.getFields()[name];
@@ -212,14 +236,14 @@ function canonical(selectionSet: SelectionSetNode, parent: GraphQLNamedType, fra
     if (isAbstractType(type) || (isEnumType(type) && hidden.has(type.name))) return null;
     if (isLeafType(type)) {
       if (selections.length) return null;
-      parts.push(`${key}:${signature}`);
+      shaped.push({ key, text: `${key}:${signature}`, typename: false });
       continue;
     }
-    const inner = canonical({ kind: Kind.SELECTION_SET, selections }, type, fragments, hidden);
+    const inner = fieldsOf({ kind: Kind.SELECTION_SET, selections }, type, fragments, hidden);
     if (inner === null) return null;
-    parts.push(`${key}:${signature}{${inner}}`);
+    shaped.push({ key, text: `${key}:${signature}{${inner.map((field) => field.text).join(',')}}`, typename: false });
   }
-  return parts.join(',');
+  return shaped;
 }
 
 function argumentsText(args: readonly ArgumentNode[] | undefined): string {

@@ -32,16 +32,19 @@ async function raw(target: RunningService, query: string, variables: Record<stri
 
 const passed = (outcome: 'passed' | 'handed') => metric(fast.url, TEST_METRICS_TOKEN, 'router_pass_through_total', { outcome });
 
-// Shaped like the storefront's home and product page: fragments, aliases, nested lists, arguments from variables.
+// Shaped like the storefront's home and product page as Apollo Client sends them: fragments, aliases, nested lists,
+// arguments from variables, and __typename in every selection set, the root's too.
 const HOME = `
+  fragment Card on Product { __typename id slug name priceRange { __typename min { __typename amount currency } } images { __typename url(width: 256) alt } inStock }
   query Home($first: Int!) {
-    featured: products(first: $first) { edges { node { ...Card } } pageInfo { hasNextPage endCursor } }
-    categories { slug name }
-  }
-  fragment Card on Product { id slug name priceRange { min { amount currency } } images { url(width: 256) alt } inStock }`;
+    __typename
+    featured: products(first: $first) { __typename edges { __typename node { __typename id ...Card } } pageInfo { hasNextPage endCursor } }
+    categories { __typename slug name }
+  }`;
 const PRODUCT = `
   query ProductPage($slug: String!) {
-    product(slug: $slug) { id slug name description variants { id sku price { amount currency } } images { url alt } }
+    __typename
+    product(slug: $slug) { __typename id slug name description variants { __typename id sku price { amount currency } } images { url alt } }
   }`;
 
 test('a query the catalog answers alone comes back exactly as through the gateway, without it', async () => {

@@ -130,6 +130,11 @@ describe('SinglePassThrough', () => {
     ['@include and @skip on variables', 'query Q($full: Boolean!, $id: ID!) { product(id: $id) { id price @include(if: $full) name @skip(if: $full) } }', { full: false, id: '3' }],
     ['a defaulted argument and __typename', '{ products { __typename id } }', undefined],
     ["root __typename fields, which the gateway answers itself (Apollo Client adds one)", '{ __typename product(id: "1") { __typename id } t: __typename products { id } }', undefined],
+    [
+      'a field beside a fragment that also has it (the planner merges it into the fragment\'s place; the answer keeps the client\'s order)',
+      'query P { __typename top: products(first: 3) { __typename id ...F } product(id: "1") { id ...F } } fragment F on Product { __typename name id price }',
+      undefined,
+    ],
   ])('answers %s with the subgraph data, exactly as the gateway would, without the gateway', async (_, query, variables) => {
     const { gatewayRuns, fetches, result } = await compare(query, variables);
     expect(gatewayRuns).toBe(0);

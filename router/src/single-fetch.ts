@@ -34,12 +34,23 @@ interface PassThrough {
   fetch: FetchNode;
   service: GraphQLDataSource;
   operation: OperationDefinitionNode;
-  /**
-   * When the client asks for the root `__typename` (Apollo Client adds it to every selection set, the root's too),
-   * which the gateway answers itself and leaves out of the fetch: the response's root keys in order, and the
-   * query type's name for those that are `__typename`. Null when the fetch's data is the response as it is.
-   */
-  root: { keys: string[]; typenames: Set<string>; queryType: string } | null;
+  /** How the fetch's data becomes the response, where it is not the response as it is; null where it is. */
+  shape: Shape | null;
+}
+
+/**
+ * Where the response differs from the fetch's data, though the same fields were asked: the order of an object's
+ * keys (the planner merges a field asked beside a fragment into the fragment's place; the gateway answers in the
+ * client's order), and the root `__typename`, which Apollo Client adds to every operation and the gateway answers
+ * itself, leaving it out of the fetch.
+ */
+interface Shape {
+  /** The object's keys in the client's order, when the fetch's order differs (or a root `__typename` is added). */
+  keys: string[] | null;
+  /** Root only: the keys that are `__typename`, answered with the query type's name. */
+  typenames?: { keys: Set<string>; value: string };
+  /** The fields below that need shaping themselves. */
+  inner: Map<string, Shape>;
 }
 
 /**
@@ -99,18 +110,18 @@ export class SinglePassThrough {
     const node = queryPlan.node;
     const service = node?.kind === 'Fetch' ? serviceMap[node.serviceName] : undefined;
     const operation = operationContext.operation;
-    const root =
+    const shape =
       node?.kind === 'Fetch' && service !== undefined && operation.operation === 'query'
         ? this.selectsAsClient(schema, node, operation, new Map(Object.entries(operationContext.fragments)))
         : false;
-    byOperation.set(name, root !== false ? { fetch: node as FetchNode, service: service!, operation, root } : null);
+    byOperation.set(name, shape !== false ? { fetch: node as FetchNode, service: service!, operation, shape } : null);
   };
 
   /** Runs `request` as a pass-through if its plan is one (learned earlier), else with `executor` (the gateway). */
   async execute(request: GatewayRequest, executor: Executor): Promise<GatewayResult> {
     const plan = request.document && this.plans.get(request.schema)?.get(request.document)?.get(request.operationName ?? '');
     if (!plan || (this.plansExposed && request.request.http?.headers.get('apollo-query-plan-experimental'))) return executor(request);
-    const { fetch, service, operation, root } = plan;
+    const { fetch, service, operation, shape } = plan;
     const provided = request.request.variables ?? {};
     // The gateway's own check of the variables against the operation: on errors it reports them, and fetches nothing.
     if (operation.variableDefinitions?.length && getVariableValues(request.schema, operation.variableDefinitions, provided).errors) return executor(request);
@@ -134,10 +145,7 @@ export class SinglePassThrough {
     const answer = await response.catch(() => null);
     if (answer && !answer.errors?.length && answer.data && typeof answer.data === 'object') {
       this.onOutcome('passed');
-      if (!root) return { data: answer.data };
-      const data: Record<string, unknown> = {};
-      for (const key of root.keys) data[key] = root.typenames.has(key) ? root.queryType : answer.data[key];
-      return { data };
+      return { data: shape ? (shaped(answer.data, shape) as Record<string, unknown>) : answer.data };
     }
     this.onOutcome('handed');
     (request.context as { prefetched?: Prefetched }).prefetched = { subgraph: fetch.serviceName, query: fetch.operation, response };
@@ -146,9 +154,9 @@ export class SinglePassThrough {
 
   /**
    * Whether the fetch's operation selects exactly what the client's operation does (see the class comment), but
-   * for root `__typename` fields: false if not, else how to put the response together (`PassThrough.root`).
+   * for the order of fields and root `__typename` fields: false if not, else how its data becomes the response.
    */
-  private selectsAsClient(schema: GraphQLSchema, fetch: FetchNode, operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): PassThrough['root'] | false {
+  private selectsAsClient(schema: GraphQLSchema, fetch: FetchNode, operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): Shape | null | false {
     if (fetch.requires || fetch.inputRewrites?.length || fetch.outputRewrites?.length || (fetch as { contextRewrites?: unknown[] }).contextRewrites?.length) return false;
     const queryType = schema.getQueryType();
     if (!queryType) return false;
@@ -165,10 +173,12 @@ export class SinglePassThrough {
     const asked = fieldsOf(operation.selectionSet, queryType, fragments, hidden);
     const fetched = fieldsOf(sentOperation.selectionSet, queryType, sentFragments, hidden);
     if (!asked || !fetched) return false;
-    const typenames = new Set(asked.filter((field) => field.typename).map((field) => field.key));
-    const rest = asked.filter((field) => !field.typename);
-    if (rest.length === 0 || rest.map((field) => field.text).join(',') !== fetched.map((field) => field.text).join(',')) return false;
-    return typenames.size ? { keys: asked.map((field) => field.key), typenames, queryType: queryType.name } : null;
+    const typenames = new Set(asked.filter((field) => field.head === `${field.key}:__typename`).map((field) => field.key));
+    const rest = asked.filter((field) => !typenames.has(field.key));
+    if (rest.length === 0) return false;
+    const shape = shapeOf(rest, fetched);
+    if (shape === false || !typenames.size) return shape;
+    return { keys: asked.map((field) => field.key), typenames: { keys: typenames, value: queryType.name }, inner: shape?.inner ?? new Map() };
   }
 }
 
@@ -183,11 +193,51 @@ export function takePrefetched(subgraph: string, query: string | undefined, cont
   return prefetched.response;
 }
 
-/** One field of a selection set as its response is shaped: its key, its text, and whether it is a plain `__typename`. */
+/** One field of a selection set as its response is shaped: its key, its text, and its own fields. */
 interface ShapedField {
   key: string;
-  text: string;
-  typename: boolean;
+  /** Key, name, arguments and directives: `shown:url(width:"800")`. */
+  head: string;
+  children: ShapedField[] | null;
+}
+
+/**
+ * How data selected by `fetched` becomes the response to `asked`: null if as it is, false if it cannot (another
+ * field, argument or directive anywhere), else the keys to put in the client's order.
+ */
+function shapeOf(asked: ShapedField[], fetched: ShapedField[]): Shape | null | false {
+  if (asked.length !== fetched.length) return false;
+  const byKey = new Map(fetched.map((field) => [field.key, field]));
+  let sameOrder = true;
+  const inner = new Map<string, Shape>();
+  for (const [index, field] of asked.entries()) {
+    const twin = byKey.get(field.key);
+    if (!twin || twin.head !== field.head || !twin.children !== !field.children) return false;
+    if (fetched[index]!.key !== field.key) sameOrder = false;
+    if (field.children) {
+      const below = shapeOf(field.children, twin.children!);
+      if (below === false) return false;
+      if (below) inner.set(field.key, below);
+    }
+  }
+  return sameOrder && inner.size === 0 ? null : { keys: sameOrder ? null : asked.map((field) => field.key), inner };
+}
+
+/** The fetch's data as the response (see `Shape`): objects rebuilt only where their keys' order changes. */
+function shaped(value: unknown, shape: Shape): unknown {
+  if (Array.isArray(value)) return value.map((item) => shaped(item, shape));
+  if (!value || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  let out = object;
+  if (shape.keys) {
+    out = {};
+    for (const key of shape.keys) {
+      if (shape.typenames?.keys.has(key)) out[key] = shape.typenames.value;
+      else if (key in object) out[key] = object[key];
+    }
+  }
+  for (const [key, below] of shape.inner) if (key in out) out[key] = shaped(out[key], below);
+  return out;
 }
 
 /**
@@ -223,11 +273,11 @@ function fieldsOf(selectionSet: SelectionSetNode, parent: GraphQLNamedType, frag
   };
   if (!collect(selectionSet, 0)) return null;
 
-  const shaped: ShapedField[] = [];
+  const fieldsShaped: ShapedField[] = [];
   for (const [key, { node, signature, selections }] of fields) {
     const name = node.name.value;
     if (name === '__typename') {
-      shaped.push({ key, text: `${key}:${signature}`, typename: signature === '__typename' });
+      fieldsShaped.push({ key, head: `${key}:${signature}`, children: null });
       continue;
     }
     const definition = parent.getFields()[name];
@@ -236,14 +286,14 @@ function fieldsOf(selectionSet: SelectionSetNode, parent: GraphQLNamedType, frag
     if (isAbstractType(type) || (isEnumType(type) && hidden.has(type.name))) return null;
     if (isLeafType(type)) {
       if (selections.length) return null;
-      shaped.push({ key, text: `${key}:${signature}`, typename: false });
+      fieldsShaped.push({ key, head: `${key}:${signature}`, children: null });
       continue;
     }
-    const inner = fieldsOf({ kind: Kind.SELECTION_SET, selections }, type, fragments, hidden);
-    if (inner === null) return null;
-    shaped.push({ key, text: `${key}:${signature}{${inner.map((field) => field.text).join(',')}}`, typename: false });
+    const children = fieldsOf({ kind: Kind.SELECTION_SET, selections }, type, fragments, hidden);
+    if (children === null) return null;
+    fieldsShaped.push({ key, head: `${key}:${signature}`, children });
   }
-  return shaped;
+  return fieldsShaped;
 }
 
 function argumentsText(args: readonly ArgumentNode[] | undefined): string {

@@ -42,9 +42,10 @@ const HOME = `
     categories { __typename slug name }
   }`;
 const PRODUCT = `
+  fragment Page on Product { __typename archived description id images { __typename alt url shown: url(width: 800) } name slug variants { __typename id sku price { amount currency } } }
   query ProductPage($slug: String!) {
     __typename
-    product(slug: $slug) { __typename id slug name description variants { __typename id sku price { amount currency } } images { url alt } }
+    product(slug: $slug) { __typename id ...Page }
   }`;
 
 test('a query the catalog answers alone comes back exactly as through the gateway, without it', async () => {

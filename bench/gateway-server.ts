@@ -13,6 +13,9 @@
  * - `forwarder`: no gateway at all, the floor under every one — a node:http server that sends each request's body on
  *   to one subgraph (`forwardTo`) over a keep-alive undici pool and answers with the subgraph's bytes. It serves only
  *   the comparison with calling that subgraph directly: what any HTTP hop in Node costs, before GraphQL.
+ * - `apollo-forwarder`: `@apollo/server` (standalone) over the supergraph's API schema, whose executor sends the
+ *   client's query as it is to that one subgraph and returns its JSON — no plan, no gateway, no plugins: what Apollo
+ *   Server's own request pipeline costs on top of the HTTP hop (same use: only against the subgraph directly).
  *
  * Our router signs its own credential per request from the client's token; the others pass on one the load generator
  * signed in advance, which costs them less work than ours.
@@ -140,10 +143,42 @@ async function listenForwarder(config: GatewayConfig): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
+async function listenApolloForwarder(config: GatewayConfig): Promise<number> {
+  const target = new URL(config.forwardTo!);
+  const pool = new Pool(target.origin, { connections: 16 });
+  const gateway = new ApolloGateway({ supergraphSdl: supergraphWithUrls(config) });
+  const server = new ApolloServer<{ forwarded?: string }>({
+    gateway: {
+      load: async (options) => {
+        const loaded = await gateway.load(options);
+        return {
+          ...loaded,
+          executor: async ({ source, request, context }) => {
+            const headers: Record<string, string> = { 'content-type': 'application/json' };
+            if (context.forwarded) headers[FORWARDED] = context.forwarded;
+            const body = JSON.stringify({ query: source, variables: request.variables, operationName: request.operationName });
+            const upstream = await pool.request({ method: 'POST', path: target.pathname, headers, body });
+            return (await upstream.body.json()) as Awaited<ReturnType<NonNullable<typeof loaded.executor>>>;
+          },
+        };
+      },
+      onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
+      stop: () => gateway.stop(),
+    },
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: 0, host: '127.0.0.1' },
+    context: async ({ req }) => ({ forwarded: req.headers[FORWARDED] as string | undefined }),
+  });
+  return Number(new URL(url).port);
+}
+
 async function main(): Promise<void> {
   const [kind, configFile] = process.argv.slice(2);
   const config = JSON.parse(fs.readFileSync(configFile!, 'utf8')) as GatewayConfig;
-  const listen = { router: listenRouter, apollo: listenApollo, hive: listenHive, forwarder: listenForwarder }[kind as 'router' | 'apollo' | 'hive' | 'forwarder'];
+  const listen = { router: listenRouter, apollo: listenApollo, hive: listenHive, forwarder: listenForwarder, 'apollo-forwarder': listenApolloForwarder }[
+    kind as 'router' | 'apollo' | 'hive' | 'forwarder' | 'apollo-forwarder'
+  ];
   if (!listen) throw new Error(`unknown gateway ${kind}`);
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const port = await listen(config);

@@ -4,9 +4,11 @@
  * 50 connections for BENCH_SECONDS (15) after a warm-up, the storefront's mix of its own operations from
  * web/persisted-query-manifest.json — home 70 %, product page 25 %, add to cart 4 % (a guest cart), checkout 1 %
  * (the signed-in checkout page: the shopper's addresses and cart with prices). Every response is checked: HTTP 200,
- * no GraphQL errors, no user errors. Then the router against calling the catalog subgraph directly for the
- * single-subgraph queries (home, product page), one connection, p50 — and, for comparison, stock @apollo/gateway and
- * Hive Gateway (deduplication off) the same way.
+ * no GraphQL errors, no user errors. Then the gateways against calling the catalog subgraph directly for the
+ * single-subgraph queries (home, product page), one connection, p50: the router with and without its single-fetch
+ * pass-through, stock @apollo/gateway, Hive Gateway (deduplication off), and two floors with no gateway at all — a
+ * bare HTTP forwarder, and Apollo Server whose executor only forwards the query — all running at once, their rounds
+ * interleaved.
  *
  * Workloads: `ours` (the platform's subgraphs on in-memory embedded databases, the demo catalog) and `foreign`
  * (bench/foreign/: accounts, products, inventory and reviews, the schema of Apollo's and The Guild's federation
@@ -36,7 +38,7 @@ const DIRECT_ONLY = process.env.BENCH_DIRECT_ONLY === '1';
  * The gateways measured against calling the subgraph directly: the router with nothing that answers for the
  * subgraph (no response cache) and, for comparison, the two stock gateways without deduplication.
  */
-const DIRECT_VARIANTS = ['router, dedup on, cache off', 'router, dedup on, cache off, pass-through off', 'stock @apollo/gateway', 'Hive Gateway, dedup off', 'no gateway: HTTP forwarder'];
+const DIRECT_VARIANTS = ['router, dedup on, cache off', 'router, dedup on, cache off, pass-through off', 'stock @apollo/gateway', 'Hive Gateway, dedup off', 'no gateway: HTTP forwarder', 'no gateway: Apollo Server forwarding'];
 /** Alternating rounds of that comparison; the best p50 of each side is kept. */
 const DIRECT_ROUNDS = Math.max(1, Number(process.env.BENCH_DIRECT_ROUNDS ?? 3));
 const SERVER_BUNDLE = path.join(ROOT, 'bench/dist/gateway-server.js');
@@ -66,7 +68,7 @@ interface Workload {
 
 interface Variant {
   label: string;
-  kind: 'router' | 'apollo' | 'hive' | 'forwarder';
+  kind: 'router' | 'apollo' | 'hive' | 'forwarder' | 'apollo-forwarder';
   config: Partial<GatewayConfig>;
 }
 
@@ -83,6 +85,8 @@ const VARIANTS: Variant[] = [
   { label: 'Hive Gateway, dedup off', kind: 'hive', config: { dedupe: false } },
   // No gateway: an HTTP hop in Node and nothing else, the floor under any gateway (only against the subgraph directly).
   { label: 'no gateway: HTTP forwarder', kind: 'forwarder', config: {} },
+  // Apollo Server with an executor that only forwards the query: its request pipeline on top of that hop.
+  { label: 'no gateway: Apollo Server forwarding', kind: 'apollo-forwarder', config: {} },
 ];
 
 /** A child process started with `command`, once it printed `<marker> <rest>`: resolves with the rest. */
@@ -255,43 +259,58 @@ async function benchWorkload(workload: Workload): Promise<void> {
   const directRows: Array<{ variant: string; label: string; gateway: number; direct: number; cpuPerRequest: number }> = [];
   const only = process.env.BENCH_GATEWAYS?.split(',');
   const variants = VARIANTS.filter((v) => (!only || only.includes(v.kind)) && (!DIRECT_ONLY || DIRECT_VARIANTS.includes(v.label)));
-  for (const variant of variants) {
+  const mixable = (variant: Variant) => variant.kind !== 'forwarder' && variant.kind !== 'apollo-forwarder';
+  for (const variant of DIRECT_ONLY ? [] : variants.filter(mixable)) {
     const gateway = await startGateway(variant, workload);
     try {
       // Each operation once, checked, before any load: a gateway that cannot serve the mix is not measured.
-      // The forwarder serves only single-subgraph queries: it is measured only against the subgraph directly.
-      const mixed = variant.kind !== 'forwarder';
-      if (mixed) {
-        const check = await load(gateway.url, workload.mix, 1, 0, workload.mix.length);
-        if (check.failures) throw new Error(`${variant.label} cannot serve the mix: ${check.firstFailure}`);
-        await load(gateway.url, operations, CONNECTIONS, WARMUP_SECONDS);
-      }
-      if (!DIRECT_ONLY && mixed) {
-        const figures = await load(gateway.url, operations, CONNECTIONS, SECONDS);
-        rows.push({ variant, figures, load: loadAverage() });
-        console.log(`  ${variant.label.padEnd(44)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(figures.p50).padStart(9)}  p95 ${ms(figures.p95).padStart(9)}  ${figures.failures} failed of ${figures.requests}${figures.firstFailure ? ` (${figures.firstFailure})` : ''}  load ${loadAverage()}`);
-      }
-      if (DIRECT_VARIANTS.includes(variant.label)) {
-        // Single-subgraph queries through the gateway and straight to their subgraph, one connection, alternately.
-        for (const { label, url, operation, headers } of workload.direct) {
-          const direct = [] as number[];
-          const routed = [] as number[];
-          let cpu = 0;
-          let requests = 0;
-          for (let round = 0; round < DIRECT_ROUNDS; round++) {
-            direct.push((await load(url, [{ ...operation, headers }], 1, Math.max(2, SECONDS / 5))).p50);
-            const before = cpuSeconds(gateway.pid);
-            const figures = await load(gateway.url, [operation], 1, Math.max(2, SECONDS / 5));
-            cpu += cpuSeconds(gateway.pid) - before;
-            requests += figures.requests;
-            routed.push(figures.p50);
-          }
-          directRows.push({ variant: variant.label, label, gateway: Math.min(...routed), direct: Math.min(...direct), cpuPerRequest: (cpu / requests) * 1000 });
-        }
-      }
+      const check = await load(gateway.url, workload.mix, 1, 0, workload.mix.length);
+      if (check.failures) throw new Error(`${variant.label} cannot serve the mix: ${check.firstFailure}`);
+      await load(gateway.url, operations, CONNECTIONS, WARMUP_SECONDS);
+      const figures = await load(gateway.url, operations, CONNECTIONS, SECONDS);
+      rows.push({ variant, figures, load: loadAverage() });
+      console.log(`  ${variant.label.padEnd(44)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(figures.p50).padStart(9)}  p95 ${ms(figures.p95).padStart(9)}  ${figures.failures} failed of ${figures.requests}${figures.firstFailure ? ` (${figures.firstFailure})` : ''}  load ${loadAverage()}`);
     } finally {
       gateway.stop();
     }
+  }
+
+  // Single-subgraph queries through each gateway and straight to their subgraph, one connection. All the gateways
+  // compared run at once (each on core 1, idle but for its turn), and their rounds interleave — subgraph, gateway A,
+  // subgraph, gateway B, … — so a slower minute of a shared machine falls on all of them, not on one.
+  const compared = variants.filter((v) => DIRECT_VARIANTS.includes(v.label));
+  const gateways: Array<Awaited<ReturnType<typeof startGateway>>> = [];
+  try {
+    for (const variant of compared) gateways.push(await startGateway(variant, workload));
+    for (const [index, variant] of compared.entries()) {
+      if (!mixable(variant)) continue; // the forwarders serve single-subgraph queries only
+      const check = await load(gateways[index]!.url, workload.mix, 1, 0, workload.mix.length);
+      if (check.failures) throw new Error(`${variant.label} cannot serve the mix: ${check.firstFailure}`);
+    }
+    const roundSeconds = Math.max(2, SECONDS / 5);
+    for (const { label, url, operation, headers } of workload.direct) {
+      for (const gateway of gateways) await load(gateway.url, [operation], 1, 1); // warm each up on this query
+      const direct = [] as number[];
+      const routed = compared.map(() => ({ p50: [] as number[], cpu: 0, requests: 0 }));
+      for (let round = 0; round < DIRECT_ROUNDS; round++) {
+        for (const [index, gateway] of gateways.entries()) {
+          direct.push((await load(url, [{ ...operation, headers }], 1, roundSeconds)).p50);
+          const before = cpuSeconds(gateway.pid);
+          const figures = await load(gateway.url, [operation], 1, roundSeconds);
+          routed[index]!.cpu += cpuSeconds(gateway.pid) - before;
+          routed[index]!.requests += figures.requests;
+          routed[index]!.p50.push(figures.p50);
+        }
+      }
+      // The best p50 of each: what the gateway costs when nothing else interferes, against the subgraph's best.
+      const best = Math.min(...direct);
+      for (const [index, variant] of compared.entries()) {
+        const { p50, cpu, requests } = routed[index]!;
+        directRows.push({ variant: variant.label, label, gateway: Math.min(...p50), direct: best, cpuPerRequest: (cpu / requests) * 1000 });
+      }
+    }
+  } finally {
+    for (const gateway of gateways) gateway.stop();
   }
 
   const rps = (found: (typeof rows)[number] | undefined) => found?.figures.rps ?? NaN;

@@ -166,3 +166,24 @@ test("the router's own refusals carry the trace id too", async () => {
   expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
   expect(body.errors[0]!.extensions.traceId).toMatch(/^[0-9a-f]{32}$/);
 });
+
+test('a query the pass-through answers is one tree too: its gateway.fetch span, the HTTP call and the catalog under the server span', async () => {
+  const query = 'query Listing($first: Int!) { products(first: $first) { totalCount } }';
+  await platform.request(query, { first: 1 }); // the first one is planned by the gateway, and learned
+  const client = clientTraceparent();
+  // Other variables: not an answer the response cache holds.
+  const answered = await platform.request(query, { first: 2 }, { headers: { traceparent: client.header } });
+  expect(answered.errors).toBeUndefined();
+
+  const trace = await eventually(() => {
+    const recorded = spans.ofTrace(client.traceId);
+    return recorded.some((span) => spans.serviceOf(span) === 'catalog') && recorded.some((span) => span.name === 'query Listing') ? recorded : null;
+  });
+  const fetch = trace.find((span) => span.name === 'gateway.fetch');
+  expect(fetch?.attributes).toMatchObject({ service: 'catalog', 'zero.pass_through': true });
+  expect(trace.map((span) => span.name)).toContain('POST'); // the HTTP call to the catalog
+  expect(trace.map((span) => span.name)).not.toContain('gateway.execute'); // the gateway's execution did not run
+  const ids = new Set(trace.map((span) => span.spanContext().spanId));
+  const orphans = trace.filter((span) => span.parentSpanId !== client.spanId && !ids.has(span.parentSpanId ?? ''));
+  expect(orphans.map((span) => span.name)).toEqual([]);
+});

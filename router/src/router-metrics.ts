@@ -30,7 +30,7 @@ export function createRouterMetrics(registry: Registry) {
     }),
     passThrough: new Counter({
       name: 'router_pass_through_total',
-      help: "Single-fetch queries by outcome: passed (the subgraph's data was the answer) or handed to the gateway (errors, no data)",
+      help: "Single-fetch queries by outcome: passed (the subgraph's data was the answer) or handed to the gateway (errors, no data, data the API does not allow)",
       labelNames: ['outcome'],
       registers,
     }),

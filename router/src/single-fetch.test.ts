@@ -59,15 +59,20 @@ if (composed.errors) throw composed.errors[0];
 const supergraphSdl = composed.supergraphSdl;
 const hidden = enumsWithHiddenValues(parse(supergraphSdl), 'inaccessible');
 
+/** Changes every subgraph answer while set: a subgraph deployed ahead of the supergraph. */
+let skew: ((data: Record<string, any>) => void) | null = null;
+
 /** A data source over the subgraph's schema in this process, counting its fetches and honouring `prefetched` as ours does. */
 function counted(name: keyof typeof subgraphs, calls: { fetches: number }): GraphQLDataSource {
   const local = new LocalGraphQLDataSource(subgraphs[name]);
   return {
-    process: (options) => {
+    process: async (options) => {
       const prefetched = takePrefetched(name, options.request.query, options.context as object);
       if (prefetched) return prefetched;
       calls.fetches++;
-      return local.process(options);
+      const response = await local.process(options);
+      if (skew && response.data) skew(response.data as Record<string, any>);
+      return response;
     },
   };
 }
@@ -126,7 +131,8 @@ describe('SinglePassThrough', () => {
 
   it.each([
     ['a plain query', '{ product(id: "1") { id name price } }', undefined],
-    ['aliases, repeated fields, a fragment and an inline fragment on the same type', 'query Q { top: products(first: 3) { ...F name cost: price ... on Product { id kind } } } fragment F on Product { id name }', undefined],
+    ['aliases, repeated fields and fragments', 'query Q { top: products(first: 3) { ...F name cost: price ...G } } fragment F on Product { id name } fragment G on Product { id kind }', undefined],
+    ['a field aliased __proto__', '{ __typename __proto__: product(id: "1") { __proto__: name id } }', undefined],
     ['@include and @skip on variables', 'query Q($full: Boolean!, $id: ID!) { product(id: $id) { id price @include(if: $full) name @skip(if: $full) } }', { full: false, id: '3' }],
     ['a defaulted argument and __typename', '{ products { __typename id } }', undefined],
     ["root __typename fields, which the gateway answers itself (Apollo Client adds one)", '{ __typename product(id: "1") { __typename id } t: __typename products { id } }', undefined],
@@ -149,6 +155,7 @@ describe('SinglePassThrough', () => {
     ['an enum with values the API hides', '{ products(first: 3) { id status } }'],
     ['introspection', '{ __type(name: "Product") { name } product(id: "1") { id } }'],
     ['a root __typename under a directive', '{ __typename @include(if: true) product(id: "1") { id } }'],
+    ["inline fragments (the gateway answers them merged into the first one's place)", '{ product(id: "1") { ... on Product { id } name ... on Product { price } } }'],
   ])('leaves %s to the gateway', async (_, query) => {
     const { gatewayRuns } = await compare(query);
     expect(gatewayRuns).toBe(1);
@@ -168,6 +175,26 @@ describe('SinglePassThrough', () => {
     expect(gatewayRuns).toBe(1);
     expect(fetches).toBe(0);
     expect(result.errors[0].message).toMatch(/\$id/);
+  });
+
+  it.each([
+    ['one more field', (data: Record<string, any>) => (data.product.extra = 1)],
+    ['a field missing', (data: Record<string, any>) => delete data.product.price],
+    ['null in a non-null field', (data: Record<string, any>) => (data.product.name = null)],
+    ['an enum value the API does not have', (data: Record<string, any>) => (data.product.kind = 'VINYL')],
+    ['an Int as a string', (data: Record<string, any>) => (data.product.price = '1200')],
+    ['another __typename', (data: Record<string, any>) => (data.product.__typename = 'Book')],
+  ])("hands an answer with %s (a subgraph ahead of the supergraph) to the gateway's shaping, fetching once", async (_, change) => {
+    const query = '{ product(id: "3") { __typename id name price kind } }';
+    await compare(query); // learned while the subgraph agrees with the schema
+    skew = change;
+    try {
+      const { gatewayRuns, fetches } = await compare(query);
+      expect(gatewayRuns).toBe(1);
+      expect(fetches).toBe(1);
+    } finally {
+      skew = null;
+    }
   });
 
   it('learns each operation of a document on its own', async () => {

@@ -9,19 +9,25 @@ import {
   isAbstractType,
   isEnumType,
   isLeafType,
+  isListType,
+  isNonNullType,
   isObjectType,
+  isScalarType,
   parse,
   print,
   type ArgumentNode,
+  type DirectiveNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLNamedType,
+  type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { SpanStatusCode } from '@opentelemetry/api';
 import { tracer } from '@zero/service';
 
 type Executor = NonNullable<Awaited<ReturnType<ApolloGateway['load']>>['executor']>;
@@ -34,6 +40,8 @@ interface PassThrough {
   fetch: FetchNode;
   service: GraphQLDataSource;
   operation: OperationDefinitionNode;
+  /** What the fetch's data must hold to be the response as the gateway would give it (`conforms`). */
+  fields: ShapedField[];
   /** How the fetch's data becomes the response, where it is not the response as it is; null where it is. */
   shape: Shape | null;
 }
@@ -73,15 +81,19 @@ export interface Prefetched {
  * This learns, from each plan the gateway makes (`experimental_didResolveQueryPlan`), whether the plan is such a
  * query: one fetch of a query with no entity representations and no rewrites, whose operation selects exactly what
  * the client's does — same fields, aliases, arguments and directives, fragments expanded — on object types only
- * (no interface or union: shaping checks `__typename` there) and no enum whose supergraph values the API hides
- * (`@inaccessible`: shaping drops them). Two differences are put right as the gateway would: root `__typename`
+ * (no interface or union: shaping checks `__typename` there), no enum whose supergraph values the API hides
+ * (`@inaccessible`: shaping drops them), and no inline fragment in the client's operation (the gateway answers
+ * those merged into the first one's place). Two differences are put right as the gateway would: root `__typename`
  * fields, which Apollo Client adds to every operation and the gateway answers without asking the subgraph, and the
- * order of an object's fields where the planner merged one into a fragment's place (`Shape`). Then the next requests
- * of that document run the fetch themselves, through the same data source (credential, deduplication, breaker,
- * deadline, retries), after the gateway's own check of the variables, and return the subgraph's `data`. Anything
- * else — another plan, an answer with errors or without data, a failed call — goes to the gateway, which gets the
- * answer already fetched (the request context's `prefetched`), so errors are reported exactly as the gateway
- * reports them and nothing is fetched twice.
+ * order of an object's fields where the planner merged one into a fragment's place (`Shape`).
+ *
+ * Then the next requests of that document run the fetch themselves, through the same data source (credential,
+ * deduplication, breaker, deadline, retries), after the gateway's own check of the variables, and answer with the
+ * subgraph's `data` once a read-only walk has found it to be exactly what the gateway's shaping would keep
+ * (`conforms`: every field, no other, every value allowed by the API schema). Anything else — another plan, an
+ * answer with errors, without data or with data the API schema does not allow (a subgraph deployed ahead of the
+ * supergraph), a failed call — goes to the gateway, which gets the answer already fetched (the request context's
+ * `prefetched`), so what the client sees is exactly what the gateway makes of it and nothing is fetched twice.
  *
  * What is learned is kept per API schema and parsed document (Apollo Server keeps one parsed document per query
  * text), so a new supergraph starts afresh and nothing outlives the documents it describes.
@@ -111,21 +123,26 @@ export class SinglePassThrough {
     const node = queryPlan.node;
     const service = node?.kind === 'Fetch' ? serviceMap[node.serviceName] : undefined;
     const operation = operationContext.operation;
-    const shape =
+    const learned =
       node?.kind === 'Fetch' && service !== undefined && operation.operation === 'query'
         ? this.selectsAsClient(schema, node, operation, new Map(Object.entries(operationContext.fragments)))
         : false;
-    byOperation.set(name, shape !== false ? { fetch: node as FetchNode, service: service!, operation, shape } : null);
+    byOperation.set(name, learned !== false ? { fetch: node as FetchNode, service: service!, operation, ...learned } : null);
   };
 
   /** Runs `request` as a pass-through if its plan is one (learned earlier), else with `executor` (the gateway). */
   async execute(request: GatewayRequest, executor: Executor): Promise<GatewayResult> {
     const plan = request.document && this.plans.get(request.schema)?.get(request.document)?.get(request.operationName ?? '');
     if (!plan || (this.plansExposed && request.request.http?.headers.get('apollo-query-plan-experimental'))) return executor(request);
-    const { fetch, service, operation, shape } = plan;
+    const { fetch, service, operation, fields, shape } = plan;
     const provided = request.request.variables ?? {};
     // The gateway's own check of the variables against the operation: on errors it reports them, and fetches nothing.
-    if (operation.variableDefinitions?.length && getVariableValues(request.schema, operation.variableDefinitions, provided).errors) return executor(request);
+    let coerced: Record<string, unknown> = {};
+    if (operation.variableDefinitions?.length) {
+      const checked = getVariableValues(request.schema, operation.variableDefinitions, provided);
+      if (checked.errors) return executor(request);
+      coerced = checked.coerced;
+    }
     const variables: Record<string, unknown> = {};
     for (const name of fetch.variableUsages ?? []) {
       if (Object.hasOwn(provided, name) && provided[name] !== undefined) variables[name] = provided[name];
@@ -140,14 +157,25 @@ export class SinglePassThrough {
         document: fetch.operationDocumentNode,
         pathInIncomingRequest: [],
       });
-      void sent.finally(() => span.end()).catch(() => {});
+      sent.then(
+        (answer) => {
+          if (answer.errors?.length) span.setStatus({ code: SpanStatusCode.ERROR });
+          span.end();
+        },
+        (error: unknown) => {
+          span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
+          span.end();
+        },
+      );
       return sent;
     });
     const answer = await response.catch(() => null);
-    if (answer && !answer.errors?.length && answer.data && typeof answer.data === 'object') {
+    if (answer && !answer.errors?.length && conforms(answer.data, fields, coerced)) {
       this.onOutcome('passed');
       return { data: shape ? (shaped(answer.data, shape) as Record<string, unknown>) : answer.data };
     }
+    // Errors, no data, or data the API schema does not allow (a subgraph ahead of the supergraph: a new enum value,
+    // a field turned nullable, one more field): the gateway's shaping decides what the client sees.
     this.onOutcome('handed');
     (request.context as { prefetched?: Prefetched }).prefetched = { subgraph: fetch.serviceName, query: fetch.operation, response };
     return executor(request);
@@ -155,9 +183,15 @@ export class SinglePassThrough {
 
   /**
    * Whether the fetch's operation selects exactly what the client's operation does (see the class comment), but
-   * for the order of fields and root `__typename` fields: false if not, else how its data becomes the response.
+   * for the order of fields and root `__typename` fields: false if not, else what its data must hold and how it
+   * becomes the response.
    */
-  private selectsAsClient(schema: GraphQLSchema, fetch: FetchNode, operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): Shape | null | false {
+  private selectsAsClient(
+    schema: GraphQLSchema,
+    fetch: FetchNode,
+    operation: OperationDefinitionNode,
+    fragments: Map<string, FragmentDefinitionNode>,
+  ): Pick<PassThrough, 'fields' | 'shape'> | false {
     if (fetch.requires || fetch.inputRewrites?.length || fetch.outputRewrites?.length || (fetch as { contextRewrites?: unknown[] }).contextRewrites?.length) return false;
     const queryType = schema.getQueryType();
     if (!queryType) return false;
@@ -171,15 +205,18 @@ export class SinglePassThrough {
     if (sentOperation?.operation !== 'query') return false;
     const sentFragments = new Map(sent.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
     const hidden = this.hiddenEnums();
-    const asked = fieldsOf(operation.selectionSet, queryType, fragments, hidden);
-    const fetched = fieldsOf(sentOperation.selectionSet, queryType, sentFragments, hidden);
+    const asked = fieldsOf(operation.selectionSet, queryType, fragments, hidden, true);
+    const fetched = fieldsOf(sentOperation.selectionSet, queryType, sentFragments, hidden, false);
     if (!asked || !fetched) return false;
     const typenames = new Set(asked.filter((field) => field.head === `${field.key}:__typename`).map((field) => field.key));
     const rest = asked.filter((field) => !typenames.has(field.key));
     if (rest.length === 0) return false;
     const shape = shapeOf(rest, fetched);
-    if (shape === false || !typenames.size) return shape;
-    return { keys: asked.map((field) => field.key), typenames: { keys: typenames, value: queryType.name }, inner: shape?.inner ?? new Map() };
+    if (shape === false) return false;
+    return {
+      fields: rest,
+      shape: typenames.size ? { keys: asked.map((field) => field.key), typenames: { keys: typenames, value: queryType.name }, inner: shape?.inner ?? new Map() } : shape,
+    };
   }
 }
 
@@ -200,6 +237,12 @@ interface ShapedField {
   /** Key, name, arguments and directives: `shown:url(width:"800")`. */
   head: string;
   children: ShapedField[] | null;
+  /** The field's type in the API schema; null for `__typename`. */
+  type: GraphQLOutputType | null;
+  /** The object type the field is selected on. */
+  parent: string;
+  /** `@skip` / `@include`, if any: whether the field is in the response depends on the variables. */
+  conditions: readonly DirectiveNode[];
 }
 
 /**
@@ -224,16 +267,75 @@ function shapeOf(asked: ShapedField[], fetched: ShapedField[]): Shape | null | f
   return sameOrder && inner.size === 0 ? null : { keys: sameOrder ? null : asked.map((field) => field.key), inner };
 }
 
+/**
+ * Whether `data` is exactly what the gateway's shaping would keep, so that passing it on changes nothing: an object
+ * with each field the operation selects (and the variables include) and no other, each value allowed by its type
+ * in the API schema — no null where it is non-null, enum values the API has, leaf values of their scalar (custom
+ * scalars unchecked, as the gateway leaves them), `__typename` the type it is selected on. A subgraph built from the
+ * same schema always conforms; one deployed ahead of the supergraph may not.
+ */
+function conforms(data: unknown, fields: ShapedField[], variables: Record<string, unknown>): boolean {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
+  const object = data as Record<string, unknown>;
+  let expected = 0;
+  for (const field of fields) {
+    const present = Object.hasOwn(object, field.key);
+    if (!included(field.conditions, variables)) {
+      if (present) return false;
+      continue;
+    }
+    if (!present) return false;
+    expected++;
+    const value = object[field.key];
+    if (field.type === null ? value !== field.parent : !valueConforms(value, field.type, field.children, variables)) return false;
+  }
+  return Object.keys(object).length === expected;
+}
+
+function valueConforms(value: unknown, type: GraphQLOutputType, children: ShapedField[] | null, variables: Record<string, unknown>): boolean {
+  if (isNonNullType(type)) return value !== null && value !== undefined && valueConforms(value, type.ofType, children, variables);
+  if (value === null) return true;
+  if (isListType(type)) return Array.isArray(value) && value.every((item) => valueConforms(item, type.ofType, children, variables));
+  if (isObjectType(type)) return children !== null && conforms(value, children, variables);
+  if (isEnumType(type)) return typeof value === 'string' && type.getValue(value) !== undefined;
+  if (!isScalarType(type)) return false;
+  switch (type.name) {
+    case 'Boolean':
+      return typeof value === 'boolean';
+    case 'Int':
+    case 'ID':
+      return typeof value === 'number' ? Number.isFinite(value) && /^-?(?:0|[1-9][0-9]*)$/.test(String(value)) : typeof value === 'string' && type.name === 'ID';
+    case 'Float':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'String':
+      return typeof value === 'string';
+    default:
+      return true; // custom scalars: as the gateway, unchecked
+  }
+}
+
+/** Whether a field's `@skip` / `@include` let it into the response, for these (coerced) variables. */
+function included(conditions: readonly DirectiveNode[], variables: Record<string, unknown>): boolean {
+  for (const directive of conditions) {
+    const argument = directive.arguments?.find((arg) => arg.name.value === 'if')?.value;
+    const value = argument?.kind === Kind.BOOLEAN ? argument.value : argument?.kind === Kind.VARIABLE ? variables[argument.name.value] : undefined;
+    if (directive.name.value === 'skip' && value === true) return false;
+    if (directive.name.value === 'include' && value === false) return false;
+  }
+  return true;
+}
+
 /** The fetch's data as the response (see `Shape`): objects rebuilt only where their keys' order changes. */
 function shaped(value: unknown, shape: Shape): unknown {
   if (Array.isArray(value)) return value.map((item) => shaped(item, shape));
   if (!value || typeof value !== 'object') return value;
   const object = value as Record<string, unknown>;
-  // A new object, never the fetched one changed: a deduplicated fetch's answer is shared with other requests.
+  // A new object, never the fetched one changed; without a prototype, as the gateway's, so that a field aliased
+  // `__proto__` is a field like any other.
   let out: Record<string, unknown>;
-  if (!shape.keys) out = { ...object };
+  if (!shape.keys) out = Object.assign(Object.create(null) as Record<string, unknown>, object);
   else {
-    out = {};
+    out = Object.create(null) as Record<string, unknown>;
     for (const key of shape.keys) {
       if (shape.typenames?.keys.has(key)) out[key] = shape.typenames.value;
       else if (key in object) out[key] = object[key];
@@ -249,7 +351,13 @@ function shaped(value: unknown, shape: Shape): unknown {
  * Null where the response's shape would depend on more than the text: a fragment on another type or with
  * directives, an abstract or hidden-enum field, a field the API schema does not have.
  */
-function fieldsOf(selectionSet: SelectionSetNode, parent: GraphQLNamedType, fragments: Map<string, FragmentDefinitionNode>, hidden: ReadonlySet<string>): ShapedField[] | null {
+function fieldsOf(
+  selectionSet: SelectionSetNode,
+  parent: GraphQLNamedType,
+  fragments: Map<string, FragmentDefinitionNode>,
+  hidden: ReadonlySet<string>,
+  client: boolean,
+): ShapedField[] | null {
   if (!isObjectType(parent)) return null;
   const fields = new Map<string, { node: FieldNode; signature: string; selections: SelectionSetNode['selections'][number][] }>();
   const collect = (set: SelectionSetNode, depth: number): boolean => {
@@ -266,6 +374,10 @@ function fieldsOf(selectionSet: SelectionSetNode, parent: GraphQLNamedType, frag
         continue;
       }
       if (selection.directives?.length) return false;
+      // The gateway answers a client's inline fragments merged into the first one's place (its operation model merges
+      // fragments of the same type), not in execution order: those are left to it. The subgraph executes the fetch's
+      // in execution order.
+      if (client && selection.kind === Kind.INLINE_FRAGMENT) return false;
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
       if (!fragment) return false;
       if (fragment.typeCondition && fragment.typeCondition.name.value !== parent.name) return false;
@@ -279,8 +391,9 @@ function fieldsOf(selectionSet: SelectionSetNode, parent: GraphQLNamedType, frag
   const fieldsShaped: ShapedField[] = [];
   for (const [key, { node, signature, selections }] of fields) {
     const name = node.name.value;
+    const conditions = node.directives ?? [];
     if (name === '__typename') {
-      fieldsShaped.push({ key, head: `${key}:${signature}`, children: null });
+      fieldsShaped.push({ key, head: `${key}:${signature}`, children: null, type: null, parent: parent.name, conditions });
       continue;
     }
     const definition = parent.getFields()[name];
@@ -289,12 +402,12 @@ function fieldsOf(selectionSet: SelectionSetNode, parent: GraphQLNamedType, frag
     if (isAbstractType(type) || (isEnumType(type) && hidden.has(type.name))) return null;
     if (isLeafType(type)) {
       if (selections.length) return null;
-      fieldsShaped.push({ key, head: `${key}:${signature}`, children: null });
+      fieldsShaped.push({ key, head: `${key}:${signature}`, children: null, type: definition.type, parent: parent.name, conditions });
       continue;
     }
-    const children = fieldsOf({ kind: Kind.SELECTION_SET, selections }, type, fragments, hidden);
+    const children = fieldsOf({ kind: Kind.SELECTION_SET, selections }, type, fragments, hidden, client);
     if (children === null) return null;
-    fieldsShaped.push({ key, head: `${key}:${signature}`, children });
+    fieldsShaped.push({ key, head: `${key}:${signature}`, children, type: definition.type, parent: parent.name, conditions });
   }
   return fieldsShaped;
 }

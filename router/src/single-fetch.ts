@@ -29,6 +29,7 @@ import {
 } from 'graphql';
 import { SpanStatusCode } from '@opentelemetry/api';
 import { tracer } from '@zero/service';
+import { conditionsAllow } from './supergraph-directives';
 
 type Executor = NonNullable<Awaited<ReturnType<ApolloGateway['load']>>['executor']>;
 type GatewayRequest = Parameters<Executor>[0];
@@ -280,7 +281,7 @@ function conforms(data: unknown, fields: ShapedField[], variables: Record<string
   let expected = 0;
   for (const field of fields) {
     const present = Object.hasOwn(object, field.key);
-    if (!included(field.conditions, variables)) {
+    if (!conditionsAllow(field.conditions, variables)) {
       if (present) return false;
       continue;
     }
@@ -312,17 +313,6 @@ function valueConforms(value: unknown, type: GraphQLOutputType, children: Shaped
     default:
       return true; // custom scalars: as the gateway, unchecked
   }
-}
-
-/** Whether a field's `@skip` / `@include` let it into the response, for these (coerced) variables. */
-function included(conditions: readonly DirectiveNode[], variables: Record<string, unknown>): boolean {
-  for (const directive of conditions) {
-    const argument = directive.arguments?.find((arg) => arg.name.value === 'if')?.value;
-    const value = argument?.kind === Kind.BOOLEAN ? argument.value : argument?.kind === Kind.VARIABLE ? variables[argument.name.value] : undefined;
-    if (directive.name.value === 'skip' && value === true) return false;
-    if (directive.name.value === 'include' && value === false) return false;
-  }
-  return true;
 }
 
 /** The fetch's data as the response (see `Shape`): objects rebuilt only where their keys' order changes. */

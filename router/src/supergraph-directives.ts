@@ -72,3 +72,19 @@ export function fragmentMultiplicity(
   for (const name of fragments.keys()) count(name);
   return memo;
 }
+
+/**
+ * Whether `@skip` / `@include` (`if` a literal or a variable) let a selection into the response, for these variables
+ * (with the operation's defaults applied).
+ */
+export function conditionsAllow(directives: readonly DirectiveNode[] | undefined, variables: Record<string, unknown>): boolean {
+  for (const directive of directives ?? []) {
+    const name = directive.name.value;
+    if (name !== 'skip' && name !== 'include') continue;
+    const condition = directive.arguments?.find((a) => a.name.value === 'if')?.value;
+    const value = condition?.kind === Kind.BOOLEAN ? condition.value : condition?.kind === Kind.VARIABLE ? variables[condition.name.value] : undefined;
+    if (name === 'skip' && value === true) return false;
+    if (name === 'include' && value === false) return false;
+  }
+  return true;
+}

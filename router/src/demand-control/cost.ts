@@ -61,6 +61,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { conditionsAllow } from '../supergraph-directives';
 
 export interface CostOptions {
   /** Used when a list has no @listSize/assumedSize. */
@@ -657,16 +658,7 @@ function withDefaults(operation: OperationDefinitionNode, variables: Variables):
 
 /** `@skip(if: true)` and `@include(if: false)`, literal or from a variable, remove a selection. */
 function included(selection: SelectionNode, variables: Variables): boolean {
-  if (!selection.directives?.length) return true;
-  for (const directive of selection.directives) {
-    const name = directive.name.value;
-    if (name !== 'skip' && name !== 'include') continue;
-    const condition = directive.arguments?.find((a) => a.name.value === 'if')?.value;
-    const value = condition?.kind === Kind.BOOLEAN ? condition.value : condition?.kind === Kind.VARIABLE ? variables[condition.name.value] : undefined;
-    if (name === 'skip' && value === true) return false;
-    if (name === 'include' && value === false) return false;
-  }
-  return true;
+  return conditionsAllow(selection.directives, variables);
 }
 
 function isRecord(value: unknown): value is Variables {

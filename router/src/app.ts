@@ -180,7 +180,7 @@ export async function start(environment: Env): Promise<RunningService> {
       ttl: config.APQ_TTL_SECONDS,
       ...(redis ? { cache: new RedisKeyValueCache(redis, `${config.REDIS_PREFIX}apq:`) } : {}),
     },
-    formatError: (formatted) => formatRouterError(formatted, production, logger),
+    formatError: (formatted, error) => formatRouterError(formatted, production, logger, error),
     plugins: [
       protectionsPlugin({
         policies: () => source.policies,

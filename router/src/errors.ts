@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { currentTraceId, redactVariableValues, type Logger } from '@zero/service';
 
 /** Codes that say the client got something wrong: answered with HTTP 400 when nothing ran. */
@@ -19,7 +19,8 @@ const PUBLIC_CODES = new Set([
  * — or that names a host — is masked and logged. An internal error carries the request's trace id (`traceId`), which
  * finds its spans and log lines in every service (a subgraph's own trace id, if it sent one, is the same).
  */
-export function formatRouterError(formatted: GraphQLFormattedError, production: boolean, logger: Logger): GraphQLFormattedError {
+export function formatRouterError(formatted: GraphQLFormattedError, production: boolean, logger: Logger, error?: unknown): GraphQLFormattedError {
+  if (isUncodedClientError(error)) formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (code === 'BAD_USER_INPUT') formatted = { ...formatted, message: redactVariableValues(formatted.message) };
   const { stacktrace: _s, serviceName: _n, exception: _e, response: _r, traceId: _t, ...extensions } = formatted.extensions ?? {};
@@ -33,6 +34,17 @@ export function formatRouterError(formatted: GraphQLFormattedError, production: 
   }
   logger.error({ error: formatted }, 'internal error');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', ...trace } };
+}
+
+/**
+ * An error Apollo Server raises about the request itself with an HTTP 4xx status but no code — a persisted query's
+ * hash that does not match its text, an unsupported persisted query version — which it would report as an
+ * `INTERNAL_SERVER_ERROR`: the client's mistake, answered as `BAD_REQUEST` with its message.
+ */
+function isUncodedClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500;
 }
 
 /**

@@ -69,6 +69,13 @@ function nested(pairs: number): string {
   return `{ product(slug: "x") { ${inner} } }`;
 }
 
+/** A value nested `levels` deep: `wrap` applied to 'x' that many times. */
+function nestedValue(levels: number, wrap: (inner: unknown) => unknown): unknown {
+  let value: unknown = 'x';
+  for (let i = 0; i < levels; i++) value = wrap(value);
+  return value;
+}
+
 describe('hostile documents are refused before any subgraph is called', () => {
   const cases: [string, () => unknown, number, string][] = [
     ['depth (25 nested pairs)', () => ({ query: nested(25) }), 400, 'GRAPHQL_VALIDATION_FAILED'],
@@ -98,6 +105,13 @@ describe('hostile documents are refused before any subgraph is called', () => {
     ['unknown operationName', () => ({ query: 'query A { me { id } }', operationName: 'Nope' }), 400, 'OPERATION_RESOLUTION_FAILURE'],
     ['two operations without operationName', () => ({ query: 'query A { me { id } } query B { me { id } }' }), 400, 'OPERATION_RESOLUTION_FAILURE'],
     ['a subscription', () => ({ query: 'subscription { me { id } }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['variables nested 4,000 lists deep', () => ({ query: '{ __typename }', variables: { junk: nestedValue(4000, (inner) => [inner]) } }), 400, 'BAD_USER_INPUT'],
+    [
+      'variables nested 4,000 objects deep, beside a good one',
+      () => ({ query: 'query($q: String) { products(filter: { search: $q }) { totalCount } }', variables: { q: 'lamp', junk: nestedValue(4000, (inner) => ({ a: inner })) } }),
+      400,
+      'BAD_USER_INPUT',
+    ],
   ];
 
   test.each(cases)('%s', async (_name, payload, status, expected) => {
@@ -107,6 +121,17 @@ describe('hostile documents are refused before any subgraph is called', () => {
     expect(answer.body.data ?? null).toBeNull();
     expect(JSON.stringify(answer.body)).not.toMatch(/at .*\.[jt]s:\d|node_modules|127\.0\.0\.1|localhost/);
     expect(await subgraphCalls()).toBe(before);
+  });
+
+  test('the refusals say what is wrong', async () => {
+    const unknown = await post(platform.router.url, { query: 'query A { me { id } }', operationName: 'Nope' });
+    expect(unknown.body.errors?.[0]?.message).toBe('The document has no operation named "Nope"');
+    const ambiguous = await post(platform.router.url, { query: 'query A { me { id } } query B { me { id } }' });
+    expect(ambiguous.body.errors?.[0]?.message).toBe('The document has several operations: name one with operationName');
+    const deep = await post(platform.router.url, { query: '{ __typename }', variables: { junk: nestedValue(33, (inner) => [inner]) } });
+    expect(deep.body.errors?.[0]?.message).toBe('Variables may nest lists and objects at most 32 levels deep');
+    const deepEnough = await post(platform.router.url, { query: '{ __typename }', variables: { junk: nestedValue(31, (inner) => [inner]) } });
+    expect(deepEnough.body.data).toEqual({ __typename: 'Query' });
   });
 
   test('10,000 aliases of a search: refused (too large), and others are served meanwhile', async () => {
@@ -274,6 +299,24 @@ describe('automatic persisted queries', () => {
     const byGet = await get(platform.router.url, { extensions });
     expect(byGet.status).toBe(200);
     expect(byGet.body.data).toEqual(registered.body.data);
+  });
+
+  test("a hash that is not the query's, or another version, is the client's mistake (BAD_REQUEST), in production too", async () => {
+    const production = await platform.startRouter({ NODE_ENV: 'production', PUBLIC_OPERATIONS_MODE: 'freeform' });
+    for (const url of [platform.router.url, production.url]) {
+      const mismatched = await post(url, { query: '{ __typename }', extensions });
+      expect({ status: mismatched.status, code: code(mismatched), message: mismatched.body.errors?.[0]?.message }).toEqual({
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: 'provided sha does not match query',
+      });
+      const version = await post(url, { query, extensions: { persistedQuery: { version: 2, sha256Hash } } });
+      expect({ status: version.status, code: code(version), message: version.body.errors?.[0]?.message }).toEqual({
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: 'Unsupported persisted query version',
+      });
+    }
   });
 });
 

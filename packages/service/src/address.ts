@@ -18,7 +18,7 @@ export interface AddressInput {
   phone?: string | null;
 }
 
-/** A checked address: every part trimmed, the country upper-cased, empty optional parts null. */
+/** A checked address: every part trimmed, the country upper-cased, a US region as its USPS code, empty optional parts null. */
 export interface Address {
   recipientName: string;
   line1: string;
@@ -48,6 +48,40 @@ export const ADDRESS_MAX_LENGTH: Record<Exclude<AddressField, 'country' | 'phone
 };
 
 const REQUIRED = ['recipientName', 'line1', 'city', 'region', 'postalCode'] as const;
+/** The order of an address form's fields, which is the order its problems are listed in. */
+const FORM_ORDER: AddressField[] = ['recipientName', 'line1', 'line2', 'city', 'region', 'postalCode', 'country', 'phone'];
+
+/**
+ * The regions of a US address: the states, the District of Columbia, the territories and the armed forces' postal
+ * regions, by USPS code. A US address's region is kept as its code, whether it came as the code or as the name
+ * (`ca`, `CA.`, `California`, `california`): shipping is priced by the code (orders' shipping zones), and an
+ * address autofilled with the state's name must cost what the same address typed with its code costs.
+ */
+const US_REGIONS: Record<string, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
+  DE: 'Delaware', DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois',
+  IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland',
+  MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana',
+  NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York',
+  NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
+  RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah',
+  VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+  AS: 'American Samoa', GU: 'Guam', MP: 'Northern Mariana Islands', PR: 'Puerto Rico', VI: 'U.S. Virgin Islands',
+  UM: 'U.S. Minor Outlying Islands', AA: 'Armed Forces Americas', AE: 'Armed Forces Europe', AP: 'Armed Forces Pacific',
+};
+/** Letters only, lower-cased: `U.S. Virgin Islands` and `us virgin islands` are one key. */
+const regionKey = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+const US_REGION_CODES = new Map<string, string>([
+  ...Object.keys(US_REGIONS).map((code): [string, string] => [regionKey(code), code]),
+  ...Object.entries(US_REGIONS).map(([code, name]): [string, string] => [regionKey(name), code]),
+  [regionKey('Washington DC'), 'DC'],
+  [regionKey('Virgin Islands'), 'VI'],
+]);
+
+/** The USPS code of a US region given by its code or its name, or null when it names none. */
+export function usRegionCode(region: string): string | null {
+  return US_REGION_CODES.get(regionKey(region)) ?? null;
+}
 
 /** Trims and checks an address; each problem names its field, in the order of the form. */
 export function checkAddress(input: AddressInput): { value: Address; problems: AddressProblem[] } {
@@ -73,6 +107,12 @@ export function checkAddress(input: AddressInput): { value: Address; problems: A
   }
   tooLong('line2');
   if (!isCountryCode(value.country)) problems.push({ field: 'country', message: 'country must be an ISO 3166-1 alpha-2 code, e.g. US' });
+  if (value.country === 'US' && value.region && !problems.some((p) => p.field === 'region')) {
+    const code = usRegionCode(value.region);
+    if (code) value.region = code;
+    else problems.push({ field: 'region', message: 'region must be a US state or territory, by its code or its name (e.g. CA or California)' });
+  }
   if (value.phone && !isE164Phone(value.phone)) problems.push({ field: 'phone', message: 'phone must be in E.164 form, e.g. +14155550123' });
+  problems.sort((x, y) => FORM_ORDER.indexOf(x.field) - FORM_ORDER.indexOf(y.field));
   return { value, problems };
 }

@@ -79,8 +79,7 @@ export async function idempotent<T>(
     if (claimed === 'reused') return { kind: 'reused' };
     if (claimed !== 'pending') return { kind: 'done', resultId: claimed.resultId };
     if (Date.now() > deadline) return { kind: 'busy' };
-    // Jittered, growing pauses: quick for a double click, light on the database for a long wait.
-    await new Promise((resolve) => setTimeout(resolve, Math.min(25 * 2 ** attempt, 500) * (0.5 + Math.random())));
+    await pause(attempt);
   }
 
   // Renew the lease while `run` works, so only a dead holder's claim lapses.
@@ -108,6 +107,61 @@ export async function idempotent<T>(
     clearInterval(renewal);
   }
 }
+
+/** The fingerprint of a claim held as a lock ({@link exclusively}), never a request's. */
+const LOCK = 'lock';
+
+/**
+ * Runs `run` while holding the claim of (scope, key) as a lock: one `run` per (scope, key) at a time, across processes
+ * and replicas. A caller that finds the claim held waits — with the same jittered pauses as a duplicate request — until
+ * its holder releases it, or until it lapses because its holder died (the holder renews it as {@link idempotent}
+ * does), and then runs; after `waitMs` without the claim it gets `{ kind: 'busy' }`. The claim is deleted when `run`
+ * ends, whether it succeeded or failed. For work that must not overlap for one owner though its requests differ —
+ * two checkouts of one cart under two idempotency keys, say. Use a scope of its own (`lock:…`).
+ */
+export async function exclusively<T>(
+  db: Db,
+  scope: string,
+  key: string,
+  run: () => Promise<T>,
+  options: { leaseMs?: number; waitMs?: number } = {},
+): Promise<{ kind: 'done'; value: T } | { kind: 'busy' }> {
+  const leaseMs = options.leaseMs ?? CLAIM_LEASE_MS;
+  const deadline = Date.now() + (options.waitMs ?? CLAIM_WAIT_MS);
+  const token = randomUUID();
+  for (let attempt = 0; ; attempt++) {
+    if (await lock(db, scope, key, token, leaseMs)) break;
+    if (Date.now() > deadline) return { kind: 'busy' };
+    await pause(attempt);
+  }
+  const renewal = setInterval(() => void renew(db, scope, key, token).catch(() => undefined), leaseMs / 3);
+  renewal.unref();
+  try {
+    return { kind: 'done', value: await run() };
+  } finally {
+    clearInterval(renewal);
+    await release(db, scope, key, token).catch(() => undefined);
+  }
+}
+
+/** Takes the lock (scope, key): free, or held by a holder that stopped renewing it. */
+async function lock(db: Db, scope: string, key: string, token: string, leaseMs: number): Promise<boolean> {
+  const [inserted] = await db
+    .insert(idempotencyKeys)
+    .values({ scope, key, fingerprint: LOCK, claimToken: token })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  if (inserted) return true;
+  const [takenOver] = await db
+    .update(idempotencyKeys)
+    .set({ claimedAt: sql`now()`, claimToken: token })
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.fingerprint, LOCK), lt(idempotencyKeys.claimedAt, lapsedBefore(leaseMs))))
+    .returning({ key: idempotencyKeys.key });
+  return takenOver !== undefined;
+}
+
+/** Jittered, growing pauses: quick for a double click, light on the database for a long wait. */
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.min(25 * 2 ** attempt, 500) * (0.5 + Math.random())));
 
 /** The database's clock decides lapses, so replicas with skewed clocks agree on them. */
 const lapsedBefore = (leaseMs: number) => sql`now() - make_interval(secs => ${leaseMs / 1000})`;

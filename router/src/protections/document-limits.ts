@@ -47,6 +47,24 @@ function literalNul(document: DocumentNode): boolean {
 }
 
 /**
+ * Lists and objects nested deeper than this in a request's variables are refused (`BAD_USER_INPUT`, 400): no input
+ * type of a storefront's schema comes near it, and a deeper value would only exhaust the stack of whatever walks it.
+ */
+export const MAX_VARIABLE_DEPTH = 32;
+
+/** Whether a value of the variables nests lists and objects deeper than `max` (walked without recursion). */
+export function variablesTooDeep(variables: Record<string, unknown> | undefined, max = MAX_VARIABLE_DEPTH): boolean {
+  const stack: Array<[unknown, number]> = Object.values(variables ?? {}).map((value) => [value, 1]);
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > max) return true;
+    for (const inner of Array.isArray(value) ? value : Object.values(value)) stack.push([inner, depth + 1]);
+  }
+  return false;
+}
+
+/**
  * Where a NUL character hides in a request: a string literal of the document, or any string inside the variables.
  * PostgreSQL refuses NUL in text, so it is caught at the edge as the client's mistake. Returns the location or null.
  */

@@ -8,7 +8,7 @@ import { CLIENT_ERROR_CODES } from '../errors';
 import type { CachePolicy } from '../response-cache/cache-hints';
 import type { Policies } from '../supergraph-source';
 import type { BucketLimits, BudgetStore } from './budgets';
-import { findNul } from './document-limits';
+import { MAX_VARIABLE_DEPTH, findNul, variablesTooDeep } from './document-limits';
 import type { FieldRateLimiter } from './field-rate-limits';
 
 /** Who is calling, for budgets and limits: a partner key, else a user, else an address. */
@@ -89,11 +89,15 @@ export function protectionsPlugin(options: ProtectionOptions): ApolloServerPlugi
           };
           if (!operation) {
             // Apollo Server leaves this to the executor, where the gateway answers a 500; it is the client's mistake.
+            const named = context.request.operationName;
             throw fail(
               'OPERATION_RESOLUTION_FAILURE',
-              context.operationName ? `Unknown operation named "${context.operationName}"` : 'The document has several operations: name one with operationName',
+              named ? `The document has no operation named "${named}"` : 'The document has several operations: name one with operationName',
               400,
             );
+          }
+          if (variablesTooDeep(context.request.variables)) {
+            throw fail('BAD_USER_INPUT', `Variables may nest lists and objects at most ${MAX_VARIABLE_DEPTH} levels deep`, 400);
           }
           const where = findNul(document, context.request.variables);
           if (where) throw fail('BAD_USER_INPUT', `NUL characters are not allowed (${where})`, 400);

@@ -56,7 +56,7 @@ const ERASURE = `query($id: ID!) { erasure(id: $id) { ${STEPS} } }`;
 const PENDING_ERASURES = `{ erasures(first: 100, pendingOnly: true) { totalCount edges { node { ${STEPS} } } } }`;
 
 type Step = { subgraph: string; status: string; attempts: number; completedAt: string | null; lastError: string | null };
-type Erasure = { id: string; userId: string; requestedBy: string; adminId: string | null; completedAt: string | null; steps: Step[] };
+type Erasure = { id: string; userId: string; requestedBy: string; adminId: string | null; requestedAt: string; completedAt: string | null; steps: Step[] };
 
 /** A shopper the platform knows everything about, with the personal details a scan looks for afterwards. */
 interface RichShopper extends TestAccount {
@@ -324,6 +324,15 @@ test('an erasure with payments down completes when it returns; then no database 
   );
   expect(kept).toMatchObject({ status: 'DELIVERED', notes: null, shipping_address: { recipientName: '[erased]', line1: '[erased]', region: 'CA', country: 'US', phone: null } });
   expect(kept!.total).toBeGreaterThan(2500);
+  // Through the API an admin still reads them: the order's customer is the erased account's placeholder, and the
+  // admin's order list (the storefront's, which asks for the customer's email) still holds the order.
+  const seen = await platform.request('query($id: ID!) { order(id: $id) { id status customer { id email roles createdAt } } }', { id: shopper.deliveredOrderId }, { token: admin });
+  expect(seen.errors).toBeUndefined();
+  expect(seen.data.order).toMatchObject({ id: shopper.deliveredOrderId, status: 'DELIVERED', customer: { id: shopper.userId, email: '[erased]', roles: [] } });
+  expect(Date.parse(seen.data.order.customer.createdAt)).toBeLessThan(Date.parse(done.requestedAt));
+  const listed = await platform.request('{ orders(first: 100) { edges { node { id customer { id email } } } } }', {}, { token: admin });
+  expect(listed.errors).toBeUndefined();
+  expect(listed.data.orders.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({ id: shopper.deliveredOrderId, customer: { id: shopper.userId, email: '[erased]' } });
   const lines = await sqlRows<{ sku: string }>(platform, 'orders', sql`SELECT sku FROM order_lines WHERE order_id = ${shopper.deliveredOrderId}`);
   expect(lines).toEqual([{ sku: product.sku }]);
   const [cancelled] = await sqlRows<{ status: string }>(platform, 'orders', sql`SELECT status FROM orders WHERE id = ${shopper.pendingOrderId}`);
@@ -332,7 +341,7 @@ test('an erasure with payments down completes when it returns; then no database 
   expect(paid).toEqual([{ amount: kept!.total, status: 'SUCCEEDED' }]);
   // The audit log: ids and times only.
   const [audit] = await sqlRows(platform, 'auth', sql`SELECT * FROM erasures WHERE id = ${stuck.id}`);
-  expect(Object.keys(audit!).sort()).toEqual(['admin_id', 'completed_at', 'id', 'requested_at', 'requested_by', 'user_id']);
+  expect(Object.keys(audit!).sort()).toEqual(['account_created_at', 'admin_id', 'completed_at', 'id', 'requested_at', 'requested_by', 'user_id']);
 
   // The email is free: it registers again, as a new account with nothing of the old one.
   const again = await registerShopper(platform, shopper.email);

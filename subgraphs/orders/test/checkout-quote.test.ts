@@ -52,6 +52,15 @@ test("the seed's example is quoted exactly as placeOrder then prices it, and the
     problems: [],
     lines: [{ variant: { id: product.variantId }, sku: product.sku, quantity: 3, unitPrice: { amount: 2999 }, total: { amount: 8997 } }],
   });
+  // The state written out, as autofill often gives it, is the same state at the same price; a saved address keeps its code.
+  for (const region of ['California', 'california', ' ca. ']) {
+    const named = (await platform.request(QUOTE, { address: { ...TEST_ADDRESS, region } }, { token: shopper.token })).data.checkoutQuote;
+    expect({ region, shipping: named.shipping, total: named.total, problems: named.problems }).toEqual({ region, shipping: { amount: 899 }, total: { amount: 10661 }, problems: [] });
+  }
+  const saved = await platform.request('mutation($input: AddressInput!) { addAddress(input: $input) { address { region } userErrors { code } } }', { input: { ...TEST_ADDRESS, region: 'California' } }, { token: shopper.token });
+  expect(saved.data.addAddress).toEqual({ address: { region: 'CA' }, userErrors: [] });
+  const nowhere = (await platform.request(QUOTE, { address: { ...TEST_ADDRESS, region: 'Narnia' } }, { token: shopper.token })).data.checkoutQuote;
+  expect(nowhere.problems).toEqual([expect.objectContaining({ code: 'INVALID_ADDRESS', field: ['shippingAddress', 'region'] })]);
   // Quoting twice changes nothing: no stock held, no order written.
   await platform.request(QUOTE, { address: TEST_ADDRESS }, { token: shopper.token });
   expect(await available(product.productId)).toEqual([10]);

@@ -129,6 +129,25 @@ describe('idempotency', () => {
     expect(list.data.orders.totalCount).toBe(1);
   });
 
+  test('one cart checked out at once under different keys (a double click, two tabs) makes one order; the others find it empty', async () => {
+    const product = await createTestProduct(platform, admin, { price: 1500, weightGrams: 200, stock: 20 });
+    const shopper = await shopperWithCart([{ variantId: product.variantId, quantity: 2 }]);
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: CA } }, { token: shopper.token })),
+    );
+    const placed = results.filter((r) => r.data.placeOrder.order);
+    expect(placed).toHaveLength(1);
+    // Each other checkout waited for the first and found the cart empty (or, on a very slow machine, was told to retry).
+    for (const r of results.filter((r) => !r.data.placeOrder.order)) {
+      expect(['CART_EMPTY', 'CHECKOUT_IN_PROGRESS']).toContain(r.data.placeOrder.userErrors[0].code);
+    }
+    expect(await available(product.productId)).toBe(18); // reserved once
+    const list = await platform.request('{ orders { totalCount } }', {}, { token: shopper.token });
+    expect(list.data.orders.totalCount).toBe(1);
+    const again = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: CA } }, { token: shopper.token });
+    expect(again.data.placeOrder.userErrors).toEqual([expect.objectContaining({ code: 'CART_EMPTY' })]);
+  });
+
   test('the same key with another request is IDEMPOTENCY_KEY_REUSED', async () => {
     const product = await createTestProduct(platform, admin, { price: 1500, weightGrams: 200, stock: 20 });
     const shopper = await shopperWithCart([{ variantId: product.variantId, quantity: 1 }]);
@@ -180,6 +199,8 @@ describe('lifecycle', () => {
   test('a shopper cancels a PENDING order; its stock is released', async () => {
     const { product, shopper, order } = await placed(10, 2);
     expect(await available(product.productId)).toBe(8);
+    const tooLong = await platform.request(CANCEL, { id: order.id, reason: 'x'.repeat(1001) }, { token: shopper.token });
+    expect(tooLong.data.cancelOrder).toEqual({ order: null, userErrors: [{ code: 'INVALID_INPUT', field: ['reason'] }] });
     const res = await platform.request(CANCEL, { id: order.id, reason: 'Changed my mind' }, { token: shopper.token });
     expect(res.data.cancelOrder.order).toMatchObject({ status: 'CANCELLED', statusHistory: [{ status: 'PENDING' }, { status: 'CANCELLED', note: 'Changed my mind' }] });
     expect(await available(product.productId)).toBe(10); // released before cancelOrder answers
@@ -268,6 +289,8 @@ test('orders and users agree on which addresses are valid, and on the field at f
     { country: 'XX' },
     { country: 'usa' },
     { country: 'fr', region: 'IDF' },
+    { region: 'Narnia' },
+    { region: 'new york' },
     { phone: '555-1234' },
     { phone: '+14155550123' },
   ];

@@ -10,9 +10,12 @@ import {
   serviceOf,
   sqlRows,
   startPlatform,
+  TEST_ADDRESS,
   type Platform,
   scaled,
 } from '@zero/testing';
+
+const PLACE = 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { code message } } }';
 
 /**
  * The platform's upkeep, on one platform: deliveries on a request's path bounded in time, jobs that work in batches,
@@ -41,10 +44,16 @@ test('a hung cart does not hold placeOrder: the cart is cleared by the relay onc
     expect(Date.now() - started).toBeLessThan(scaled(30_000));
     const [event] = await sqlRows(platform, 'orders', sql`SELECT attempts, delivered_at, last_error FROM outbox WHERE topic = 'cart.removeOrdered' AND payload->>'orderId' = ${order.id}`);
     expect(event).toMatchObject({ delivered_at: null, last_error: expect.stringMatching(/longer than 1000 ms/) });
+    // Checking out again meanwhile, under a new key: the lines in the cart are already ordered, so no second order.
+    const again = await platform.request(PLACE, { input: { idempotencyKey: `upkeep-${Date.now()}`, shippingAddress: TEST_ADDRESS } }, { token: shopper.token });
+    expect(again.data.placeOrder).toEqual({ order: null, userErrors: [expect.objectContaining({ code: 'CHECKOUT_IN_PROGRESS' })] });
+    expect(await count('orders', sql`SELECT count(*) AS n FROM orders WHERE customer_id = ${shopper.userId}`)).toBe(1);
   } finally {
     held.restore();
   }
   await eventually(async () => (await platform.request('{ cart { totalQuantity } }', {}, { token: shopper.token })).data?.cart?.totalQuantity === 0);
+  const later = await platform.request(PLACE, { input: { idempotencyKey: `upkeep-${Date.now()}`, shippingAddress: TEST_ADDRESS } }, { token: shopper.token });
+  expect(later.data.placeOrder.userErrors).toEqual([expect.objectContaining({ code: 'CART_EMPTY' })]);
 });
 
 test('unpaid orders expire a batch per transaction', async () => {

@@ -494,6 +494,12 @@ export type Query = {
   operationListVersion: Maybe<Scalars['Int']['output']>;
   /** Admin only: the operation list of traffic without an API key (the storefront); null until one is published. */
   publicOperationList: Maybe<OperationListSummary>;
+  /**
+   * Internal (router): whose access tokens were revoked since `since` — a user who signed out everywhere or whose
+   * password was changed or reset (tokens issued before that second no longer count), an erased account (none of its
+   * tokens count) — so the router refuses them at once instead of at their expiry.
+   */
+  tokenRevocations: TokenRevocations;
   /** Admin only: any account by id; null when there is none. */
   user: Maybe<User>;
 };
@@ -550,6 +556,15 @@ export type QueryOperationListVersionArgs = {
  * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
  * (UNAUTHENTICATED, FORBIDDEN).
  */
+export type QueryTokenRevocationsArgs = {
+  since: Scalars['DateTime']['input'];
+};
+
+
+/**
+ * Every read the API offers. Fields for signed-in users or admins are refused by the router otherwise
+ * (UNAUTHENTICATED, FORBIDDEN).
+ */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -585,6 +600,26 @@ export type Session = {
   refreshToken: Scalars['String']['output'];
   /** The account signed in. */
   user: User;
+};
+
+/** Internal (router): one user's revoked access tokens. */
+export type TokenRevocation = {
+  __typename?: 'TokenRevocation';
+  /** True for an erased account: every token of it is refused, whenever issued. */
+  everyToken: Scalars['Boolean']['output'];
+  /** Tokens issued (`iat`) before this second are refused. */
+  revokedAt: Scalars['DateTime']['output'];
+  /** The user (the tokens' `sub`). */
+  userId: Scalars['ID']['output'];
+};
+
+/** Internal (router): access tokens revoked since a moment, as of the auth subgraph's clock. */
+export type TokenRevocations = {
+  __typename?: 'TokenRevocations';
+  /** When the answer was read: the next call's `since`, less a margin for revocations still committing. */
+  asOf: Scalars['DateTime']['output'];
+  /** The revocations. */
+  revocations: Array<TokenRevocation>;
 };
 
 /** A person with an account. */
@@ -724,6 +759,8 @@ export type ResolversTypes = ResolversObject<{
   RegisterInput: RegisterInput;
   Role: Role;
   Session: ResolverTypeWrapper<SessionMapper>;
+  TokenRevocation: ResolverTypeWrapper<TokenRevocation>;
+  TokenRevocations: ResolverTypeWrapper<TokenRevocations>;
   User: ResolverTypeWrapper<UserMapper>;
   UserError: ResolverTypeWrapper<UserError>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -760,6 +797,8 @@ export type ResolversParentTypes = ResolversObject<{
   Query: {};
   RegisterInput: RegisterInput;
   Session: SessionMapper;
+  TokenRevocation: TokenRevocation;
+  TokenRevocations: TokenRevocations;
   User: UserMapper;
   UserError: UserError;
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -962,6 +1001,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   operationList?: Resolver<Maybe<ResolversTypes['OperationListContent']>, ParentType, ContextType, Partial<QueryOperationListArgs>>;
   operationListVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<QueryOperationListVersionArgs>>;
   publicOperationList?: Resolver<Maybe<ResolversTypes['OperationListSummary']>, ParentType, ContextType>;
+  tokenRevocations?: Resolver<ResolversTypes['TokenRevocations'], ParentType, ContextType, RequireFields<QueryTokenRevocationsArgs, 'since'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
 }>;
 
@@ -970,6 +1010,19 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TokenRevocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TokenRevocation'] = ResolversParentTypes['TokenRevocation']> = ResolversObject<{
+  everyToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revokedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TokenRevocationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TokenRevocations'] = ResolversParentTypes['TokenRevocations']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revocations?: Resolver<Array<ResolversTypes['TokenRevocation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1019,6 +1072,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PublishOperationListPayload?: PublishOperationListPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  TokenRevocation?: TokenRevocationResolvers<ContextType>;
+  TokenRevocations?: TokenRevocationsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   federation__Scope?: GraphQLScalarType;

@@ -15,8 +15,17 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     roles: text('roles').array().notNull().default(sql`ARRAY['CUSTOMER']::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /**
+     * Access tokens issued before this second are refused (signing out everywhere, a changed or reset password): the
+     * router reads these through `tokenRevocations` and stops accepting such tokens within a second or so, instead of
+     * at their expiry. Null while nothing was revoked.
+     */
+    tokensValidAfter: timestamp('tokens_valid_after', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [uniqueIndex('users_email_key').on(t.email)],
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    index('users_tokens_valid_after_idx').on(t.tokensValidAfter).where(sql`${t.tokensValidAfter} IS NOT NULL`),
+  ],
 );
 
 /**
@@ -159,9 +168,15 @@ export const erasures = pgTable(
     requestedAt: timestamp('requested_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     /** Set when the last subgraph acknowledged its part. */
     completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),
+    /**
+     * When the erased account was created: the `createdAt` of the placeholder `User` that records kept for accounting
+     * (an order's `customer`) still resolve to. Null for erasures recorded before it was kept.
+     */
+    accountCreatedAt: timestamp('account_created_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [
     index('erasures_requested_idx').on(t.requestedAt, t.id),
+    index('erasures_user_idx').on(t.userId),
     index('erasures_pending_idx').on(t.requestedAt, t.id).where(sql`${t.completedAt} IS NULL`),
     check('erasures_requested_by_check', sql`${t.requestedBy} IN ('SELF', 'ADMIN')`),
   ],

@@ -32,6 +32,10 @@ export const Query: QueryResolvers = {
     requireRouter(ctx);
     return ctx.apiClients.content(clientId ?? null);
   },
+  tokenRevocations: (_parent, { since }, ctx) => {
+    requireRouter(ctx);
+    return ctx.auth.revocationsSince(since);
+  },
   operationListVersion: async (_parent, { clientId }, ctx) => {
     requireRouter(ctx);
     return (await ctx.apiClients.listSummary(clientId ?? null))?.version ?? null;

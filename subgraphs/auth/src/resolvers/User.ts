@@ -1,21 +1,38 @@
-import { isAdmin } from '@zero/service';
+import { ERASED, isAdmin } from '@zero/service';
 import type { UserResolvers } from '../__generated__/resolvers-types';
 import type { UserRow } from '../db/schema';
 import type { Context } from '../context';
+import type { LoadedUser } from '../mappers';
 
 /** A user's account is visible to that user, to admins and to services; to anyone else it does not exist. */
-async function load(ctx: Context, id: string): Promise<UserRow | null> {
+function visible(ctx: Context, id: string): boolean {
   const { viewer, caller } = ctx;
-  const allowed = caller.issuer !== 'router' || viewer?.id === id || isAdmin(viewer);
-  return allowed ? ctx.loaders.user.load(id) : null;
+  return caller.issuer !== 'router' || viewer?.id === id || isAdmin(viewer);
 }
 
-async function row(parent: UserRow | { id: string }, ctx: Context): Promise<UserRow | null> {
+async function load(ctx: Context, id: string): Promise<UserRow | null> {
+  return visible(ctx, id) ? ctx.loaders.user.load(id) : null;
+}
+
+/**
+ * An erased account, as records kept for accounting after it (an order's `customer`) still reach it: the id, the
+ * placeholder for the email, no roles, and when the account was created. Only through such a reference — `me` and
+ * `user(id)` answer null for an erased account.
+ */
+async function erasedAccount(ctx: Context, id: string): Promise<LoadedUser | null> {
+  const erasure = await ctx.loaders.erasure.load(id);
+  return erasure ? { id, email: ERASED, roles: [], createdAt: erasure.accountCreatedAt ?? erasure.requestedAt } : null;
+}
+
+async function row(parent: LoadedUser | { id: string }, ctx: Context): Promise<LoadedUser | null> {
   return 'email' in parent ? parent : load(ctx, parent.id);
 }
 
 export const User: UserResolvers = {
-  __resolveReference: (ref, ctx) => load(ctx, ref.id),
+  __resolveReference: async (ref, ctx) => {
+    if (!visible(ctx, ref.id)) return null;
+    return (await ctx.loaders.user.load(ref.id)) ?? erasedAccount(ctx, ref.id);
+  },
   email: async (parent, _args, ctx) => (await row(parent, ctx))!.email,
   roles: async (parent, _args, ctx) => ((await row(parent, ctx))!.roles as ('CUSTOMER' | 'ADMIN')[]),
   createdAt: async (parent, _args, ctx) => (await row(parent, ctx))!.createdAt,

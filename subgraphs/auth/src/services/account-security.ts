@@ -143,9 +143,12 @@ export class AccountSecurity {
     this.options.relay?.wake();
   }
 
-  /** The new password, every session revoked, every reset link voided and the user told: one transaction. */
+  /**
+   * The new password, every session revoked (refresh tokens, and the access tokens issued so far: see
+   * `users.tokensValidAfter`), every reset link voided and the user told: one transaction.
+   */
   private async replacePassword(tx: Tx, userId: string, passwordHash: string, reset: boolean): Promise<UserRow | null> {
-    const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).returning();
+    const [user] = await tx.update(users).set({ passwordHash, tokensValidAfter: new Date() }).where(eq(users.id, userId)).returning();
     if (!user) return null;
     await tx.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
     await tx.delete(passwordResetTokens).where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)));

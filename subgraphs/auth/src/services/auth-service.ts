@@ -1,9 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import bcrypt from 'bcrypt';
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, isNull } from 'drizzle-orm';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { enqueue, ErrorCode, NotificationEvents, userError, type Database, type Logger, type OutboxRelay, type Role, type UserError } from '@zero/service';
-import { refreshTokens, users, type tables, type UserRow } from '../db/schema';
+import { erasures, refreshTokens, users, type tables, type UserRow } from '../db/schema';
 import { checkEmail, checkPassword, normalizeEmail, PASSWORD_MAX_BYTES } from './credentials-policy';
 import { Lockout } from './lockout';
 import { Topic } from './users-client';
@@ -169,13 +169,34 @@ export class AuthService {
     return (await this.revokeFamily(row.familyId)) > 0;
   }
 
-  /** Revokes every session of a user. */
+  /** Revokes every session of a user: its refresh tokens, and the access tokens issued so far (`users.tokensValidAfter`). */
   async logoutEverywhere(userId: string): Promise<boolean> {
-    await this.db
-      .update(refreshTokens)
-      .set({ revokedAt: new Date() })
-      .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+    const now = new Date();
+    await this.db.transaction(async (tx) => {
+      await tx.update(refreshTokens).set({ revokedAt: now }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+      await tx.update(users).set({ tokensValidAfter: now }).where(eq(users.id, userId));
+    });
     return true;
+  }
+
+  /**
+   * Whose access tokens were revoked since `since` (the router's `tokenRevocations`): users who signed out everywhere
+   * or whose password changed, with the second from which tokens count again, and erased accounts, none of whose
+   * tokens count. `asOf` is where the next call starts.
+   */
+  async revocationsSince(since: Date): Promise<{ asOf: Date; revocations: Array<{ userId: string; revokedAt: Date; everyToken: boolean }> }> {
+    const asOf = new Date();
+    const [revoked, erased] = await Promise.all([
+      this.db.select({ userId: users.id, revokedAt: users.tokensValidAfter }).from(users).where(gte(users.tokensValidAfter, since)),
+      this.db.select({ userId: erasures.userId, revokedAt: erasures.requestedAt }).from(erasures).where(gte(erasures.requestedAt, since)),
+    ]);
+    return {
+      asOf,
+      revocations: [
+        ...revoked.map((r) => ({ userId: r.userId, revokedAt: r.revokedAt!, everyToken: false })),
+        ...erased.map((r) => ({ userId: r.userId, revokedAt: r.revokedAt, everyToken: true })),
+      ],
+    };
   }
 
   /** Creates an account with the given roles, or resets the password and roles of an existing one (seeding, create-admin). */

@@ -201,11 +201,11 @@ export class AccountPrivacy {
       };
     }
     const erasure = await this.db.transaction(async (tx) => {
-      const [user] = await tx.delete(users).where(eq(users.id, userId)).returning({ email: users.email });
+      const [user] = await tx.delete(users).where(eq(users.id, userId)).returning({ email: users.email, createdAt: users.createdAt });
       if (!user) return null;
       await tx.delete(loginFailures).where(eq(loginFailures.emailHash, keyOf(user.email)));
       await forgetOutboxEventsOf(tx, userId);
-      const [row] = await tx.insert(erasures).values({ userId, requestedBy, adminId }).returning();
+      const [row] = await tx.insert(erasures).values({ userId, requestedBy, adminId, accountCreatedAt: user.createdAt }).returning();
       const now = new Date();
       await tx.insert(erasureSteps).values(
         ERASURE_SUBGRAPHS.map((subgraph, position) =>

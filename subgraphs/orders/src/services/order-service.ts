@@ -1,15 +1,18 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import {
   badInput,
   checkAddress,
   checkIdempotencyKey,
   enqueue,
+  exclusively,
   idempotent,
   inBatches,
   isAdmin,
   isId,
+  outbox,
   userError,
+  usRegionCode,
   type AddressInput,
   type Database,
   type Logger,
@@ -31,6 +34,7 @@ export const OrderCode = {
   INVALID_ADDRESS: 'INVALID_ADDRESS',
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   IDEMPOTENCY_KEY_IN_USE: 'IDEMPOTENCY_KEY_IN_USE',
+  CHECKOUT_IN_PROGRESS: 'CHECKOUT_IN_PROGRESS',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   INVALID_INPUT: 'INVALID_INPUT',
   NOT_FOUND: 'NOT_FOUND',
@@ -112,6 +116,12 @@ export class OrderService {
     return { order: order!, userErrors: [] };
   }
 
+  /**
+   * Places the order — one shopper's checkouts one at a time, under a lock of their own (`exclusively`), whatever their
+   * idempotency keys: a second checkout of the same cart (a double click that made a new key, a second tab) waits for
+   * the first, whose cart is emptied before it ends, and finds the cart empty, rather than ordering and reserving the
+   * same lines twice.
+   */
   private async createOrder(
     viewer: Viewer,
     input: PlaceOrderInput,
@@ -119,7 +129,24 @@ export class OrderService {
   ): Promise<{ resultId: string } | { failed: UserError[] }> {
     const address = await this.resolveAddress(viewer, input, ['input']);
     if ('errors' in address) return { failed: address.errors };
+    const placed = await exclusively(this.db, 'lock:placeOrder', viewer.id, () => this.orderFromCart(viewer, input, address.value, complete), this.options.idempotency);
+    if (placed.kind === 'busy') {
+      return { failed: [userError(OrderCode.CHECKOUT_IN_PROGRESS, 'Another order of yours is still being placed; try again in a few seconds')] };
+    }
+    return placed.value;
+  }
 
+  private async orderFromCart(
+    viewer: Viewer,
+    input: PlaceOrderInput,
+    address: AddressSnapshot,
+    complete: (tx: Tx, resultId: string) => Promise<void>,
+  ): Promise<{ resultId: string } | { failed: UserError[] }> {
+    // The shopper's last order may still be waiting to empty the cart (the cart subgraph was slow or down): its lines
+    // are in the cart, and must not be ordered again.
+    if (await this.cartStillHoldsAnOrder(viewer)) {
+      return { failed: [userError(OrderCode.CHECKOUT_IN_PROGRESS, 'Your last order is still being completed; try again in a few seconds')] };
+    }
     const cart = await this.others.cartOf(viewer);
     if (!cart || cart.lines.length === 0) return { failed: [userError(OrderCode.CART_EMPTY, 'Your cart is empty')] };
 
@@ -139,7 +166,7 @@ export class OrderService {
     }
 
     const lines = pricedLines(cart, variants);
-    const totals = totalsFor(lines, address.value);
+    const totals = totalsFor(lines, address);
     let cartEvent = '';
     try {
       await this.db.transaction(async (tx) => {
@@ -153,7 +180,7 @@ export class OrderService {
           shipping: totals.shipping,
           total: totals.total,
           weightGrams: totals.weightGrams,
-          shippingAddress: address.value,
+          shippingAddress: address,
           notes: input.notes?.trim() || null,
         });
         await tx.insert(orderLines).values(lines.map((line) => ({ ...line, orderId })));
@@ -170,6 +197,19 @@ export class OrderService {
     await this.relay.deliverNow([cartEvent]);
     this.logger.info({ orderId, total: totals.total }, 'order placed');
     return { resultId: orderId };
+  }
+
+  /** Whether an order of the shopper's has yet to empty their cart, after one more try at it now. */
+  private async cartStillHoldsAnOrder(viewer: Viewer): Promise<boolean> {
+    const undelivered = () =>
+      this.db
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(and(eq(outbox.topic, Topic.CART_CLEAR.name), isNull(outbox.deliveredAt), eq(sql`${outbox.payload} -> 'viewer' ->> 'id'`, viewer.id)));
+    const pending = await undelivered();
+    if (pending.length === 0) return false;
+    await this.relay.deliverNow(pending.map((e) => e.id));
+    return (await undelivered()).length > 0;
   }
 
   /**
@@ -209,23 +249,25 @@ export class OrderService {
       };
     }
     const { id: _id, isDefaultShipping: _d, ...snapshot } = chosen;
-    return { value: snapshot };
+    // Saved before US regions were kept as codes (`California`): priced by its code all the same.
+    const region = snapshot.country === 'US' ? (usRegionCode(snapshot.region) ?? snapshot.region) : snapshot.region;
+    return { value: { ...snapshot, region } };
   }
 
   /** Cancels an order (owner: PENDING or CONFIRMED; admin: any cancellable status), releasing stock and refunding. */
   async cancelOrder(viewer: Viewer, id: string, reason: string | null | undefined): Promise<OrderResult> {
-    return this.changeStatus(viewer, id, 'CANCELLED', reason?.trim() || null);
+    return this.changeStatus(viewer, id, 'CANCELLED', reason?.trim() || null, 'reason');
   }
 
   /** Admin: moves an order along its lifecycle. */
   async updateStatus(viewer: Viewer, id: string, status: OrderStatus, note: string | null | undefined): Promise<OrderResult> {
-    return this.changeStatus(viewer, id, status, note?.trim() || null);
+    return this.changeStatus(viewer, id, status, note?.trim() || null, 'note');
   }
 
-  /** A shopper's or an admin's status change, as the state machine allows it. */
-  private async changeStatus(viewer: Viewer, id: string, to: OrderStatus, note: string | null): Promise<OrderResult> {
+  /** A shopper's or an admin's status change, as the state machine allows it; `noteArgument` names the note's argument. */
+  private async changeStatus(viewer: Viewer, id: string, to: OrderStatus, note: string | null, noteArgument: 'reason' | 'note'): Promise<OrderResult> {
     if (!isId(id)) return notFound();
-    if (note && note.length > 1000) return { order: null, userErrors: [userError(OrderCode.INVALID_INPUT, 'At most 1,000 characters', ['note'])] };
+    if (note && note.length > 1000) return { order: null, userErrors: [userError(OrderCode.INVALID_INPUT, `${noteArgument} must be at most 1,000 characters`, [noteArgument])] };
     const actor: OrderActor = isAdmin(viewer) ? { kind: 'admin', id: viewer.id } : { kind: 'shopper', id: viewer.id };
     const result = await this.withOrder<OrderResult>(id, async (tx, order) => {
       // Another shopper's order is indistinguishable from a missing one.

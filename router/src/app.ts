@@ -26,6 +26,7 @@ import {
   type RunningService,
 } from '@zero/service';
 import { AccessTokenVerifier, InvalidTokenError } from './authentication';
+import { AuthSubgraph } from './auth-subgraph';
 import { parseRouterConfig, type RouterConfig } from './config';
 import { formatRouterError, loggable } from './errors';
 import { InFlight } from './deduplication/in-flight';
@@ -49,6 +50,7 @@ import { SinglePassThrough } from './single-fetch';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { SupergraphSource } from './supergraph-source';
+import { TokenRevocations } from './token-revocations';
 import { asWorker, isWorker } from './workers';
 
 export type { RouterContext } from './protections/plugin';
@@ -105,8 +107,10 @@ export async function start(environment: Env): Promise<RunningService> {
   const urls = subgraphUrls(source.read().sdl, environment);
   const authUrl = urls.get('auth');
   if (!authUrl) throw new ConfigError('router', ['the supergraph has no auth subgraph (needed for tokens and partner keys)']);
-  const verifier = new AccessTokenVerifier(config.AUTH_JWKS_URL ?? new URL('/.well-known/jwks.json', authUrl).toString(), config.JWKS_TIMEOUT_MS);
-  const partners = new PartnerDirectory(authUrl, credentials, logger, { keyCacheMs: config.API_KEY_CACHE_MS, listRefreshMs: config.OPERATION_LIST_REFRESH_MS, timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
+  const auth = new AuthSubgraph(authUrl, credentials, config.SUBGRAPH_TIMEOUT_MS);
+  const revocations = new TokenRevocations(auth, logger, config.TOKEN_REVOCATION_REFRESH_MS);
+  const verifier = new AccessTokenVerifier(config.AUTH_JWKS_URL ?? new URL('/.well-known/jwks.json', authUrl).toString(), config.JWKS_TIMEOUT_MS, revocations);
+  const partners = new PartnerDirectory(auth, logger, { keyCacheMs: config.API_KEY_CACHE_MS, listRefreshMs: config.OPERATION_LIST_REFRESH_MS });
 
   const redis = connectRedis(config.REDIS_URL, logger);
   const budgets: BudgetStore = redis ? new ResilientBudgetStore(new RedisBudgetStore(redis, config.REDIS_PREFIX), logger) : new MemoryBudgetStore();
@@ -200,6 +204,7 @@ export async function start(environment: Env): Promise<RunningService> {
   await apollo.start();
   // Usual while the auth subgraph is still starting (npm start starts everything at once): the reason, no stack.
   await partners.start().catch((error) => logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'operation lists not loaded yet; retrying in the background'));
+  await revocations.start().catch((error) => logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'token revocations not loaded yet; retrying in the background'));
 
   const app = createHttpApp({ service: 'router', metrics, logger, ready: () => checkSubgraphs(urls, config.SUBGRAPH_TIMEOUT_MS), access: config });
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY.split(',').map((p) => p.trim()));
@@ -260,6 +265,7 @@ export async function start(environment: Env): Promise<RunningService> {
     port: server.port,
     stop: async () => {
       partners.stop();
+      revocations.stop();
       await Promise.all([server.close(), metricsServer?.close()]);
       await apollo.stop();
       await http.close();

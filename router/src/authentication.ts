@@ -1,17 +1,22 @@
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type Role, type Viewer } from '@zero/service';
+import type { TokenRevocations } from './token-revocations';
 
 export class InvalidTokenError extends Error {}
 
 /**
  * Verifies access tokens against the auth subgraph's JWKS. Keys are cached and fetched again when a token names
  * an unknown `kid` (key rotation). Only asymmetric algorithms are accepted: `none` and HMAC tokens — including
- * one "signed" with a public key — are refused.
+ * one "signed" with a public key — are refused. So are tokens revoked before their expiry (token-revocations.ts).
  */
 export class AccessTokenVerifier {
   private readonly keys: JWTVerifyGetKey;
 
-  constructor(jwksUrl: string, timeoutMs = 5_000) {
+  constructor(
+    jwksUrl: string,
+    timeoutMs = 5_000,
+    private readonly revocations: Pick<TokenRevocations, 'revoked'> | null = null,
+  ) {
     this.keys = createRemoteJWKSet(new URL(jwksUrl), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000, timeoutDuration: timeoutMs });
   }
 
@@ -27,6 +32,7 @@ export class AccessTokenVerifier {
         audience: ACCESS_TOKEN_AUDIENCE,
         requiredClaims: ['sub', 'exp', 'jti'],
       });
+      if (this.revocations?.revoked(payload.sub!, payload.iat)) throw new InvalidTokenError('The session was signed out: sign in again');
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => r === 'CUSTOMER' || r === 'ADMIN') : [];
       return { id: payload.sub!, roles };
     } catch (error) {

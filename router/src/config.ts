@@ -110,6 +110,12 @@ export const routerEnvSchema = baseEnvSchema.extend({
   PUBLIC_OPERATIONS_MODE: z.enum(OPERATION_MODES).optional(),
   /** How often the router looks for a newly published public list. */
   OPERATION_LIST_REFRESH_MS: z.coerce.number().int().min(100).default(10_000),
+  /**
+   * How often the router asks the auth subgraph whose access tokens were revoked (signed out everywhere, password
+   * changed or reset, account erased): a revoked token is refused within about this long. Keep it well under the auth
+   * subgraph's ERASURE_DELAY_MS, so an erased account's token is refused before its data is erased.
+   */
+  TOKEN_REVOCATION_REFRESH_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   /** How long a verified API key is trusted before it is checked again (revocation takes effect within this). */
   API_KEY_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(30_000),
   /** Automatic persisted queries kept (in memory; Redis when REDIS_URL is set, for this many seconds). */

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InternalCredentials, createLogger } from '@zero/service';
+import { AuthSubgraph } from './auth-subgraph';
 import { PartnerDirectory, type Partner } from './partners';
 
 /** A stand-in auth subgraph: answers the operation list with `list`, or 503 while `down`. */
@@ -23,7 +24,7 @@ describe('PartnerDirectory.partnerList', () => {
   beforeAll(async () => {
     await auth.listening;
     const url = `http://127.0.0.1:${(auth.server.address() as AddressInfo).port}/graphql`;
-    directory = new PartnerDirectory(url, new InternalCredentials('s'.repeat(40)), createLogger('partners-test', 'silent'), { keyCacheMs: 1000, listRefreshMs: 60_000, timeoutMs: 5000 });
+    directory = new PartnerDirectory(new AuthSubgraph(url, new InternalCredentials('s'.repeat(40)), 5000), createLogger('partners-test', 'silent'), { keyCacheMs: 1000, listRefreshMs: 60_000 });
   });
   afterAll(() => new Promise((resolve) => auth.server.close(resolve)));
 

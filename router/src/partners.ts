@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { stripIgnoredCharacters } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { INTERNAL_HEADER, type InternalCredentials, type Logger } from '@zero/service';
+import type { Logger } from '@zero/service';
+import type { AuthSubgraph } from './auth-subgraph';
 import { loggable } from './errors';
 
 /** A partner, as its API key proves: its client id, its list mode and the version of its published list. */
@@ -58,10 +59,9 @@ export class PartnerDirectory {
   private poller: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly authUrl: string,
-    private readonly credentials: InternalCredentials,
+    private readonly auth: AuthSubgraph,
     private readonly logger: Logger,
-    private readonly options: { keyCacheMs: number; listRefreshMs: number; timeoutMs: number },
+    private readonly options: { keyCacheMs: number; listRefreshMs: number },
   ) {
     this.keys = new LRUCache({ max: 50_000, ttl: Math.max(1, options.keyCacheMs) });
   }
@@ -166,20 +166,8 @@ export class PartnerDirectory {
     return data.operationList ? compile(data.operationList) : null;
   }
 
-  private async call<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    const response = await fetch(this.authUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [INTERNAL_HEADER]: await this.credentials.shared({ issuer: 'router', viewer: null, ip: null }),
-      },
-      body: JSON.stringify({ query, variables }),
-      // The router's own subgraph timeout: a fixed 5 s answered partners 503 whenever auth was merely slow (a busy
-      // machine), while every other subgraph call was given SUBGRAPH_TIMEOUT_MS.
-      signal: AbortSignal.timeout(this.options.timeoutMs),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (!body.data || body.errors?.length) throw new Error(`auth subgraph: ${body.errors?.[0]?.message ?? response.status}`);
-    return body.data;
+  private call<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    return this.auth.request<T>(query, variables);
   }
+
 }

@@ -50,8 +50,8 @@ async function get(url: string, params: Record<string, unknown>, headers: Record
   return { status: res.status, headers: res.headers, body: (await res.json()) as Answer['body'] };
 }
 
-/** GraphQL operations every subgraph has run for clients so far (the router's own look-ups of lists and keys aside). */
-const ROUTER_LOOKUPS = new Set(['OperationList', 'OperationListVersions', 'ApiClientByKey']);
+/** GraphQL operations every subgraph has run for clients so far (the router's own look-ups of lists, keys and revoked tokens aside). */
+const ROUTER_LOOKUPS = new Set(['OperationList', 'OperationListVersions', 'ApiClientByKey', 'TokenRevocations']);
 async function subgraphCalls(): Promise<number> {
   let total = 0;
   for (const subgraph of Object.values(platform.subgraphs)) {

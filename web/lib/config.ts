@@ -19,6 +19,12 @@ function parse() {
     showTestCards: (env.ZERO_PLATFORM_ENV ?? 'development') !== 'production',
     /** Seconds a catalog page's data is reused before it is fetched again. */
     catalogRevalidateSeconds: Number(env.CATALOG_REVALIDATE_SECONDS ?? 30),
+    /**
+     * How long one request to the router may take before the shopper is told the shop could not be reached: a hung
+     * router must not leave a page blank or a button spinning. Above the router's own REQUEST_DEADLINE_MS (20 s), which
+     * answers first whenever the router itself is working.
+     */
+    routerTimeoutMs: Number(env.ROUTER_TIMEOUT_MS ?? 25_000),
   };
 }
 

@@ -45,6 +45,7 @@ export async function runOperation<T = Record<string, unknown>>(
         extensions: { persistedQuery: { version: 1, sha256Hash: op.hash } },
       }),
       ...(options.next ? { next: options.next } : { cache: 'no-store' as const }),
+      signal: AbortSignal.timeout(config.routerTimeoutMs),
     });
     const body = (await res.json().catch(() => ({ errors: [{ message: `HTTP ${res.status}`, extensions: { code: 'NETWORK' } }] }))) as GraphQLResponse<T>;
     return { status: res.status, body };

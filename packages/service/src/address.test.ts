@@ -41,4 +41,9 @@ describe('address validity', () => {
     expect(checkAddress({ ...valid, country: 'FR', region: ' Île-de-France ' })).toMatchObject({ value: { region: 'Île-de-France', country: 'FR' }, problems: [] });
     expect(checkAddress({ ...valid, country: 'CA', region: 'Ontario' }).problems).toEqual([]);
   });
+
+  test('no part may hold control characters, line breaks or bidirectional overrides', () => {
+    expect(fields({ recipientName: 'A\u0001B', line1: 'line\nbreak', city: '\u202eevil', line2: 'tab\there' })).toEqual(['recipientName', 'line1', 'line2', 'city']);
+    expect(fields({ recipientName: 'Zoë Ñúñez-O’Brien', line1: '1 Rue de l’Église', city: 'Zürich' })).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { isCountryCode, isE164Phone } from './validation';
+import { CONTROL_CHARACTERS_PROBLEM, hasControlCharacters, isCountryCode, isE164Phone } from './validation';
 
 /**
  * What makes a postal address valid, for every subgraph that takes one (a saved address in users, a shipping address
@@ -106,6 +106,10 @@ export function checkAddress(input: AddressInput): { value: Address; problems: A
     else tooLong(field);
   }
   tooLong('line2');
+  for (const field of [...REQUIRED, 'line2'] as const) {
+    const text = value[field];
+    if (text && hasControlCharacters(text) && !problems.some((p) => p.field === field)) problems.push({ field, message: `${field} ${CONTROL_CHARACTERS_PROBLEM}` });
+  }
   if (!isCountryCode(value.country)) problems.push({ field: 'country', message: 'country must be an ISO 3166-1 alpha-2 code, e.g. US' });
   if (value.country === 'US' && value.region && !problems.some((p) => p.field === 'region')) {
     const code = usRegionCode(value.region);

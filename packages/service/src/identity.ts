@@ -112,3 +112,5 @@ export function isAdmin(viewer: Viewer | null | undefined): boolean {
 /** `iss` and `aud` of the access tokens the auth subgraph issues and the router accepts. */
 export const ACCESS_TOKEN_ISSUER = 'zero-auth';
 export const ACCESS_TOKEN_AUDIENCE = 'zero-api';
+/** Access tokens live 15 minutes: the auth subgraph stamps their expiry, the router keeps revocations as long. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;

@@ -56,11 +56,11 @@ export function topic<TPayload extends object>(name: string): Topic<TPayload> {
 
 /**
  * Records an event inside the caller's transaction, with the caller's trace context. Returns its id (consumers
- * deduplicate on it).
+ * deduplicate on it). With `notBefore`, the event is not delivered before that time.
  */
-export async function enqueue<TPayload extends object>(tx: Executor, on: Topic<TPayload>, payload: TPayload): Promise<string> {
+export async function enqueue<TPayload extends object>(tx: Executor, on: Topic<TPayload>, payload: TPayload, options: { notBefore?: Date } = {}): Promise<string> {
   const id = randomUUID();
-  await tx.insert(outbox).values({ id, topic: on.name, payload, traceparent: currentTraceparent() });
+  await tx.insert(outbox).values({ id, topic: on.name, payload, traceparent: currentTraceparent(), ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}) });
   return id;
 }
 

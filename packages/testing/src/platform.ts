@@ -106,6 +106,9 @@ export async function startPlatform(options: { subgraphs?: string[]; env?: Env; 
     BREAKER_WINDOW_MS: String(scaled(30_000)),
     IDEMPOTENCY_CLAIM_LEASE_MS: String(scaled(6_000)),
     IDEMPOTENCY_WAIT_MS: String(scaled(8_000)),
+    // Revoked tokens are refused within a poll, and an erasure waits for that (tests of the delay set their own).
+    TOKEN_REVOCATION_REFRESH_MS: '100',
+    ERASURE_DELAY_MS: String(scaled(1_000)),
     DATA_DIR: filesDir,
     ...options.env,
   };

@@ -48,6 +48,12 @@ const env = {
   DEMO_SHOPPER_PASSWORD: z.string().optional(),
   ...outboxEnv,
   ...retentionEnv,
+  /**
+   * How long after an account's deletion its data starts being erased in the other subgraphs. Longer than the router's
+   * TOKEN_REVOCATION_REFRESH_MS (1 s): by then every router refuses the account's access tokens, so nothing written
+   * with one of them can outlive the erasure.
+   */
+  ERASURE_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   /** How long refresh tokens are kept after they expire before they are deleted. */
   REFRESH_TOKEN_RETENTION_DAYS: z.coerce.number().min(0).default(7),
 };
@@ -81,6 +87,9 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, AuthSer
     if (config.NODE_ENV === 'production' && !config.JWT_PRIVATE_KEY) {
       throw new ConfigError('auth', ['JWT_PRIVATE_KEY: required in production (an ES256 private key in PKCS#8 PEM)']);
     }
+    if (config.NODE_ENV === 'production' && config.BCRYPT_COST < 12) {
+      throw new ConfigError('auth', ['BCRYPT_COST: at least 12 in production (lower costs are for tests)']);
+    }
     const keys = config.JWT_PRIVATE_KEY ? await SigningKeys.fromPem(config.JWT_PRIVATE_KEY) : await SigningKeys.fromDatabase(db);
     let stop: (() => Promise<void>) | undefined;
     let limiterFactory: LimiterFactory | undefined;
@@ -113,6 +122,7 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, AuthSer
       { users: peer('users'), cart: peer('cart'), orders: peer('orders'), payments: peer('payments'), notifications },
       relay,
       logger,
+      { erasureDelayMs: config.ERASURE_DELAY_MS },
     );
     relay.start(jobs, [
       ...privacy.handlers(),

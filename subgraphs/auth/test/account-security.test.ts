@@ -94,6 +94,11 @@ describe('changePassword', () => {
     // Every session from before is revoked; the new one lives on.
     expect(codes(await refresh(shopper.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
     expect(codes(await refresh(other.session.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
+    // So are the access tokens issued before, within a revocation poll; the new session's token, issued just after, is not.
+    for (const token of [shopper.token, other.session.accessToken]) {
+      await eventually(async () => (await platform.request('{ me { id } }', {}, { token })).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED');
+    }
+    expect((await platform.request('{ me { id } }', {}, { token: changed.session.accessToken })).data.me.id).toBe(shopper.userId);
     const renewed = await refresh(changed.session.refreshToken);
     expect(renewed.userErrors).toEqual([]);
     expect(codes(await login(shopper.email, STRONG_PASSWORD))).toEqual(['INVALID_CREDENTIALS']);

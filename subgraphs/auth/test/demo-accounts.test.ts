@@ -33,7 +33,7 @@ test('a production start retires the demo accounts a development run seeded in t
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
     const production = await startPlatform({
       subgraphs: ['auth'],
-      env: { ...env, NODE_ENV: 'production', JWT_PRIVATE_KEY: await exportPKCS8(privateKey), PUBLIC_OPERATIONS_MODE: 'freeform' },
+      env: { ...env, NODE_ENV: 'production', BCRYPT_COST: '12', JWT_PRIVATE_KEY: await exportPKCS8(privateKey), PUBLIC_OPERATIONS_MODE: 'freeform' },
     });
     try {
       const refused = await production.request(LOGIN, { input: { email: 'admin@example.com', password: PASSWORD } });

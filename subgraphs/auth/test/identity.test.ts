@@ -39,6 +39,8 @@ describe('register', () => {
       return res.data?.me?.profile?.firstName ? res.data.me.profile : null;
     });
     expect(profile).toEqual({ firstName: 'Ada', lastName: 'King Lovelace' });
+    const hidden = await register({ email: uniqueEmail(), password: STRONG_PASSWORD, name: 'Bad\u0001\u202eName' });
+    expect(hidden).toMatchObject({ session: null, userErrors: [{ code: 'INVALID_INPUT', field: ['input', 'name'] }] });
     const single = await register({ email: uniqueEmail(), password: STRONG_PASSWORD, name: 'Plato' });
     const singleProfile = await eventually(async () => {
       const res = await platform.request('{ me { profile { firstName lastName } } }', {}, { token: single.session.accessToken });
@@ -146,7 +148,7 @@ describe('access tokens', () => {
     expect(header.alg).toBe('ES256');
     expect(claims).toMatchObject({ sub: shopper.userId, roles: ['CUSTOMER'], iss: ACCESS_TOKEN_ISSUER, aud: ACCESS_TOKEN_AUDIENCE });
     expect(typeof claims.jti).toBe('string');
-    expect(claims.exp! - claims.iat!).toBe(15 * 60);
+    expect(claims.exp! - claims.iat!).toBeCloseTo(15 * 60, 3);
     const jwks = (await (await fetch(`${platform.subgraphs.auth!.url}/.well-known/jwks.json`)).json()) as any;
     expect(jwks.keys.map((k: { kid: string }) => k.kid)).toContain(header.kid);
     expect(JSON.stringify(jwks)).not.toMatch(/"d":/); // no private parts
@@ -293,6 +295,15 @@ describe('sessions', () => {
     expect(res.data.logoutEverywhere).toBe(true);
     expect(codes(await refresh(shopper.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
     expect(codes(await refresh(other.session.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
+    // The access tokens issued before are refused too, within one of the router's revocation polls, not at their
+    // expiry; a sign-in after is not.
+    for (const token of [shopper.token, other.session.accessToken]) {
+      await eventually(async () => (await platform.request('{ me { id } }', {}, { token })).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED');
+    }
+    const refused = await platform.request('{ me { id } }', {}, { token: shopper.token });
+    expect(refused.errors?.[0]?.message).toBe('The session was signed out: sign in again');
+    const fresh = await login(shopper.email, shopper.password);
+    expect((await platform.request('{ me { id } }', {}, { token: fresh.session.accessToken })).data.me.id).toBe(shopper.userId);
   });
 });
 

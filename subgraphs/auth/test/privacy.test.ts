@@ -351,6 +351,25 @@ test('an erasure with payments down completes when it returns; then no database 
   expect(fresh.sections.users.addresses).toEqual([]);
 });
 
+test("a deleted account's access token is refused within moments, and what it wrote meanwhile is erased all the same", async () => {
+  const shopper = await registerShopper(platform);
+  const ADD_ADDRESS = 'mutation($input: AddressInput!) { addAddress(input: $input) { address { id } userErrors { code } } }';
+  const address = { recipientName: 'Late Writer', line1: '1 Market St', city: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' };
+  const deleted = await platform.request(DELETE, { p: shopper.password }, { token: shopper.token });
+  expect(deleted.data.deleteMyAccount).toEqual({ deleted: true, userErrors: [] });
+  // Right after the deletion, before any router has heard of it, a write with the old token may still get through...
+  const late = await platform.request(ADD_ADDRESS, { input: address }, { token: shopper.token });
+  // ...but within a revocation poll every request with it is refused,
+  await eventually(async () => (await platform.request(ADD_ADDRESS, { input: address }, { token: shopper.token })).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED');
+  const refused = await platform.request('{ me { id } }', {}, { token: shopper.token });
+  expect(refused.errors?.[0]?.message).toBe('The session was signed out: sign in again');
+  // and the erasure, which starts only after that, takes what got through with it.
+  const [erasureRow] = await sqlRows<{ id: string }>(platform, 'auth', sql`SELECT id FROM erasures WHERE user_id = ${shopper.userId}`);
+  await eventually(async () => ((await erasure(erasureRow!.id)).completedAt ? true : null), 30_000);
+  expect(await sqlRows(platform, 'users', sql`SELECT id FROM addresses WHERE user_id = ${shopper.userId}`)).toEqual([]);
+  expect(late.errors === undefined || late.errors[0]?.extensions?.code === 'UNAUTHENTICATED').toBe(true);
+});
+
 test("an admin's eraseUser: NOT_FOUND for an unknown account; otherwise the same erasure, recorded as the admin's", async () => {
   const unknown = await platform.request(ERASE, { id: '00000000-0000-4000-8000-000000000000' }, { token: admin });
   expect(unknown.data.eraseUser).toEqual({ erasure: null, userErrors: [{ code: 'NOT_FOUND' }] });

@@ -112,6 +112,12 @@ test('createProduct validates every input with field paths', async () => {
       'INVALID_INPUT:input.variants.0.stock',
     ]),
   );
+  // A control character (a BELL would break the product's SVG picture) or a line break in a one-line name is refused;
+  // a description may have line breaks, not control characters.
+  const bell = await platform.request(CREATE, { input: tshirt({ name: 'Bell\u0007Shirt', description: 'Soft.\nWarm.\u001b' }) }, { token: admin });
+  expect(bell.data.createProduct.userErrors.map((e: { field: string[] }) => e.field.join('.'))).toEqual(['input.name', 'input.description']);
+  const lines = await platform.request(CREATE, { input: tshirt({ name: 'Two\nLines', description: 'Soft.\nWarm.' }) }, { token: admin });
+  expect(lines.data.createProduct.userErrors.map((e: { field: string[] }) => e.field.join('.'))).toEqual(['input.name']);
   const none = await platform.request(CREATE, { input: tshirt({ variants: [] }) }, { token: admin });
   expect(none.data.createProduct.userErrors[0]).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'variants'] });
   const category = await platform.request(CREATE, { input: tshirt({ categorySlug: 'no-such-category' }) }, { token: admin });

@@ -212,6 +212,9 @@ describe('lifecycle', () => {
     const { order } = await placed();
     const other = await registerShopper(platform);
     expect((await platform.request(`query($id: ID!) { order(id: $id) { id } }`, { id: order.id }, { token: other.token })).data.order).toBeNull();
+    const anonymous = await platform.request(`query($id: ID!) { order(id: $id) { id } }`, { id: order.id });
+    expect(anonymous).toMatchObject({ data: { order: null } });
+    expect(anonymous.errors).toBeUndefined();
     expect((await platform.request(CANCEL, { id: order.id }, { token: other.token })).data.cancelOrder.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['id'] }]);
     expect((await platform.request('{ orders { totalCount } }', {}, { token: other.token })).data.orders.totalCount).toBe(0);
     expect((await platform.request(CANCEL, { id: 'nonsense' }, { token: other.token })).data.cancelOrder.userErrors[0].code).toBe('NOT_FOUND');
@@ -290,6 +293,8 @@ test('orders and users agree on which addresses are valid, and on the field at f
     { country: 'usa' },
     { country: 'fr', region: 'IDF' },
     { region: 'Narnia' },
+    { recipientName: 'A\u0001B', city: '\u202eevil' },
+    { line1: 'line\nbreak' },
     { region: 'new york' },
     { phone: '555-1234' },
     { phone: '+14155550123' },

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { messageFor } from '@/lib/errors';
+import { safeNext } from '@/lib/safe-next';
 
 /** Sign in or create an account; the Next server keeps the tokens in httpOnly cookies and merges the guest cart. */
 export function AuthForm({ mode }: { mode: 'sign-in' | 'register' }) {
@@ -13,7 +14,7 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'register' }) {
   const client = useApolloClient();
   const [errors, setErrors] = useState<{ code: string; message?: string; field?: string[] | null }[]>([]);
   const [busy, setBusy] = useState(false);
-  const next = params.get('next')?.startsWith('/') ? params.get('next')! : '/account';
+  const next = safeNext(params.get('next'));
   const register = mode === 'register';
 
   async function submit(form: FormData) {

@@ -243,7 +243,13 @@ export function OrderDetail({ id }: { id: string }) {
         </ol>
       </section>
       {order.status === 'PENDING' || order.status === 'CONFIRMED' ? (
-        <div>
+        <div className="flex flex-wrap items-start gap-3">
+          {order.status === 'PENDING' ? (
+            // An order left at the payment step (the cart is already empty) is paid from here.
+            <Link href={`/checkout/pay?order=${encodeURIComponent(order.id)}`} className="rounded-md bg-neutral-900 px-4 py-2 text-sm font-medium text-white">
+              Pay now
+            </Link>
+          ) : null}
           <button
             type="button"
             disabled={cancelState.loading}
@@ -255,7 +261,7 @@ export function OrderDetail({ id }: { id: string }) {
             Cancel order
           </button>
           {problem ? (
-            <p role="alert" className="mt-2 text-sm text-red-700">
+            <p role="alert" className="basis-full text-sm text-red-700">
               {messageFor(problem)}
             </p>
           ) : null}

@@ -122,6 +122,7 @@ export function Checkout() {
           if (addressId) {
             setChoice(addressId); // a retry now uses the saved address rather than saving it again
             address = null;
+            void refetch(); // and the address book shows it, chosen, should placing the order fail
           }
         }
       }

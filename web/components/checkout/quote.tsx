@@ -77,6 +77,7 @@ export function QuoteSummary({ destination }: { destination: QuoteDestination })
     if (error) return <p role="alert" className="mt-2 text-sm text-red-800">{messageFor({ code: 'NETWORK' })}</p>;
     return <p className="mt-2 text-sm text-neutral-600">{loading ? 'Working out your total…' : 'Your cart is empty.'}</p>;
   }
+  const noShipping = quote.problems.some((p) => p.code === 'INVALID_ADDRESS');
   return (
     <div data-testid="checkout-quote" aria-busy={loading}>
       <ul className="mt-2 divide-y divide-neutral-200 text-sm">
@@ -101,10 +102,11 @@ export function QuoteSummary({ destination }: { destination: QuoteDestination })
         </div>
         <div className="flex justify-between">
           <dt>Shipping</dt>
-          <dd>{quote.problems.some((p) => p.code === 'INVALID_ADDRESS') ? '—' : formatMoney(quote.shipping)}</dd>
+          <dd>{noShipping ? '—' : formatMoney(quote.shipping)}</dd>
         </div>
         <div className="flex justify-between border-t border-neutral-200 pt-1 font-semibold">
-          <dt>Total</dt>
+          {/* Without a valid address the total has no shipping in it yet: said so, not shown as the price to pay. */}
+          <dt>{noShipping ? 'Total before shipping' : 'Total'}</dt>
           <dd data-testid="quote-total">{formatMoney(quote.total)}</dd>
         </div>
       </dl>

@@ -28,13 +28,22 @@ export function readChoices(search: Search): ListingChoices {
   const sort = SORTS.some((s) => s.value === one(search.sort)) ? one(search.sort) : q ? 'relevance' : 'newest';
   // `limit` is the parameter's old name (links shared before keyset paging still open the same listing).
   const first = Math.max(PAGE_SIZE, Math.ceil(Number(one(search.first) || one(search.limit)) / PAGE_SIZE) * PAGE_SIZE || PAGE_SIZE);
-  return { q, sort: sort === 'relevance' && !q ? 'newest' : sort, min: one(search.min), max: one(search.max), stock: one(search.stock) === '1', first };
+  // A price bound that is not an amount is left out (and out of the links built from it); bounds given the wrong way
+  // round are swapped rather than answered with an error the shopper cannot correct from the page.
+  let min = amount(one(search.min));
+  let max = amount(one(search.max));
+  if (min && max && Number(min) > Number(max)) [min, max] = [max, min];
+  return { q, sort: sort === 'relevance' && !q ? 'newest' : sort, min, max, stock: one(search.stock) === '1', first };
 }
 
-const cents = (dollars: string) => {
-  const n = Number(dollars);
-  return dollars !== '' && Number.isFinite(n) && n >= 0 ? Math.round(n * 100) : undefined;
-};
+/** Dollars as given, when they are an amount a price could be (0 to 10 million); '' otherwise. */
+function amount(dollars: string): string {
+  const trimmed = dollars.trim();
+  const n = Number(trimmed);
+  return trimmed !== '' && Number.isFinite(n) && n >= 0 && n <= 10_000_000 ? trimmed : '';
+}
+
+const cents = (dollars: string) => (dollars === '' ? undefined : Math.round(Number(dollars) * 100));
 
 export function toVariables(choices: ListingChoices, category?: string) {
   const filter: ProductFilter = {};

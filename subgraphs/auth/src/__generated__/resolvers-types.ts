@@ -496,7 +496,7 @@ export type Query = {
   publicOperationList: Maybe<OperationListSummary>;
   /**
    * Internal (router): whose access tokens were revoked since `since` — a user who signed out everywhere or whose
-   * password was changed or reset (tokens issued before that second no longer count), an erased account (none of its
+   * password was changed or reset (tokens issued before then no longer count), an erased account (none of its
    * tokens count) — so the router refuses them at once instead of at their expiry.
    */
   tokenRevocations: TokenRevocations;
@@ -607,7 +607,7 @@ export type TokenRevocation = {
   __typename?: 'TokenRevocation';
   /** True for an erased account: every token of it is refused, whenever issued. */
   everyToken: Scalars['Boolean']['output'];
-  /** Tokens issued (`iat`) before this second are refused. */
+  /** Tokens issued (`iat`) before this instant are refused. */
   revokedAt: Scalars['DateTime']['output'];
   /** The user (the tokens' `sub`). */
   userId: Scalars['ID']['output'];

@@ -16,7 +16,7 @@ export const users = pgTable(
     roles: text('roles').array().notNull().default(sql`ARRAY['CUSTOMER']::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     /**
-     * Access tokens issued before this second are refused (signing out everywhere, a changed or reset password): the
+     * Access tokens issued before this instant are refused (signing out everywhere, a changed or reset password): the
      * router reads these through `tokenRevocations` and stops accepting such tokens within a second or so, instead of
      * at their expiry. Null while nothing was revoked.
      */

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import bcrypt from 'bcrypt';
 import { and, eq, gte, isNotNull, isNull } from 'drizzle-orm';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { enqueue, ErrorCode, NotificationEvents, userError, type Database, type Logger, type OutboxRelay, type Role, type UserError } from '@zero/service';
+import { CONTROL_CHARACTERS_PROBLEM, enqueue, ErrorCode, hasControlCharacters, NotificationEvents, userError, type Database, type Logger, type OutboxRelay, type Role, type UserError } from '@zero/service';
 import { erasures, refreshTokens, users, type tables, type UserRow } from '../db/schema';
 import { checkEmail, checkPassword, normalizeEmail, PASSWORD_MAX_BYTES } from './credentials-policy';
 import { Lockout } from './lockout';
@@ -74,6 +74,8 @@ export class AuthService {
     const name = input.name?.trim().replace(/\s+/g, ' ') || null;
     if (name && name.length > NAME_MAX_LENGTH) {
       errors.push(userError(ErrorCode.INVALID_INPUT, `The name must be at most ${NAME_MAX_LENGTH} characters`, ['input', 'name']));
+    } else if (name && hasControlCharacters(name)) {
+      errors.push(userError(ErrorCode.INVALID_INPUT, `The name ${CONTROL_CHARACTERS_PROBLEM}`, ['input', 'name']));
     }
     if (errors.length) return fail(...errors);
 
@@ -181,7 +183,7 @@ export class AuthService {
 
   /**
    * Whose access tokens were revoked since `since` (the router's `tokenRevocations`): users who signed out everywhere
-   * or whose password changed, with the second from which tokens count again, and erased accounts, none of whose
+   * or whose password changed, with the instant from which tokens count again, and erased accounts, none of whose
    * tokens count. `asOf` is where the next call starts.
    */
   async revocationsSince(since: Date): Promise<{ asOf: Date; revocations: Array<{ userId: string; revokedAt: Date; everyToken: boolean }> }> {

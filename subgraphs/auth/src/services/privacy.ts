@@ -44,8 +44,9 @@ import { keyOf } from './lockout';
  * - An erasure (`deleteMyAccount`, `eraseUser`) is one auth transaction — the account and its sessions deleted (the
  *   email is free to register again, as a new account), the erasure recorded with one step per subgraph, and one
  *   outbox event per subgraph — after which each subgraph's `erase…Data` is called by the outbox relay, at least
- *   once, with backoff while it is down. Each acknowledgement marks its step done; the last one completes the
- *   erasure. The erasure rows are the audit log: ids and times only.
+ *   once, with backoff while it is down. The calls start ERASURE_DELAY_MS after the deletion, when every router
+ *   refuses the account's access tokens (the erasure is one of auth's `tokenRevocations`). Each acknowledgement
+ *   marks its step done; the last one completes the erasure. The erasure rows are the audit log: ids and times only.
  */
 
 /** Every subgraph holding personal data, in the order of an erasure's steps (auth's own step is done at once). */
@@ -82,6 +83,7 @@ export class AccountPrivacy {
     private readonly peers: PrivacyPeers,
     private readonly relay: Pick<OutboxRelay, 'wake'>,
     private readonly logger: Logger,
+    private readonly options: { erasureDelayMs: number } = { erasureDelayMs: 0 },
   ) {}
 
   /** Everything the platform keeps about the user, a section per subgraph, gathered in parallel. */
@@ -212,7 +214,10 @@ export class AccountPrivacy {
           subgraph === 'auth' ? { erasureId: row!.id, subgraph, position, attempts: 1, completedAt: now } : { erasureId: row!.id, subgraph, position },
         ),
       );
-      for (const subgraph of REMOTE_SUBGRAPHS) await enqueue(tx, erasureTopic(subgraph), { erasureId: row!.id, userId });
+      // Not before every router refuses the account's tokens (TokenRevocations): a write made with one meanwhile is
+      // still erased.
+      const notBefore = new Date(Date.now() + this.options.erasureDelayMs);
+      for (const subgraph of REMOTE_SUBGRAPHS) await enqueue(tx, erasureTopic(subgraph), { erasureId: row!.id, userId }, { notBefore });
       return row!;
     });
     // A concurrent erasure deleted the account first.

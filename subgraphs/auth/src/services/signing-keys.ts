@@ -1,12 +1,10 @@
 import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type KeyLike } from 'jose';
 import { desc } from 'drizzle-orm';
-import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type Database, type Role } from '@zero/service';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, ACCESS_TOKEN_TTL_SECONDS, type Database, type Role } from '@zero/service';
 import { signingKeys, type tables } from '../db/schema';
 
 const ALG = 'ES256';
-/** Access tokens live 15 minutes. */
-export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 interface ActiveKey {
   kid: string;
@@ -56,10 +54,14 @@ export class SigningKeys {
     return { keys: this.publicJwks };
   }
 
-  /** Signs an access token with claims `sub`, `roles`, `jti`, `iat`, `exp`, `iss`, `aud`. */
+  /**
+   * Signs an access token with claims `sub`, `roles`, `jti`, `iat`, `exp`, `iss`, `aud`. `iat` and `exp` carry
+   * milliseconds (a JWT NumericDate may be fractional), so a revocation at an instant (router/src/token-revocations.ts)
+   * refuses exactly the tokens issued before it, and not the session a password change opens right after.
+   */
   async signAccessToken(userId: string, roles: Role[], now = new Date()): Promise<{ token: string; expiresAt: Date }> {
-    const issuedAt = Math.floor(now.getTime() / 1000);
-    const expiresAt = new Date((issuedAt + ACCESS_TOKEN_TTL_SECONDS) * 1000);
+    const issuedAt = now.getTime() / 1000;
+    const expiresAt = new Date(now.getTime() + ACCESS_TOKEN_TTL_SECONDS * 1000);
     const token = await new SignJWT({ roles })
       .setProtectedHeader({ alg: ALG, kid: this.active.kid, typ: 'JWT' })
       .setSubject(userId)
@@ -67,7 +69,7 @@ export class SigningKeys {
       .setIssuer(ACCESS_TOKEN_ISSUER)
       .setAudience(ACCESS_TOKEN_AUDIENCE)
       .setIssuedAt(issuedAt)
-      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .setExpirationTime(expiresAt.getTime() / 1000)
       .sign(this.active.privateKey);
     return { token, expiresAt };
   }

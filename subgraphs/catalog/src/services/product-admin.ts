@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { isId, userError, type Database, type UserError } from '@zero/service';
+import { CONTROL_CHARACTERS_PROBLEM, CONTROL_CHARACTERS_PROBLEM_MULTILINE, hasControlCharacters, isId, userError, type Database, type UserError } from '@zero/service';
 import { CatalogCode } from '../codes';
 import { categories, productImages, products, stockMovements, variants, type OptionValue, type SelectedOptionValue, type tables } from '../db/schema';
 import { productColumns, type ProductRecord } from './catalog-service';
@@ -57,7 +57,7 @@ export class ProductAdminService {
   async create(input: CreateProductInput, actor: string): Promise<ProductResult> {
     const check = new Checker();
     const name = check.text(input.name, ['input', 'name'], LIMITS.name, true)!;
-    const description = check.text(input.description, ['input', 'description'], LIMITS.description, false) ?? '';
+    const description = check.text(input.description, ['input', 'description'], LIMITS.description, false, true) ?? '';
     const slug = input.slug == null ? slugify(name ?? '') : check.slug(input.slug, ['input', 'slug']);
     if (input.slug == null && name && !slug) check.fail(['input', 'name'], 'must contain letters or digits to make a slug');
     const images = check.images(input.images ?? [], ['input', 'images'], name ?? '');
@@ -97,7 +97,7 @@ export class ProductAdminService {
     if (!isId(id)) return failure(CatalogCode.NOT_FOUND, 'No such product', ['id']);
     const check = new Checker();
     const name = input.name === undefined ? undefined : check.text(input.name, ['input', 'name'], LIMITS.name, true);
-    const description = input.description == null ? undefined : check.text(input.description, ['input', 'description'], LIMITS.description, false) ?? '';
+    const description = input.description == null ? undefined : check.text(input.description, ['input', 'description'], LIMITS.description, false, true) ?? '';
     const slug = input.slug == null ? undefined : check.slug(input.slug, ['input', 'slug']);
     const images = input.images == null ? undefined : check.images(input.images, ['input', 'images'], name ?? '');
     const parsedVariants = input.variants == null ? undefined : check.variants(input.variants, ['input', 'variants'], true);
@@ -228,13 +228,15 @@ class Checker {
     this.errors.push(userError(code, `${field.filter((f) => !/^\d+$/.test(f)).at(-1)} ${problem}`, field));
   }
 
-  text(value: string | null | undefined, field: string[], max: number, required: boolean): string | null {
+  /** Trimmed text of at most `max` characters; one line unless `multiline` (a description). */
+  text(value: string | null | undefined, field: string[], max: number, required: boolean, multiline = false): string | null {
     const trimmed = value?.trim() ?? '';
     if (!trimmed) {
       if (required) this.fail(field, 'is required');
       return required ? null : '';
     }
     if (trimmed.length > max) this.fail(field, `must be at most ${max} characters`);
+    else if (hasControlCharacters(trimmed, { multiline })) this.fail(field, multiline ? CONTROL_CHARACTERS_PROBLEM_MULTILINE : CONTROL_CHARACTERS_PROBLEM);
     return trimmed;
   }
 

@@ -364,7 +364,7 @@ export type Query = {
   checkoutQuote: Maybe<CheckoutQuote>;
   /** Internal (auth, before deleting an account): how many of the user's orders are CONFIRMED, PROCESSING or SHIPPED. */
   openOrderCount: Scalars['Int']['output'];
-  /** An order, for its owner or an admin; null for anyone else or when there is none. */
+  /** An order, for its owner or an admin; null for anyone else (anonymous callers included) or when there is none. */
   order: Maybe<Order>;
   /**
    * Internal (auth, gathering `exportMyData`): this subgraph's section of a user's data export — every order with its lines and status history — as a JSON

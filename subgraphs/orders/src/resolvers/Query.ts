@@ -14,7 +14,7 @@ export const Query: QueryResolvers = {
     return JSON.stringify(await ctx.privacy.exportData(userId));
   },
   order: async (_p, { id }, { viewer, loaders }) => {
-    if (!viewer) throw unauthenticated();
+    if (!viewer) return null; // the contract's "owner or admin, else null": anonymous callers included
     const order = await loaders.order.load(id);
     // Another shopper's order is indistinguishable from a missing one.
     return order && (order.customerId === viewer.id || isAdmin(viewer)) ? order : null;

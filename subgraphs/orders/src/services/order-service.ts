@@ -2,10 +2,12 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import {
   badInput,
+  CONTROL_CHARACTERS_PROBLEM_MULTILINE,
   checkAddress,
   checkIdempotencyKey,
   enqueue,
   exclusively,
+  hasControlCharacters,
   idempotent,
   inBatches,
   isAdmin,
@@ -96,6 +98,9 @@ export class OrderService {
     if (error) return { order: null, userErrors: [error] };
     if (input.notes && input.notes.length > 1000) {
       return { order: null, userErrors: [userError(OrderCode.INVALID_INPUT, 'notes must be at most 1,000 characters', ['input', 'notes'])] };
+    }
+    if (input.notes && hasControlCharacters(input.notes, { multiline: true })) {
+      return { order: null, userErrors: [userError(OrderCode.INVALID_INPUT, `notes ${CONTROL_CHARACTERS_PROBLEM_MULTILINE}`, ['input', 'notes'])] };
     }
     const outcome = await idempotent<UserError[]>(
       this.db,
@@ -268,6 +273,9 @@ export class OrderService {
   private async changeStatus(viewer: Viewer, id: string, to: OrderStatus, note: string | null, noteArgument: 'reason' | 'note'): Promise<OrderResult> {
     if (!isId(id)) return notFound();
     if (note && note.length > 1000) return { order: null, userErrors: [userError(OrderCode.INVALID_INPUT, `${noteArgument} must be at most 1,000 characters`, [noteArgument])] };
+    if (note && hasControlCharacters(note, { multiline: true })) {
+      return { order: null, userErrors: [userError(OrderCode.INVALID_INPUT, `${noteArgument} ${CONTROL_CHARACTERS_PROBLEM_MULTILINE}`, [noteArgument])] };
+    }
     const actor: OrderActor = isAdmin(viewer) ? { kind: 'admin', id: viewer.id } : { kind: 'shopper', id: viewer.id };
     const result = await this.withOrder<OrderResult>(id, async (tx, order) => {
       // Another shopper's order is indistinguishable from a missing one.

@@ -1,4 +1,4 @@
-import { ErrorCode, isE164Phone, userError, type UserError } from '@zero/service';
+import { CONTROL_CHARACTERS_PROBLEM, ErrorCode, hasControlCharacters, isE164Phone, userError, type UserError } from '@zero/service';
 
 /** Input checks of the users subgraph, each answering an INVALID_INPUT user error that names the field. */
 
@@ -20,6 +20,7 @@ export class Checker {
       return;
     }
     if (value.length > (options.max ?? 200)) this.fail(field, `must be at most ${options.max ?? 200} characters`);
+    else if (hasControlCharacters(value)) this.fail(field, CONTROL_CHARACTERS_PROBLEM);
   }
 
   phone(value: string | null | undefined, field: string[]): void {

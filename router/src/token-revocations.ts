@@ -1,0 +1,92 @@
+import { ACCESS_TOKEN_TTL_SECONDS, type Logger } from '@zero/service';
+import type { AuthSubgraph } from './auth-subgraph';
+import { loggable } from './errors';
+
+/**
+ * How far back each poll reaches before the last answer's `asOf`: a revocation stamped before `asOf` but committed
+ * after it (a slow transaction) is still seen.
+ */
+const OVERLAP_MS = 5_000;
+
+interface Revocation {
+  /** Tokens issued (`iat`) before this instant, in milliseconds since the epoch, are refused. */
+  revokedAt: number;
+  /** An erased account: every token of it is refused. */
+  everyToken: boolean;
+}
+
+/**
+ * Access tokens revoked before their expiry, as the auth subgraph records them (`tokenRevocations`): a user who signed
+ * out everywhere or whose password was changed or reset (tokens issued before then), an erased account (every
+ * token). Polled every `refreshMs` — a revoked token is refused within about that long, not after up to 15 minutes —
+ * and kept for one token lifetime, after which every token it covers has expired anyway. While the auth subgraph
+ * cannot be reached, the revocations already seen stay in force and the poll goes on.
+ *
+ * Tokens are stamped to the millisecond (`iat`): a password change refuses the tokens issued before it, and not the
+ * session it opens right after. A token stamped in whole seconds is compared as it is.
+ */
+export class TokenRevocations {
+  private readonly revocations = new Map<string, Revocation>();
+  private asOf: number | null = null;
+  private poller: NodeJS.Timeout | null = null;
+  /** Whether the last poll failed: a failing auth subgraph is logged once, not once a poll. */
+  private failing = false;
+  private polling = false;
+
+  constructor(
+    private readonly auth: AuthSubgraph,
+    private readonly logger: Logger,
+    private readonly refreshMs: number,
+  ) {}
+
+  /** Loads the revocations of the last token lifetime, then keeps polling. */
+  async start(): Promise<void> {
+    this.poller = setInterval(() => void this.poll(), this.refreshMs);
+    this.poller.unref();
+    await this.refresh();
+  }
+
+  private async poll(): Promise<void> {
+    if (this.polling) return; // the last poll is still waiting for a slow auth subgraph
+    this.polling = true;
+    try {
+      await this.refresh();
+      if (this.failing) this.logger.info('token revocations refreshed again');
+      this.failing = false;
+    } catch (error) {
+      if (!this.failing) this.logger.warn({ err: loggable(error) }, 'could not refresh token revocations; those seen stay in force, retrying every poll');
+      this.failing = true;
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  stop(): void {
+    if (this.poller) clearInterval(this.poller);
+  }
+
+  /** Whether a token of `userId` issued at `issuedAt` (seconds since the epoch) was revoked. */
+  revoked(userId: string, issuedAt: number | undefined): boolean {
+    const revocation = this.revocations.get(userId);
+    if (!revocation) return false;
+    return revocation.everyToken || (issuedAt ?? 0) * 1000 < revocation.revokedAt;
+  }
+
+  private async refresh(): Promise<void> {
+    const since = new Date((this.asOf ?? Date.now() - ACCESS_TOKEN_TTL_SECONDS * 1000) - OVERLAP_MS);
+    const { tokenRevocations } = await this.auth.request<{
+      tokenRevocations: { asOf: string; revocations: Array<{ userId: string; revokedAt: string; everyToken: boolean }> };
+    }>('query TokenRevocations($since: DateTime!) { tokenRevocations(since: $since) { asOf revocations { userId revokedAt everyToken } } }', { since: since.toISOString() });
+    for (const { userId, revokedAt, everyToken } of tokenRevocations.revocations) {
+      const known = this.revocations.get(userId);
+      this.revocations.set(userId, {
+        revokedAt: Math.max(Date.parse(revokedAt), known?.revokedAt ?? 0),
+        everyToken: everyToken || (known?.everyToken ?? false),
+      });
+    }
+    this.asOf = Date.parse(tokenRevocations.asOf);
+    // A revocation older than a token's lifetime covers only expired tokens.
+    const expired = Date.now() - ACCESS_TOKEN_TTL_SECONDS * 1000 - OVERLAP_MS;
+    for (const [userId, revocation] of this.revocations) if (revocation.revokedAt < expired) this.revocations.delete(userId);
+  }
+}

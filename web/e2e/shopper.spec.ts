@@ -68,6 +68,8 @@ test('a declined card, then a good one: one order, one charge', async ({ page })
   await page.getByRole('button', { name: 'Pay now' }).click();
   await expect(page.getByRole('complementary', { name: 'To pay' }).getByRole('alert')).toContainText('declined');
   await expect(page).toHaveURL(/\/checkout\/pay\?order=/);
+  // The declined card was not kept ("Save this card" was not ticked): it is not offered again.
+  await expect(page.getByLabel(/ending 0002/)).toHaveCount(0);
 
   await page.getByLabel('A new card').check();
   await fillCard(page, '4242 4242 4242 4242');

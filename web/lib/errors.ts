@@ -7,7 +7,7 @@ const MESSAGES: Record<string, string> = {
   ACCOUNT_LOCKED: 'Too many failed attempts: this account is locked for 15 minutes.',
   RATE_LIMITED: 'Too many attempts. Please wait a moment and try again.',
   INVALID_REFRESH_TOKEN: 'Your session has ended. Please sign in again.',
-  INVALID_INPUT: 'Please check the highlighted information.',
+  INVALID_INPUT: 'Please check what you entered.',
   NOT_FOUND: 'We could not find that. It may have been removed.',
   LIMIT_REACHED: 'You have reached the limit. Remove one first.',
   INVALID_QUANTITY: 'Choose a quantity from 1 to 10.',
@@ -49,7 +49,21 @@ export interface UserErrorLike {
  * shopper is signed in already.
  */
 export function messageFor(error: UserErrorLike, overrides: Readonly<Record<string, string>> = {}): string {
-  return overrides[error.code] ?? MESSAGES[error.code] ?? error.message ?? 'Something went wrong. Please try again.';
+  const override = overrides[error.code];
+  if (override) return override;
+  // A mistake in one field: the server's own message says which field and what is wrong with it.
+  if (FIELD_CODES.has(error.code) && error.message && error.field?.length) return humanize(error.message, error.field.at(-1)!);
+  return MESSAGES[error.code] ?? error.message ?? 'Something went wrong. Please try again.';
+}
+
+/** Codes whose server message names the field at fault ("phone must be in E.164 form, e.g. +14155550123"). */
+const FIELD_CODES = new Set(['INVALID_INPUT', 'INVALID_ADDRESS', 'INVALID_CARD']);
+
+/** The server's message in a shopper's words: a leading field name (`postalCode`) becomes "Postal code". */
+export function humanize(message: string, field: string): string {
+  const words = message.startsWith(`${field} `) ? `${field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}${message.slice(field.length)}` : message;
+  const sentence = words.charAt(0).toUpperCase() + words.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /** INVALID_CREDENTIALS for a signed-in shopper, who typed only a password. */

@@ -4,6 +4,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { brandName } from '@/lib/cards';
 import { messageFor } from '@/lib/errors';
 import { getFragmentData, graphql } from '@/lib/gql';
 import { formatMoney } from '@/lib/money';
@@ -224,7 +225,7 @@ export function OrderDetail({ id }: { id: string }) {
         <ul className="text-sm" data-testid="payments">
           {raw.payments.map((p) => (
             <li key={p.id}>
-              {p.method ? `${p.method.brand} •••• ${p.method.last4}` : 'Card'}: {formatMoney(p.amount)} — {p.status.toLowerCase()}
+              {p.method ? `${brandName(p.method.brand)} •••• ${p.method.last4}` : 'Card'}: {formatMoney(p.amount)} — {p.status.toLowerCase()}
               {p.failureCode ? ` (${p.failureCode.replace(/_/g, ' ')})` : ''}
             </li>
           ))}

@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
+import { brandName } from '@/lib/cards';
 import { messageFor, type UserErrorLike } from '@/lib/errors';
 import { graphql } from '@/lib/gql';
 
@@ -43,7 +44,7 @@ const SetDefaultAddress = graphql(`
   }
 `);
 
-const RemovePaymentMethod = graphql(`
+export const RemovePaymentMethod = graphql(`
   mutation RemovePaymentMethod($id: ID!) {
     removePaymentMethod(id: $id) { paymentMethod { id } userErrors { code message } }
   }
@@ -168,7 +169,7 @@ export function AccountSettings() {
             {me.paymentMethods.map((c) => (
               <li key={c.id} className="flex items-center justify-between rounded border border-neutral-200 p-3">
                 <span>
-                  {c.brand} ending {c.last4}, expires {String(c.expMonth).padStart(2, '0')}/{c.expYear} · {c.holderName}
+                  {brandName(c.brand)} ending {c.last4}, expires {String(c.expMonth).padStart(2, '0')}/{c.expYear} · {c.holderName}
                 </span>
                 <button type="button" className="text-xs text-red-800 underline" onClick={async () => report((await removeCard({ variables: { id: c.id } }).catch(() => null))?.data?.removePaymentMethod.userErrors, 'Card removed.')}>
                   Remove<span className="sr-only"> the card ending {c.last4}</span>

@@ -17,6 +17,10 @@ export function CartLines({ cart, onNavigate }: { cart: CartFieldsFragment; onNa
           const { variant } = line;
           const image = variant.product.images[0];
           const max = Math.min(10, Math.max(line.quantity, variant.quantityAvailable));
+          // Two merged carts, or someone else's order meanwhile, can leave more in the cart than is in stock.
+          const short = line.quantity > variant.quantityAvailable;
+          // Two variants of one product in the cart: the controls name the variant too.
+          const name = variant.title !== 'Default' ? `${variant.product.name}, ${variant.title}` : variant.product.name;
           return (
             <li key={variant.id} className="flex gap-3 py-3">
               {image ? <img src={image.url} alt="" width={64} height={64} className="h-16 w-16 rounded bg-neutral-100 object-cover" /> : null}
@@ -29,27 +33,32 @@ export function CartLines({ cart, onNavigate }: { cart: CartFieldsFragment; onNa
                   <button
                     type="button"
                     className="h-7 w-7 rounded border border-neutral-300"
-                    aria-label={`Decrease quantity of ${variant.product.name}`}
+                    aria-label={`Decrease quantity of ${name}`}
                     onClick={() => void update(cart, variant.id, line.quantity - 1)}
                   >
                     −
                   </button>
-                  <span aria-label={`Quantity of ${variant.product.name}`} aria-live="polite" className="w-6 text-center">
+                  <span aria-label={`Quantity of ${name}`} aria-live="polite" className="w-6 text-center">
                     {line.quantity}
                   </span>
                   <button
                     type="button"
                     className="h-7 w-7 rounded border border-neutral-300 disabled:opacity-40"
-                    aria-label={`Increase quantity of ${variant.product.name}`}
+                    aria-label={`Increase quantity of ${name}`}
                     disabled={line.quantity >= max}
                     onClick={() => void update(cart, variant.id, line.quantity + 1)}
                   >
                     +
                   </button>
                   <button type="button" className="ml-2 text-xs text-neutral-600 underline" onClick={() => void update(cart, variant.id, 0)}>
-                    Remove<span className="sr-only"> {variant.product.name}</span>
+                    Remove<span className="sr-only"> {name}</span>
                   </button>
                 </div>
+                {short ? (
+                  <p className="mt-1 text-xs text-amber-800">
+                    {variant.quantityAvailable > 0 ? `Only ${variant.quantityAvailable} in stock: lower the quantity to check out.` : 'Out of stock: remove it to check out.'}
+                  </p>
+                ) : null}
               </div>
               <p className="text-sm font-medium">{formatMoney(line.lineTotal)}</p>
             </li>

@@ -4,7 +4,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { RemovePaymentMethod } from '@/components/account/settings';
 import { OrderDetailFields, OrderTotals } from '@/components/account/orders';
+import { brandName } from '@/lib/cards';
 import { attemptKey, endAttempt } from '@/lib/attempt-key';
 import { declineMessage, type UserErrorLike } from '@/lib/errors';
 import { getFragmentData, graphql } from '@/lib/gql';
@@ -52,7 +54,11 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
   const { data, loading, error, refetch } = useQuery(PayQuery, { variables: { id: orderId }, fetchPolicy: 'network-only' });
   const [addCard] = useMutation(AddPaymentMethod);
   const [payOrder] = useMutation(PayOrderMutation);
+  const [removeCard] = useMutation(RemovePaymentMethod);
   const [choice, setChoice] = useState<string | null>(null);
+  // A card typed here is kept for next time only when the shopper asks (payOrder charges saved cards, so it is saved
+  // for the charge and removed after it otherwise — past payments keep showing it).
+  const [keep, setKeep] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<UserErrorLike[]>([]);
 
@@ -77,11 +83,12 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
   async function submit(form: FormData) {
     setBusy(true);
     setProblems([]);
+    let added: string | null = null;
     try {
       let methodId = selected === 'new' ? null : selected;
       if (!methodId) {
         const [month, year] = String(form.get('expiry') ?? '').split('/').map((s) => Number(s.trim()));
-        const added = await addCard({
+        const saved = await addCard({
           variables: {
             input: {
               number: String(form.get('number') ?? '').replace(/\s+/g, ''),
@@ -92,10 +99,11 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
             },
           },
         });
-        const errs = added.data?.addPaymentMethod.userErrors ?? [];
+        const errs = saved.data?.addPaymentMethod.userErrors ?? [];
         if (errs.length) return setProblems(errs);
-        methodId = added.data?.addPaymentMethod.paymentMethod?.id ?? null;
+        methodId = saved.data?.addPaymentMethod.paymentMethod?.id ?? null;
         if (!methodId) return setProblems([{ code: 'NETWORK' }]);
+        added = keep ? null : methodId;
         setChoice(methodId); // a retry charges the card now saved, not a second copy of it
         await refetch();
       }
@@ -104,13 +112,18 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
       const payload = result.data?.payOrder;
       if (payload?.payment?.status === 'SUCCEEDED' || payload?.payment?.status === 'PENDING') {
         endAttempt(scope);
+        if (added) void removeCard({ variables: { id: added } }).catch(() => undefined);
         router.push(`/checkout/confirmation?order=${encodeURIComponent(order!.id)}`);
         return;
       }
       endAttempt(scope); // declined or refused: the next try is a new attempt
       const declined = payload?.userErrors.find((e) => e.code === 'PAYMENT_DECLINED');
       setProblems(declined ? [{ code: 'PAYMENT_DECLINED', message: declineMessage(payload?.payment?.failureCode) }] : (payload?.userErrors ?? [{ code: 'NETWORK' }]));
-      if (declined) setChoice('new');
+      if (declined) {
+        // A declined card the shopper did not ask to keep is not kept; the form asks for a card again.
+        if (added) await removeCard({ variables: { id: added } }).then(() => refetch()).catch(() => undefined);
+        setChoice('new');
+      }
     } catch {
       setProblems([{ code: 'NETWORK' }]);
     } finally {
@@ -142,7 +155,7 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
           {cards.map((c) => (
             <label key={c.id} className="flex items-center gap-2 rounded border border-neutral-300 p-3 text-sm">
               <input type="radio" name="card" value={c.id} checked={selected === c.id} onChange={() => setChoice(c.id)} />
-              {c.brand} ending {c.last4}, expires {String(c.expMonth).padStart(2, '0')}/{c.expYear}
+              {brandName(c.brand)} ending {c.last4}, expires {String(c.expMonth).padStart(2, '0')}/{c.expYear}
             </label>
           ))}
           <label className="flex items-center gap-2 rounded border border-neutral-300 p-3 text-sm">
@@ -167,6 +180,10 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
             <label className="text-sm sm:col-span-2">
               <span className="font-medium">Name on card</span>
               <input name="holderName" required autoComplete="cc-name" className="mt-1 w-full rounded border border-neutral-400 px-3 py-2" />
+            </label>
+            <label className="flex items-center gap-2 text-sm sm:col-span-2">
+              <input type="checkbox" name="keep" checked={keep} onChange={(e) => setKeep(e.target.checked)} />
+              Save this card for next time
             </label>
             {showTestCards ? (
               <div className="rounded bg-amber-50 p-3 text-xs sm:col-span-2">

@@ -31,10 +31,11 @@ export function LoadFailed({ onRetry, className }: { onRetry: () => unknown; cla
 /** The user errors a form's last submission got, each in words, announced to assistive technology. */
 export function ProblemList({ problems }: { problems: readonly UserErrorLike[] }) {
   if (!problems.length) return null;
+  const messages = [...new Set(problems.map((p) => messageFor(p)))]; // one line per distinct message
   return (
     <div role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-      {problems.map((p, i) => (
-        <p key={i}>{messageFor(p)}</p>
+      {messages.map((message) => (
+        <p key={message}>{message}</p>
       ))}
     </div>
   );

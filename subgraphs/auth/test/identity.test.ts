@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { SignJWT, exportJWK, generateKeyPair, decodeJwt, decodeProtectedHeader } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, InternalCredentials } from '@zero/service';
-import { SESSION_FIELDS, STRONG_PASSWORD, eventually, registerShopper, startPlatform, uniqueEmail, type Platform } from '@zero/testing';
+import { sql } from 'drizzle-orm';
+import { SESSION_FIELDS, STRONG_PASSWORD, databaseOf, eventually, registerShopper, startPlatform, uniqueEmail, type Platform } from '@zero/testing';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -102,6 +103,24 @@ describe('login', () => {
     const shopper = await registerShopper(platform);
     for (let i = 0; i < 5; i++) expect(codes(await login(shopper.email, 'Wrong-Password-1'))).toEqual(['INVALID_CREDENTIALS']);
     expect(codes(await login(shopper.email, shopper.password))).toEqual(['ACCOUNT_LOCKED']);
+  });
+
+  test('the 15 minutes slide: four failures late in one quarter hour and one early in the next lock; older ones do not count', async () => {
+    // What earlier failures left, moved back in time (a fixed window would have started afresh at the 15th minute).
+    const earlier = async (email: string, minutesAgo: number[]) => {
+      const times = sql.raw(`ARRAY[${minutesAgo.map((m) => `now() - interval '${m} minutes'`).join(', ')}]::timestamptz[]`);
+      await databaseOf(platform, 'auth').execute(
+        sql`INSERT INTO login_failures (email_hash, failures, window_start, recent_failures) VALUES (${createHash('sha256').update(email).digest('hex')}, ${minutesAgo.length}, now() - interval '16 minutes', ${times})`,
+      );
+    };
+    const late = await registerShopper(platform);
+    await earlier(late.email, [14, 10, 5, 1]);
+    expect(codes(await login(late.email, 'Wrong-Password-1'))).toEqual(['INVALID_CREDENTIALS']);
+    expect(codes(await login(late.email, late.password))).toEqual(['ACCOUNT_LOCKED']);
+    const old = await registerShopper(platform);
+    await earlier(old.email, [20, 18, 17, 16]);
+    expect(codes(await login(old.email, 'Wrong-Password-1'))).toEqual(['INVALID_CREDENTIALS']);
+    expect((await login(old.email, old.password)).session).not.toBeNull();
   });
 
   test('an unknown email locks exactly like an account: the answers never tell whether the email has one', async () => {

@@ -648,8 +648,11 @@ export type Mutation = {
    * reserved (all or none), totals computed, the cart cleared. The same idempotencyKey with the same input returns the
    * same order, however often and concurrently it is sent. Codes: CART_EMPTY, OUT_OF_STOCK (field names the line),
    * INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED, INVALID_INPUT, IDEMPOTENCY_KEY_IN_USE (a request with this key is still
-   * running after 8 s: retry with the same key). A request whose process died is taken over by a retry within 6 s. It calls three other subgraphs and holds stock in one
-   * transaction, so it weighs 10 (beside every mutation's 10).
+   * running after 8 s: retry with the same key), CHECKOUT_IN_PROGRESS (another order of the shopper's, under another key,
+   * is still being placed after 8 s: retry). One shopper's orders are placed one at a time, so two checkouts of one cart
+   * under two keys make one order, and the other finds the cart empty (CART_EMPTY). A request whose process died is
+   * taken over by a retry within 6 s. It calls three other subgraphs and holds stock in one transaction, so it weighs 10
+   * (beside every mutation's 10).
    */
   placeOrder: OrderPayload;
   /**
@@ -1672,7 +1675,7 @@ export type Query = {
   erasures: ErasureConnection;
   /** The signed-in user; null for an anonymous request. */
   me?: Maybe<User>;
-  /** An order, for its owner or an admin; null for anyone else or when there is none. */
+  /** An order, for its owner or an admin; null for anyone else (anonymous callers included) or when there is none. */
   order?: Maybe<Order>;
   /** Admins: every order. Shoppers: their own. Newest first. `first`: 0–100, else BAD_USER_INPUT. */
   orders: OrderConnection;

@@ -36,9 +36,12 @@ export const loginFailures = pgTable(
   'login_failures',
   {
     emailHash: text('email_hash').primaryKey(),
-    /** Failures in the current window, which started at `windowStart`. */
+    /** How many failures `recentFailures` holds. */
     failures: integer('failures').notNull(),
+    /** The earliest of `recentFailures`: a row whose window and lock are over is deleted by retention. */
     windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
+    /** When the failures of the last 15 minutes happened, oldest first: the lockout's sliding window. */
+    recentFailures: timestamp('recent_failures', { withTimezone: true, mode: 'date' }).array().notNull().default(sql`'{}'::timestamptz[]`),
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
   },
   // The retention job finds counts whose window is over.

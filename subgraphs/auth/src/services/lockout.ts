@@ -34,20 +34,24 @@ export class Lockout {
     return row?.lockedUntil ?? null;
   }
 
-  /** Counts a failed sign-in, locking the email at the limit. One atomic statement, so concurrent failures all count. */
+  /**
+   * Counts a failed sign-in, locking the email when it makes 5 within the last 15 minutes — a sliding window: the
+   * failures' times are kept, so 4 at the end of one quarter of an hour and 1 at the start of the next lock as well.
+   * One atomic statement, so concurrent failures all count.
+   */
   async recordFailure(email: string): Promise<void> {
-    const inWindow = sql`${loginFailures.windowStart} > now() - make_interval(mins => ${LOCKOUT.windowMinutes})`;
-    const count = sql`CASE WHEN ${inWindow} THEN ${loginFailures.failures} + 1 ELSE 1 END`;
+    const recent = sql`ARRAY(SELECT t FROM unnest(${loginFailures.recentFailures} || now()) AS t WHERE t > now() - make_interval(mins => ${LOCKOUT.windowMinutes}) ORDER BY t)`;
     const lockFor = sql`now() + make_interval(mins => ${LOCKOUT.lockMinutes})`;
     await this.db
       .insert(loginFailures)
-      .values({ emailHash: keyOf(email), failures: 1, windowStart: sql`now()` })
+      .values({ emailHash: keyOf(email), failures: 1, windowStart: sql`now()`, recentFailures: sql`ARRAY[now()]` })
       .onConflictDoUpdate({
         target: loginFailures.emailHash,
         set: {
-          failures: count,
-          windowStart: sql`CASE WHEN ${inWindow} THEN ${loginFailures.windowStart} ELSE now() END`,
-          lockedUntil: sql`CASE WHEN ${count} >= ${LOCKOUT.attempts} THEN ${lockFor} ELSE ${loginFailures.lockedUntil} END`,
+          recentFailures: recent,
+          failures: sql`cardinality(${recent})`,
+          windowStart: sql`(${recent})[1]`,
+          lockedUntil: sql`CASE WHEN cardinality(${recent}) >= ${LOCKOUT.attempts} THEN ${lockFor} ELSE ${loginFailures.lockedUntil} END`,
         },
       });
   }

@@ -1,0 +1,1 @@
+ALTER TABLE "login_failures" ADD COLUMN "recent_failures" timestamp with time zone[] DEFAULT '{}'::timestamptz[] NOT NULL;

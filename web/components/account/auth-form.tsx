@@ -42,7 +42,7 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'register' }) {
   }
 
   return (
-    <form method="post" onSubmit={(e) => { e.preventDefault(); void submit(new FormData(e.currentTarget)); }} className="mx-auto max-w-sm space-y-4" noValidate={false}>
+    <form method="post" onSubmit={(e) => { e.preventDefault(); if (!busy) void submit(new FormData(e.currentTarget)); }} className="mx-auto max-w-sm space-y-4" noValidate={false}>
       <h1 className="text-2xl font-semibold">{register ? 'Create an account' : 'Sign in'}</h1>
       {errors.length ? (
         <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
@@ -71,7 +71,8 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'register' }) {
           <Link href="/forgot-password" className="underline">Forgot password?</Link>
         </p>
       )}
-      <button type="submit" disabled={busy} className="w-full rounded-md bg-neutral-900 px-4 py-2 font-medium text-white disabled:bg-neutral-500">
+      {/* Busy, not disabled: a disabled button would drop the keyboard focus to the page's start. */}
+      <button type="submit" aria-disabled={busy} className="w-full rounded-md bg-neutral-900 px-4 py-2 font-medium text-white aria-disabled:bg-neutral-500">
         {register ? 'Create account' : 'Sign in'}
       </button>
       <p className="text-sm text-neutral-700">

@@ -14,7 +14,7 @@ export function AddToCart({ variantId, available, productName }: { variantId: st
   const [problem, setProblem] = useState<UserErrorLike | null>(null);
   const setOpen = useCartUi((s) => s.setOpen);
   const max = Math.min(10, available);
-  const disabled = !variantId || max < 1 || loading;
+  const disabled = !variantId || max < 1;
 
   async function add(variantId: string) {
     setLoading(true);
@@ -36,7 +36,7 @@ export function AddToCart({ variantId, available, productName }: { variantId: st
       method="post"
       onSubmit={(event) => {
         event.preventDefault();
-        if (variantId) void add(variantId);
+        if (variantId && !loading) void add(variantId);
       }}
       className="flex flex-wrap items-end gap-3"
     >
@@ -55,7 +55,8 @@ export function AddToCart({ variantId, available, productName }: { variantId: st
           ))}
         </select>
       </label>
-      <button type="submit" disabled={disabled} className="rounded-md bg-neutral-900 px-6 py-2.5 font-medium text-white disabled:cursor-not-allowed disabled:bg-neutral-400">
+      {/* Busy, not disabled, while adding: the button keeps the keyboard focus, and the cart drawer gives it back. */}
+      <button type="submit" disabled={disabled} aria-disabled={loading} className="rounded-md bg-neutral-900 px-6 py-2.5 font-medium text-white disabled:cursor-not-allowed disabled:bg-neutral-400 aria-disabled:bg-neutral-400">
         {loading ? 'Adding…' : 'Add to cart'}
       </button>
       <p role="alert" className="w-full text-sm text-red-700">

@@ -86,6 +86,27 @@ test('a declined card, then a good one: one order, one charge', async ({ page })
   await expect(page.getByTestId('order-status')).toHaveText('Confirmed');
 });
 
+test('an order left at the payment step is paid later from its page', async ({ page }) => {
+  await page.goto('/register');
+  await register(page, uniqueEmail('pay-later'));
+  await openFirstResult(page, 'keyboard');
+  await addToCart(page);
+  await page.getByRole('dialog', { name: 'Your cart' }).getByRole('button', { name: 'Checkout' }).click();
+  await placeOrderWithNewAddress(page);
+  const orderNumber = (await page.getByTestId('order-number').textContent())!;
+
+  // The shopper leaves without paying; the cart is empty now, and the order's page offers the payment.
+  await page.goto('/account');
+  await page.getByRole('link', { name: orderNumber }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('Awaiting payment');
+  await page.getByRole('link', { name: 'Pay now' }).click();
+  await expect(page).toHaveURL(/\/checkout\/pay\?order=/);
+  await fillCard(page, '4242 4242 4242 4242');
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(page).toHaveURL(/\/checkout\/confirmation/);
+  await expect(page.getByTestId('order-number')).toHaveText(orderNumber);
+});
+
 test('a guest cart survives a reload and is merged on sign-in', async ({ browser }) => {
   // A shopper with something in their cart already…
   const email = uniqueEmail('merge');

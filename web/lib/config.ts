@@ -24,8 +24,16 @@ function parse() {
      * router must not leave a page blank or a button spinning. Above the router's own REQUEST_DEADLINE_MS (20 s), which
      * answers first whenever the router itself is working.
      */
-    routerTimeoutMs: Number(env.ROUTER_TIMEOUT_MS ?? 25_000),
+    routerTimeoutMs: positiveInteger('ROUTER_TIMEOUT_MS', env.ROUTER_TIMEOUT_MS, 25_000),
   };
+}
+
+/** A setting that must be a whole number above zero; unset (or empty) gives the default. */
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number above zero: ${value}`);
+  return n;
 }
 
 export const config = parse();

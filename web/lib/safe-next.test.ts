@@ -9,7 +9,7 @@ describe('the page after signing in', () => {
   });
 
   test('anything that could lead to another site falls back', () => {
-    for (const hostile of ['//evil.example/x', '/\\evil.example', '/\\/evil.example', 'https://evil.example', 'javascript:alert(1)', 'evil.example', '/\t/evil.example', '', null, undefined]) {
+    for (const hostile of ['//evil.example/x', '/\\evil.example', '/\\/evil.example', 'https://evil.example', 'javascript:alert(1)', 'evil.example', '/\t/evil.example', '/.//evil.example', '/..//evil.example', '/%2e//evil.example', '/a/..//evil.example', '/./%2e//evil.example', '', null, undefined]) {
       expect(safeNext(hostile)).toBe('/account');
     }
     expect(safeNext('//evil.example', '/checkout')).toBe('/checkout');

@@ -116,14 +116,15 @@ const LOCK = 'lock';
  * and replicas. A caller that finds the claim held waits — with the same jittered pauses as a duplicate request — until
  * its holder releases it, or until it lapses because its holder died (the holder renews it as {@link idempotent}
  * does), and then runs; after `waitMs` without the claim it gets `{ kind: 'busy' }`. The claim is deleted when `run`
- * ends, whether it succeeded or failed. For work that must not overlap for one owner though its requests differ —
- * two checkouts of one cart under two idempotency keys, say. Use a scope of its own (`lock:…`).
+ * ends, whether it succeeded or failed. `run` gets `stillHeld(tx)`, to call in the transaction that commits its work.
+ * For work that must not overlap for one owner though its requests differ — two checkouts of one cart under two
+ * idempotency keys, say. Use a scope of its own (`lock:…`).
  */
 export async function exclusively<T>(
   db: Db,
   scope: string,
   key: string,
-  run: () => Promise<T>,
+  run: (stillHeld: (tx: Pick<Db, 'select'>) => Promise<void>) => Promise<T>,
   options: { leaseMs?: number; waitMs?: number } = {},
 ): Promise<{ kind: 'done'; value: T } | { kind: 'busy' }> {
   const leaseMs = options.leaseMs ?? CLAIM_LEASE_MS;
@@ -136,8 +137,17 @@ export async function exclusively<T>(
   }
   const renewal = setInterval(() => void renew(db, scope, key, token).catch(() => undefined), leaseMs / 3);
   renewal.unref();
+  // For the transaction that commits the work: throws (rolling it back) when the lock lapsed meanwhile — its renewals
+  // stalled past the lease — and another caller may have taken it.
+  const stillHeld = async (tx: Pick<Db, 'select'>) => {
+    const [mine] = await tx
+      .select({ key: idempotencyKeys.key })
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.claimToken, token)));
+    if (!mine) throw new Error('The lock was lost to another request');
+  };
   try {
-    return { kind: 'done', value: await run() };
+    return { kind: 'done', value: await run(stillHeld) };
   } finally {
     clearInterval(renewal);
     await release(db, scope, key, token).catch(() => undefined);

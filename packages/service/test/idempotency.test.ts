@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { PGlite } from '@electric-sql/pglite';
-import { idempotencyKeys, idempotent } from '../src/idempotency';
+import { exclusively, idempotencyKeys, idempotent } from '../src/idempotency';
 import type { Database } from '../src/db';
 
 let client: PGlite;
@@ -109,4 +109,66 @@ test('a holder whose claim was taken over (it stalled past its lease) can no lon
   finish.open();
   expect(String(await first)).toMatch(/claim was lost/);
   expect(await idempotent(db, 's', key, 'fp', async () => ({ resultId: 'third' }))).toEqual({ kind: 'done', resultId: 'second' });
+});
+
+describe('exclusively: one run per (scope, key) at a time', () => {
+  test('concurrent callers run one after another, never together, and the lock is gone after', async () => {
+    const key = randomUUID();
+    let inside = 0;
+    let most = 0;
+    const order: number[] = [];
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        exclusively(db, 'lock:s', key, async () => {
+          most = Math.max(most, ++inside);
+          await sleep(20);
+          order.push(i);
+          inside--;
+          return i;
+        }),
+      ),
+    );
+    expect(most).toBe(1);
+    expect(order).toHaveLength(5);
+    expect(outcomes.map((o) => (o.kind === 'done' ? o.value : null)).sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(await db.execute(sql`SELECT 1 FROM idempotency_keys WHERE scope = 'lock:s' AND key = ${key}`)).toMatchObject({ rows: [] });
+  });
+
+  test('a run that throws releases the lock; a caller waiting past waitMs is told busy', async () => {
+    const key = randomUUID();
+    await expect(exclusively(db, 'lock:s', key, async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    expect(await exclusively(db, 'lock:s', key, async () => 'after')).toEqual({ kind: 'done', value: 'after' });
+    const running = gate();
+    const finish = gate();
+    const holder = exclusively(db, 'lock:s', key, async () => {
+      running.open();
+      await finish.opened;
+      return 'holder';
+    }, { leaseMs: 1_500, waitMs: 60_000 });
+    await running.opened;
+    expect(await exclusively(db, 'lock:s', key, async () => 'waiter', { leaseMs: 1_500, waitMs: 300 })).toEqual({ kind: 'busy' });
+    finish.open();
+    expect(await holder).toEqual({ kind: 'done', value: 'holder' });
+  });
+
+  test("a dead holder's lock lapses and is taken; the stalled holder learns it lost it (stillHeld throws)", async () => {
+    const key = randomUUID();
+    // What a process killed inside the lock leaves: the row, never renewed.
+    await db.insert(idempotencyKeys).values({ scope: 'lock:s', key, fingerprint: 'lock', claimToken: 'dead holder' });
+    expect(await exclusively(db, 'lock:s', key, async () => 'taken', { leaseMs: 300, waitMs: 60_000 })).toEqual({ kind: 'done', value: 'taken' });
+
+    const running = gate();
+    const finish = gate();
+    const stalled = exclusively(db, 'lock:s', key, async (stillHeld) => {
+      running.open();
+      await finish.opened;
+      await stillHeld(db);
+      return 'stalled';
+    }, { leaseMs: 60_000 }).catch((error: unknown) => error);
+    await running.opened;
+    await db.execute(sql`UPDATE idempotency_keys SET claimed_at = now() - interval '1 hour' WHERE scope = 'lock:s' AND key = ${key}`);
+    expect(await exclusively(db, 'lock:s', key, async (stillHeld) => (await stillHeld(db), 'second'), { leaseMs: 60_000 })).toEqual({ kind: 'done', value: 'second' });
+    finish.open();
+    expect(String(await stalled)).toMatch(/lock was lost/);
+  });
 });

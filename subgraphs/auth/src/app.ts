@@ -49,11 +49,12 @@ const env = {
   ...outboxEnv,
   ...retentionEnv,
   /**
-   * How long after an account's deletion its data starts being erased in the other subgraphs. Longer than the router's
-   * TOKEN_REVOCATION_REFRESH_MS (1 s): by then every router refuses the account's access tokens, so nothing written
-   * with one of them can outlive the erasure.
+   * How long after an account's deletion its data starts being erased in the other subgraphs: longer than the routers'
+   * TOKEN_REVOCATION_REFRESH_MS (1 s) plus the longest a request already under way may still write (the router's
+   * REQUEST_DEADLINE_MS, 20 s, and what a subgraph finishes after it), so nothing written with the account's access
+   * tokens outlives the erasure.
    */
-  ERASURE_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  ERASURE_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   /** How long refresh tokens are kept after they expire before they are deleted. */
   REFRESH_TOKEN_RETENTION_DAYS: z.coerce.number().min(0).default(7),
 };

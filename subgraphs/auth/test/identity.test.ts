@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { SignJWT, exportJWK, generateKeyPair, decodeJwt, decodeProtectedHeader } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, InternalCredentials } from '@zero/service';
 import { sql } from 'drizzle-orm';
-import { SESSION_FIELDS, STRONG_PASSWORD, databaseOf, eventually, registerShopper, startPlatform, uniqueEmail, type Platform } from '@zero/testing';
+import { SESSION_FIELDS, STRONG_PASSWORD, databaseOf, eventually, registerShopper, serviceOf, sqlRows, startPlatform, uniqueEmail, type Platform } from '@zero/testing';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -110,11 +110,14 @@ describe('login', () => {
     const earlier = async (email: string, minutesAgo: number[]) => {
       const times = sql.raw(`ARRAY[${minutesAgo.map((m) => `now() - interval '${m} minutes'`).join(', ')}]::timestamptz[]`);
       await databaseOf(platform, 'auth').execute(
-        sql`INSERT INTO login_failures (email_hash, failures, window_start, recent_failures) VALUES (${createHash('sha256').update(email).digest('hex')}, ${minutesAgo.length}, now() - interval '16 minutes', ${times})`,
+        sql`INSERT INTO login_failures (email_hash, failures, window_start, recent_failures) VALUES (${createHash('sha256').update(email).digest('hex')}, ${minutesAgo.length}, now() - make_interval(mins => ${Math.min(...minutesAgo)}), ${times})`,
       );
     };
+    const lockout = serviceOf<{ lockout: { purgeExpired(): Promise<number> } }>(platform, 'auth', 'auth').lockout;
     const late = await registerShopper(platform);
-    await earlier(late.email, [14, 10, 5, 1]);
+    await earlier(late.email, [16, 14, 10, 5, 1].slice(1));
+    await lockout.purgeExpired(); // the retention job keeps a row while its latest failure still counts
+    expect(await sqlRows(platform, 'auth', sql`SELECT failures FROM login_failures WHERE email_hash = ${createHash('sha256').update(late.email).digest('hex')}`)).toEqual([{ failures: 4 }]);
     expect(codes(await login(late.email, 'Wrong-Password-1'))).toEqual(['INVALID_CREDENTIALS']);
     expect(codes(await login(late.email, late.password))).toEqual(['ACCOUNT_LOCKED']);
     const old = await registerShopper(platform);

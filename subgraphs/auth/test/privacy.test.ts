@@ -330,6 +330,9 @@ test('an erasure with payments down completes when it returns; then no database 
   expect(seen.errors).toBeUndefined();
   expect(seen.data.order).toMatchObject({ id: shopper.deliveredOrderId, status: 'DELIVERED', customer: { id: shopper.userId, email: '[erased]', roles: [] } });
   expect(Date.parse(seen.data.order.customer.createdAt)).toBeLessThan(Date.parse(done.requestedAt));
+  // A service asking auth for the account (notifications, for an address to write to) learns there is none.
+  const entities = await asService(platform, 'auth', 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id email } } }', { r: [{ __typename: 'User', id: shopper.userId }] }, 'service:notifications');
+  expect(entities).toEqual({ data: { _entities: [null] } });
   const listed = await platform.request('{ orders(first: 100) { edges { node { id customer { id email } } } } }', {}, { token: admin });
   expect(listed.errors).toBeUndefined();
   expect(listed.data.orders.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({ id: shopper.deliveredOrderId, customer: { id: shopper.userId, email: '[erased]' } });

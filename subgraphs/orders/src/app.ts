@@ -54,7 +54,13 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
     const others = new Collaborators(peer('cart'), peer('catalog'), peer('users'), peer('payments'));
     const notifications = peer('notifications');
     const relay = new OutboxRelay(db, logger, outboxSettings(config));
-    const orders = new OrderService(db, others, relay, { paymentTimeoutMinutes: config.ORDER_PAYMENT_TIMEOUT_MINUTES, idempotency: idempotencySettings(config) }, logger);
+    const orders = new OrderService(
+      db,
+      others,
+      relay,
+      { paymentTimeoutMinutes: config.ORDER_PAYMENT_TIMEOUT_MINUTES, idempotency: idempotencySettings(config), cartClearTimeoutMs: outboxSettings(config).inlineTimeoutMs },
+      logger,
+    );
     // Effects on other subgraphs, delivered at least once; every consumer is idempotent.
     relay.start(jobs, [
       handle(Topic.CART_CLEAR, (p, { signal }) => others.clearOrderedLines(p.viewer, p.cartId, p.orderId, p.lines, { signal })),

@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { RemovePaymentMethod } from '@/components/account/settings';
 import { OrderDetailFields, OrderTotals } from '@/components/account/orders';
 import { brandName } from '@/lib/cards';
@@ -59,6 +59,8 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
   // A card typed here is kept for next time only when the shopper asks (payOrder charges saved cards, so it is saved
   // for the charge and removed after it otherwise — past payments keep showing it).
   const [keep, setKeep] = useState(false);
+  // The card saved only for this payment, until it is removed: it outlives a failed submit (a retry charges it).
+  const unkept = useRef<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<UserErrorLike[]>([]);
 
@@ -83,7 +85,6 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
   async function submit(form: FormData) {
     setBusy(true);
     setProblems([]);
-    let added: string | null = null;
     try {
       let methodId = selected === 'new' ? null : selected;
       if (!methodId) {
@@ -103,7 +104,7 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
         if (errs.length) return setProblems(errs);
         methodId = saved.data?.addPaymentMethod.paymentMethod?.id ?? null;
         if (!methodId) return setProblems([{ code: 'NETWORK' }]);
-        added = keep ? null : methodId;
+        if (!keep) unkept.current = methodId;
         setChoice(methodId); // a retry charges the card now saved, not a second copy of it
         await refetch();
       }
@@ -112,7 +113,8 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
       const payload = result.data?.payOrder;
       if (payload?.payment?.status === 'SUCCEEDED' || payload?.payment?.status === 'PENDING') {
         endAttempt(scope);
-        if (added) void removeCard({ variables: { id: added } }).catch(() => undefined);
+        if (unkept.current) void removeCard({ variables: { id: unkept.current } }).catch(() => undefined);
+        unkept.current = null;
         router.push(`/checkout/confirmation?order=${encodeURIComponent(order!.id)}`);
         return;
       }
@@ -121,7 +123,10 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
       setProblems(declined ? [{ code: 'PAYMENT_DECLINED', message: declineMessage(payload?.payment?.failureCode) }] : (payload?.userErrors ?? [{ code: 'NETWORK' }]));
       if (declined) {
         // A declined card the shopper did not ask to keep is not kept; the form asks for a card again.
-        if (added) await removeCard({ variables: { id: added } }).then(() => refetch()).catch(() => undefined);
+        if (unkept.current && unkept.current === methodId) {
+          await removeCard({ variables: { id: methodId } }).then(() => refetch()).catch(() => undefined);
+          unkept.current = null;
+        }
         setChoice('new');
       }
     } catch {

@@ -627,11 +627,11 @@ export type User = {
   __typename?: 'User';
   /** When the account was registered (or created by `create-admin`). */
   createdAt: Scalars['DateTime']['output'];
-  /** Lower-cased email address. */
+  /** Lower-cased email address; `[erased]` for an erased account that a kept record (an order's `customer`) still names. */
   email: Scalars['String']['output'];
   /** Opaque, and the same in every subgraph. */
   id: Scalars['ID']['output'];
-  /** What the account may do: every account is a CUSTOMER; admins are CUSTOMER and ADMIN. */
+  /** What the account may do: every account is a CUSTOMER; admins are CUSTOMER and ADMIN. None for an erased account. */
   roles: Array<Role>;
 };
 

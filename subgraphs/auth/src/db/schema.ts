@@ -38,7 +38,10 @@ export const loginFailures = pgTable(
     emailHash: text('email_hash').primaryKey(),
     /** How many failures `recentFailures` holds. */
     failures: integer('failures').notNull(),
-    /** The earliest of `recentFailures`: a row whose window and lock are over is deleted by retention. */
+    /**
+     * The latest failure (the column keeps its first name): once it is older than the window, and any lock is over,
+     * retention deletes the row.
+     */
     windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
     /** When the failures of the last 15 minutes happened, oldest first: the lockout's sliding window. */
     recentFailures: timestamp('recent_failures', { withTimezone: true, mode: 'date' }).array().notNull().default(sql`'{}'::timestamptz[]`),

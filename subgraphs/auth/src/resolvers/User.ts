@@ -15,9 +15,9 @@ async function load(ctx: Context, id: string): Promise<UserRow | null> {
 }
 
 /**
- * An erased account, as records kept for accounting after it (an order's `customer`) still reach it: the id, the
- * placeholder for the email, no roles, and when the account was created. Only through such a reference — `me` and
- * `user(id)` answer null for an erased account.
+ * An erased account, as records kept for accounting after it (an order's `customer`) still reach it through the router:
+ * the id, the placeholder for the email, no roles, and when the account was created. Only through such a reference —
+ * `me` and `user(id)` answer null for an erased account, and so does a reference from another service.
  */
 async function erasedAccount(ctx: Context, id: string): Promise<LoadedUser | null> {
   const erasure = await ctx.loaders.erasure.load(id);
@@ -31,7 +31,10 @@ async function row(parent: LoadedUser | { id: string }, ctx: Context): Promise<L
 export const User: UserResolvers = {
   __resolveReference: async (ref, ctx) => {
     if (!visible(ctx, ref.id)) return null;
-    return (await ctx.loaders.user.load(ref.id)) ?? erasedAccount(ctx, ref.id);
+    const account = await ctx.loaders.user.load(ref.id);
+    // The placeholder is for people reading kept records through the API (an admin's order list); a service asking
+    // for an account (notifications, for an address to write to) learns that there is none.
+    return account ?? (ctx.caller.issuer === 'router' ? erasedAccount(ctx, ref.id) : null);
   },
   email: async (parent, _args, ctx) => (await row(parent, ctx))!.email,
   roles: async (parent, _args, ctx) => ((await row(parent, ctx))!.roles as ('CUSTOMER' | 'ADMIN')[]),

@@ -50,7 +50,7 @@ export class Lockout {
         set: {
           recentFailures: recent,
           failures: sql`cardinality(${recent})`,
-          windowStart: sql`(${recent})[1]`,
+          windowStart: sql`now()`,
           lockedUntil: sql`CASE WHEN cardinality(${recent}) >= ${LOCKOUT.attempts} THEN ${lockFor} ELSE ${loginFailures.lockedUntil} END`,
         },
       });
@@ -73,7 +73,10 @@ export class Lockout {
     await this.db.delete(loginFailures).where(eq(loginFailures.emailHash, keyOf(email)));
   }
 
-  /** Deletes counts whose window and lock are both over: they no longer change any answer. Returns how many. */
+  /**
+   * Deletes rows whose last failure is older than the window and whose lock is over: none of their failures can count
+   * any more, so they no longer change any answer. Returns how many.
+   */
   purgeExpired(): Promise<number> {
     const windowOver = lt(loginFailures.windowStart, sql`now() - make_interval(mins => ${LOCKOUT.windowMinutes})`);
     const lockOver = or(isNull(loginFailures.lockedUntil), lte(loginFailures.lockedUntil, sql`now()`));

@@ -207,7 +207,8 @@ export class AccountPrivacy {
       if (!user) return null;
       await tx.delete(loginFailures).where(eq(loginFailures.emailHash, keyOf(user.email)));
       await forgetOutboxEventsOf(tx, userId);
-      const [row] = await tx.insert(erasures).values({ userId, requestedBy, adminId, accountCreatedAt: user.createdAt }).returning();
+      // Stamped by this process's clock, like the other token revocations the router reads (`tokenRevocations`).
+      const [row] = await tx.insert(erasures).values({ userId, requestedBy, adminId, requestedAt: new Date(), accountCreatedAt: user.createdAt }).returning();
       const now = new Date();
       await tx.insert(erasureSteps).values(
         ERASURE_SUBGRAPHS.map((subgraph, position) =>

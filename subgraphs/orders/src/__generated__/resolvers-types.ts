@@ -103,8 +103,9 @@ export type Mutation = {
    * same order, however often and concurrently it is sent. Codes: CART_EMPTY, OUT_OF_STOCK (field names the line),
    * INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED, INVALID_INPUT, IDEMPOTENCY_KEY_IN_USE (a request with this key is still
    * running after 8 s: retry with the same key), CHECKOUT_IN_PROGRESS (another order of the shopper's, under another key,
-   * is still being placed after 8 s: retry). One shopper's orders are placed one at a time, so two checkouts of one cart
-   * under two keys make one order, and the other finds the cart empty (CART_EMPTY). A request whose process died is
+   * is still being placed after 8 s, or the last order's lines could not yet be taken out of the cart: retry). One
+   * shopper's orders are placed one at a time, so two checkouts of one cart under two keys make one order, and the other
+   * finds the cart empty (CART_EMPTY). A request whose process died is
    * taken over by a retry within 6 s. It calls three other subgraphs and holds stock in one transaction, so it weighs 10
    * (beside every mutation's 10).
    */

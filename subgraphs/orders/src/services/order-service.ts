@@ -80,6 +80,8 @@ export interface OrderServiceOptions {
   paymentTimeoutMinutes: number;
   /** Claim lease and wait of idempotency keys (`idempotencySettings`); the shared defaults otherwise. */
   idempotency?: { leaseMs?: number; waitMs?: number };
+  /** How long a checkout waits for the shopper's last order to take its lines out of the cart (the outbox's inline budget). */
+  cartClearTimeoutMs?: number;
 }
 
 /** Placing orders, their lifecycle, and the effects they have on other subgraphs. */
@@ -134,7 +136,7 @@ export class OrderService {
   ): Promise<{ resultId: string } | { failed: UserError[] }> {
     const address = await this.resolveAddress(viewer, input, ['input']);
     if ('errors' in address) return { failed: address.errors };
-    const placed = await exclusively(this.db, 'lock:placeOrder', viewer.id, () => this.orderFromCart(viewer, input, address.value, complete), this.options.idempotency);
+    const placed = await exclusively(this.db, 'lock:placeOrder', viewer.id, (stillHeld) => this.orderFromCart(viewer, input, address.value, complete, stillHeld), this.options.idempotency);
     if (placed.kind === 'busy') {
       return { failed: [userError(OrderCode.CHECKOUT_IN_PROGRESS, 'Another order of yours is still being placed; try again in a few seconds')] };
     }
@@ -146,6 +148,7 @@ export class OrderService {
     input: PlaceOrderInput,
     address: AddressSnapshot,
     complete: (tx: Tx, resultId: string) => Promise<void>,
+    stillHeld: (tx: Tx) => Promise<void>,
   ): Promise<{ resultId: string } | { failed: UserError[] }> {
     // The shopper's last order may still be waiting to empty the cart (the cart subgraph was slow or down): its lines
     // are in the cart, and must not be ordered again.
@@ -175,6 +178,7 @@ export class OrderService {
     let cartEvent = '';
     try {
       await this.db.transaction(async (tx) => {
+        await stillHeld(tx);
         await tx.insert(orders).values({
           id: orderId,
           number: orderNumber(),
@@ -204,17 +208,23 @@ export class OrderService {
     return { resultId: orderId };
   }
 
-  /** Whether an order of the shopper's has yet to empty their cart, after one more try at it now. */
+  /**
+   * Whether an order of the shopper's has yet to empty their cart, after one more try at it now — whatever the relay's
+   * backoff says: taking an order's lines out is idempotent (the cart records each order's checkout), so the relay's
+   * own delivery later changes nothing.
+   */
   private async cartStillHoldsAnOrder(viewer: Viewer): Promise<boolean> {
-    const undelivered = () =>
-      this.db
-        .select({ id: outbox.id })
-        .from(outbox)
-        .where(and(eq(outbox.topic, Topic.CART_CLEAR.name), isNull(outbox.deliveredAt), eq(sql`${outbox.payload} -> 'viewer' ->> 'id'`, viewer.id)));
-    const pending = await undelivered();
-    if (pending.length === 0) return false;
-    await this.relay.deliverNow(pending.map((e) => e.id));
-    return (await undelivered()).length > 0;
+    const pending = await this.db
+      .select({ payload: outbox.payload })
+      .from(outbox)
+      .where(and(eq(outbox.topic, Topic.CART_CLEAR.name), isNull(outbox.deliveredAt), eq(sql`${outbox.payload} -> 'viewer' ->> 'id'`, viewer.id)));
+    const tries = await Promise.allSettled(
+      pending.map(({ payload }) => {
+        const { cartId, orderId, lines } = payload as NonNullable<(typeof Topic.CART_CLEAR)['payload']>;
+        return this.others.clearOrderedLines(viewer, cartId, orderId, lines, { signal: AbortSignal.timeout(this.options.cartClearTimeoutMs ?? 5000) });
+      }),
+    );
+    return tries.some((t) => t.status === 'rejected');
   }
 
   /**

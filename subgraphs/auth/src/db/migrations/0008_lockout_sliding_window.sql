@@ -1,1 +1,3 @@
-ALTER TABLE "login_failures" ADD COLUMN "recent_failures" timestamp with time zone[] DEFAULT '{}'::timestamptz[] NOT NULL;
+ALTER TABLE "login_failures" ADD COLUMN "recent_failures" timestamp with time zone[] DEFAULT '{}'::timestamptz[] NOT NULL;--> statement-breakpoint
+-- The failures counted so far, at the time their window started (the earliest they can have been): none is forgotten.
+UPDATE "login_failures" SET "recent_failures" = array_fill("window_start", ARRAY["failures"]), "window_start" = now() WHERE "failures" > 0;

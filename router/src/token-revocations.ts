@@ -1,6 +1,5 @@
 import { ACCESS_TOKEN_TTL_SECONDS, type Logger } from '@zero/service';
 import type { AuthSubgraph } from './auth-subgraph';
-import { loggable } from './errors';
 
 /**
  * How far back each poll reaches before the last answer's `asOf`: a revocation stamped before `asOf` but committed
@@ -43,7 +42,12 @@ export class TokenRevocations {
   async start(): Promise<void> {
     this.poller = setInterval(() => void this.poll(), this.refreshMs);
     this.poller.unref();
-    await this.refresh();
+    try {
+      await this.refresh();
+    } catch (error) {
+      this.failing = true; // the caller says so once (auth is usually still starting); the polls say when it answers
+      throw error;
+    }
   }
 
   private async poll(): Promise<void> {
@@ -51,10 +55,11 @@ export class TokenRevocations {
     this.polling = true;
     try {
       await this.refresh();
-      if (this.failing) this.logger.info('token revocations refreshed again');
+      if (this.failing) this.logger.info('token revocations loaded');
       this.failing = false;
     } catch (error) {
-      if (!this.failing) this.logger.warn({ err: loggable(error) }, 'could not refresh token revocations; those seen stay in force, retrying every poll');
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!this.failing) this.logger.warn({ reason }, 'could not refresh token revocations; those seen stay in force, retrying every poll');
       this.failing = true;
     } finally {
       this.polling = false;

@@ -649,8 +649,9 @@ export type Mutation = {
    * same order, however often and concurrently it is sent. Codes: CART_EMPTY, OUT_OF_STOCK (field names the line),
    * INVALID_ADDRESS, IDEMPOTENCY_KEY_REUSED, INVALID_INPUT, IDEMPOTENCY_KEY_IN_USE (a request with this key is still
    * running after 8 s: retry with the same key), CHECKOUT_IN_PROGRESS (another order of the shopper's, under another key,
-   * is still being placed after 8 s: retry). One shopper's orders are placed one at a time, so two checkouts of one cart
-   * under two keys make one order, and the other finds the cart empty (CART_EMPTY). A request whose process died is
+   * is still being placed after 8 s, or the last order's lines could not yet be taken out of the cart: retry). One
+   * shopper's orders are placed one at a time, so two checkouts of one cart under two keys make one order, and the other
+   * finds the cart empty (CART_EMPTY). A request whose process died is
    * taken over by a retry within 6 s. It calls three other subgraphs and holds stock in one transaction, so it weighs 10
    * (beside every mutation's 10).
    */
@@ -1912,7 +1913,7 @@ export type User = {
   cart?: Maybe<Cart>;
   /** When the account was registered (or created by `create-admin`). */
   createdAt: Scalars['DateTime']['output'];
-  /** Lower-cased email address. */
+  /** Lower-cased email address; `[erased]` for an erased account that a kept record (an order's `customer`) still names. */
   email: Scalars['String']['output'];
   /** Opaque, and the same in every subgraph. */
   id: Scalars['ID']['output'];
@@ -1926,7 +1927,7 @@ export type User = {
   preferences: Preferences;
   /** Name and phone. Visible to the user and to admins. */
   profile: Profile;
-  /** What the account may do: every account is a CUSTOMER; admins are CUSTOMER and ADMIN. */
+  /** What the account may do: every account is a CUSTOMER; admins are CUSTOMER and ADMIN. None for an erased account. */
   roles: Array<Role>;
   /** How many of the user's in-app notifications are unread (the user only). */
   unreadNotificationCount: Scalars['Int']['output'];

@@ -144,9 +144,10 @@ describe('exclusively: one run per (scope, key) at a time', () => {
       running.open();
       await finish.opened;
       return 'holder';
-    }, { leaseMs: 1_500, waitMs: 60_000 });
+    }, { leaseMs: 60_000, waitMs: 60_000 });
     await running.opened;
-    expect(await exclusively(db, 'lock:s', key, async () => 'waiter', { leaseMs: 1_500, waitMs: 300 })).toEqual({ kind: 'busy' });
+    // A lease far longer than the wait: the waiter cannot take a live lock over, however slow the machine.
+    expect(await exclusively(db, 'lock:s', key, async () => 'waiter', { leaseMs: 60_000, waitMs: 300 })).toEqual({ kind: 'busy' });
     finish.open();
     expect(await holder).toEqual({ kind: 'done', value: 'holder' });
   });

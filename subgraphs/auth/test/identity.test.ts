@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { SignJWT, exportJWK, generateKeyPair, decodeJwt, decodeProtectedHeader } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, InternalCredentials } from '@zero/service';
 import { sql } from 'drizzle-orm';
-import { SESSION_FIELDS, STRONG_PASSWORD, databaseOf, eventually, registerShopper, serviceOf, sqlRows, startPlatform, uniqueEmail, type Platform } from '@zero/testing';
+import { SESSION_FIELDS, STRONG_PASSWORD, asService, databaseOf, eventually, registerShopper, serviceOf, sqlRows, startPlatform, uniqueEmail, type Platform } from '@zero/testing';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -326,6 +326,17 @@ describe('sessions', () => {
     expect(refused.errors?.[0]?.message).toBe('The session was signed out: sign in again');
     const fresh = await login(shopper.email, shopper.password);
     expect((await platform.request('{ me { id } }', {}, { token: fresh.session.accessToken })).data.me.id).toBe(shopper.userId);
+
+    // What the router reads: bounded to one token lifetime back, whatever `since` it asks for.
+    const stale = await registerShopper(platform);
+    await databaseOf(platform, 'auth').execute(sql`UPDATE users SET tokens_valid_after = now() - interval '30 minutes' WHERE id = ${stale.userId}`);
+    const REVOCATIONS = 'query($s: DateTime!) { tokenRevocations(since: $s) { asOf revocations { userId everyToken } } }';
+    const answer = await asService(platform, 'auth', REVOCATIONS, { s: '1970-01-01T00:00:00.000Z' }, 'router');
+    const users = answer.data.tokenRevocations.revocations.map((r: { userId: string }) => r.userId);
+    expect(users).toContain(shopper.userId);
+    expect(users).not.toContain(stale.userId);
+    expect((await asService(platform, 'auth', REVOCATIONS, { s: 'yesterday' }, 'router')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await asService(platform, 'auth', REVOCATIONS, { s: '1970-01-01T00:00:00.000Z' }, 'service:orders')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 

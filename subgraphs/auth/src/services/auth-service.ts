@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import bcrypt from 'bcrypt';
 import { and, eq, gte, isNotNull, isNull } from 'drizzle-orm';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { CONTROL_CHARACTERS_PROBLEM, enqueue, ErrorCode, hasControlCharacters, NotificationEvents, userError, type Database, type Logger, type OutboxRelay, type Role, type UserError } from '@zero/service';
+import { ACCESS_TOKEN_TTL_SECONDS, CONTROL_CHARACTERS_PROBLEM, enqueue, ErrorCode, hasControlCharacters, NotificationEvents, userError, type Database, type Logger, type OutboxRelay, type Role, type UserError } from '@zero/service';
 import { erasures, refreshTokens, users, type tables, type UserRow } from '../db/schema';
 import { checkEmail, checkPassword, normalizeEmail, PASSWORD_MAX_BYTES } from './credentials-policy';
 import { Lockout } from './lockout';
@@ -186,8 +186,11 @@ export class AuthService {
    * or whose password changed, with the instant from which tokens count again, and erased accounts, none of whose
    * tokens count. `asOf` is where the next call starts.
    */
-  async revocationsSince(since: Date): Promise<{ asOf: Date; revocations: Array<{ userId: string; revokedAt: Date; everyToken: boolean }> }> {
+  async revocationsSince(requested: Date): Promise<{ asOf: Date; revocations: Array<{ userId: string; revokedAt: Date; everyToken: boolean }> }> {
     const asOf = new Date();
+    // Nothing older than a token's lifetime (and a minute) can refuse a token still valid: the answer stays bounded
+    // whatever `since` is asked for.
+    const since = new Date(Math.max(requested.getTime(), asOf.getTime() - ACCESS_TOKEN_TTL_SECONDS * 1000 - 60_000));
     const [revoked, erased] = await Promise.all([
       this.db.select({ userId: users.id, revokedAt: users.tokensValidAfter }).from(users).where(gte(users.tokensValidAfter, since)),
       this.db.select({ userId: erasures.userId, revokedAt: erasures.requestedAt }).from(erasures).where(gte(erasures.requestedAt, since)),

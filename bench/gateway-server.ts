@@ -5,9 +5,10 @@
  * - `router`: our router (router/src/app.ts) as production runs it, every protection on — budgets opened wide, since
  *   the whole load comes from one address — with DEDUPLICATION and RESPONSE_CACHE as the config says.
  * - `apollo`: stock `@apollo/gateway` over the same supergraph inside a plain `@apollo/server` (standalone), its
- *   default data source and fetcher; it forwards the `x-zero-context` header the load carries.
+ *   default data source and fetcher; it forwards the `x-zero-context` credential the load carries and the shopper's
+ *   `Authorization` (subgraphs take the viewer from the access token, which they verify themselves).
  * - `hive`: Hive Gateway's runtime (`createGatewayRuntime` of `@graphql-hive/gateway-runtime`, from bench/hive) over the same
- *   supergraph on node:http, forwarding the same header; `dedupe: false` turns off its in-flight deduplication of
+ *   supergraph on node:http, forwarding the same headers; `dedupe: false` turns off its in-flight deduplication of
  *   subgraph requests (on by default).
  *
  * - `forwarder`: no gateway at all, the floor under every one — a node:http server that sends each request's body on
@@ -17,8 +18,8 @@
  *   client's query as it is to that one subgraph and returns its JSON — no plan, no gateway, no plugins: what Apollo
  *   Server's own request pipeline costs on top of the HTTP hop (same use: only against the subgraph directly).
  *
- * Our router signs its own credential per request from the client's token; the others pass on one the load generator
- * signed in advance, which costs them less work than ours.
+ * Our router signs its own credential (reused per client address) and forwards the client's token; the others pass on
+ * a credential the load generator signed in advance, which costs them less work than ours.
  */
 import fs from 'node:fs';
 import { createServer, type RequestListener } from 'node:http';
@@ -49,7 +50,18 @@ export interface GatewayConfig {
   forwardTo?: string;
 }
 
-const FORWARDED = 'x-zero-context';
+/** What the stock gateways pass on from the client: the internal credential and the viewer's access token. */
+const FORWARDED = ['x-zero-context', 'authorization'];
+type Forwarded = { forwarded: Record<string, string> };
+
+function forwardedHeaders(get: (name: string) => string | string[] | null | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of FORWARDED) {
+    const value = get(name);
+    if (typeof value === 'string') headers[name] = value;
+  }
+  return headers;
+}
 
 /**
  * The supergraph with each subgraph's URL replaced by the running one, without the `for: SECURITY` features
@@ -84,16 +96,16 @@ async function listenRouter(config: GatewayConfig): Promise<number> {
 }
 
 async function listenApollo(config: GatewayConfig): Promise<number> {
-  class ForwardingDataSource extends RemoteGraphQLDataSource<{ forwarded?: string }> {
-    override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<{ forwarded?: string }>['willSendRequest']>>[0]) {
-      if (context.forwarded) request.http?.headers.set(FORWARDED, context.forwarded);
+  class ForwardingDataSource extends RemoteGraphQLDataSource<Forwarded> {
+    override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<Forwarded>['willSendRequest']>>[0]) {
+      for (const [name, value] of Object.entries(context.forwarded ?? {}) as [string, string][]) request.http?.headers.set(name, value);
     }
   }
   const gateway = new ApolloGateway({ supergraphSdl: supergraphWithUrls(config), buildService: ({ url }) => new ForwardingDataSource({ url }) });
-  const server = new ApolloServer<{ forwarded?: string }>({ gateway });
+  const server = new ApolloServer<Forwarded>({ gateway });
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: '127.0.0.1' },
-    context: async ({ req }) => ({ forwarded: req.headers[FORWARDED] as string | undefined }),
+    context: async ({ req }) => ({ forwarded: forwardedHeaders((name) => req.headers[name]) }),
   });
   return Number(new URL(url).port);
 }
@@ -110,10 +122,7 @@ async function listenHive(config: GatewayConfig): Promise<number> {
     logging: process.env.BENCH_DEBUG ? 'debug' : false,
     maskedErrors: !process.env.BENCH_DEBUG,
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }: { request: Request }) => {
-        const value = request.headers.get(FORWARDED);
-        return value ? { [FORWARDED]: value } : {};
-      },
+      fromClientToSubgraphs: ({ request }: { request: Request }) => forwardedHeaders((name) => request.headers.get(name)),
     },
     ...(config.dedupe === false ? { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } } : {}),
   });
@@ -129,9 +138,7 @@ async function listenForwarder(config: GatewayConfig): Promise<number> {
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      const forwarded = req.headers[FORWARDED];
-      if (typeof forwarded === 'string') headers[FORWARDED] = forwarded;
+      const headers = { 'content-type': 'application/json', ...forwardedHeaders((name) => req.headers[name]) };
       const upstream = await pool.request({ method: 'POST', path: target.pathname, headers, body: Buffer.concat(chunks) });
       const body = Buffer.from(await upstream.body.arrayBuffer());
       res.writeHead(upstream.statusCode, { 'content-type': 'application/json', 'content-length': body.length }).end(body);
@@ -147,15 +154,14 @@ async function listenApolloForwarder(config: GatewayConfig): Promise<number> {
   const target = new URL(config.forwardTo!);
   const pool = new Pool(target.origin, { connections: 16 });
   const gateway = new ApolloGateway({ supergraphSdl: supergraphWithUrls(config) });
-  const server = new ApolloServer<{ forwarded?: string }>({
+  const server = new ApolloServer<Forwarded>({
     gateway: {
       load: async (options) => {
         const loaded = await gateway.load(options);
         return {
           ...loaded,
           executor: async ({ source, request, context }) => {
-            const headers: Record<string, string> = { 'content-type': 'application/json' };
-            if (context.forwarded) headers[FORWARDED] = context.forwarded;
+            const headers = { 'content-type': 'application/json', ...context.forwarded };
             const body = JSON.stringify({ query: source, variables: request.variables, operationName: request.operationName });
             const upstream = await pool.request({ method: 'POST', path: target.pathname, headers, body });
             return (await upstream.body.json()) as Awaited<ReturnType<NonNullable<typeof loaded.executor>>>;
@@ -168,7 +174,7 @@ async function listenApolloForwarder(config: GatewayConfig): Promise<number> {
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: '127.0.0.1' },
-    context: async ({ req }) => ({ forwarded: req.headers[FORWARDED] as string | undefined }),
+    context: async ({ req }) => ({ forwarded: forwardedHeaders((name) => req.headers[name]) }),
   });
   return Number(new URL(url).port);
 }

@@ -41,7 +41,8 @@ async function main(): Promise<void> {
     slugs: nodes.map((n: { slug: string }) => n.slug),
     variantIds,
     guestCarts,
-    shopper: { token: shopper.token, credential: await credentials.sign({ issuer: 'router', viewer: { id: shopper.userId, roles: ['CUSTOMER'] }, ip: null }) },
+    // The credential says "the router"; the shopper's token (sent beside it) says who the viewer is.
+    shopper: { token: shopper.token, credential: await credentials.sign({ issuer: 'router', viewer: null, ip: null }) },
     anonymousCredential: await credentials.sign({ issuer: 'router', viewer: null, ip: null }),
   };
   process.stdout.write(`READY ${JSON.stringify(fixture)}\n`);

@@ -25,7 +25,7 @@ import {
   type Logger,
   type RunningService,
 } from '@zero/service';
-import { AccessTokenVerifier, InvalidTokenError } from './authentication';
+import { AccessTokenVerifier, InvalidTokenError, KeysUnavailableError } from './authentication';
 import { AuthSubgraph } from './auth-subgraph';
 import { parseRouterConfig, type RouterConfig } from './config';
 import { formatRouterError, loggable } from './errors';
@@ -234,6 +234,7 @@ export async function start(environment: Env): Promise<RunningService> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         viewer: res.locals.viewer ?? null,
+        accessToken: res.locals.accessToken ?? null,
         ip: req.ip ?? null,
         requestId: requestIdOf(req),
         client: res.locals.client as ClientIdentity,
@@ -289,7 +290,8 @@ function identify(verifier: AccessTokenVerifier, partners: PartnerDirectory, con
   const badKeys = new RateLimiterMemory({ keyPrefix: 'bad-api-keys', points: 30, duration: 60 });
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const viewer = await verifier.viewerFrom(req.header('authorization'));
+      const authenticated = await verifier.authenticate(req.header('authorization'));
+      const viewer = authenticated?.viewer ?? null;
       const key = req.header('x-api-key');
       let client: ClientIdentity;
       if (key !== undefined) {
@@ -310,6 +312,7 @@ function identify(verifier: AccessTokenVerifier, partners: PartnerDirectory, con
         client = { key: viewer ? `user:${viewer.id}` : `ip:${req.ip ?? 'unknown'}`, partner: null, budget };
       }
       res.locals.viewer = viewer;
+      res.locals.accessToken = authenticated?.token ?? null;
       res.locals.client = client;
       next();
     } catch (error) {
@@ -317,8 +320,9 @@ function identify(verifier: AccessTokenVerifier, partners: PartnerDirectory, con
         onRefusal('UNAUTHENTICATED');
         return answer(res, 401, 'UNAUTHENTICATED', error.message, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
       }
-      logger.warn({ err: loggable(error) }, 'could not verify the caller');
-      answer(res, 503, 'SUBGRAPH_UNAVAILABLE', 'Could not verify the API key right now; try again shortly', { 'Retry-After': '1' });
+      logger.warn({ err: loggable(error instanceof KeysUnavailableError ? (error.cause ?? error) : error) }, 'could not verify the caller');
+      const what = error instanceof KeysUnavailableError ? 'the access token' : 'the API key';
+      answer(res, 503, 'SUBGRAPH_UNAVAILABLE', `Could not verify ${what} right now; try again shortly`, { 'Retry-After': '1' });
     }
   };
 }

@@ -12,6 +12,8 @@ import { SubgraphUnavailable } from './resilience/subgraph-errors';
 /** What the router knows about the request on whose behalf it calls a subgraph. */
 export interface SubgraphCallContext {
   viewer: Viewer | null;
+  /** The viewer's access token (`Authorization: Bearer`), which the subgraph verifies and takes the viewer from. */
+  accessToken?: string | null;
   ip: string | null;
   requestId: string;
   /** When the client request's time is up (epoch ms): no subgraph call starts after it, none runs past it. */
@@ -38,11 +40,13 @@ function isMutation(document: DocumentNode | undefined, query: string): boolean 
 }
 
 /**
- * How the router calls one subgraph. The viewer travels inside a short-lived credential signed with the internal
- * secret (subgraphs refuse requests without one), reused for the same caller for half its validity. The HTTP call
+ * How the router calls one subgraph. Every call carries a short-lived credential signed with the internal secret
+ * (subgraphs refuse requests without one) that says the router sent it, reused for the same address for half its
+ * validity, and, for a signed-in viewer, the viewer's access token, which the subgraph verifies against the auth
+ * subgraph's public keys and takes the viewer from. The HTTP call
  * goes through the subgraph's `ResilientFetch` (breaker, timeouts, the request's deadline, retries of queries). A
  * query identical to one already in flight to this subgraph — same document, variables and viewer, the viewer being
- * all the credential says that a query's answer can depend on — waits for that one's answer instead of sending its
+ * all the request says that a query's answer can depend on — waits for that one's answer instead of sending its
  * own; a mutation is always sent on its own.
  *
  * Errors never carry the transport: a subgraph that answers with a non-2xx status gives its own GraphQL error (code
@@ -74,9 +78,12 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphCallContext
     if (prefetched) return prefetched;
     const mutation = isMutation(document, request.query);
 
-    // Signed once for this caller and reused for half its validity: not one HMAC per fetch, nor per request.
-    const credential = await this.credentials.shared({ issuer: 'router', viewer: context.viewer ?? null, ip: context.ip ?? null });
+    // The credential says the router is calling (and from which address); signed once per address and reused for
+    // half its validity: not one HMAC per fetch, nor per request. Who the viewer is, the subgraph learns from the
+    // viewer's own access token, which it verifies.
+    const credential = await this.credentials.shared({ issuer: 'router', viewer: null, ip: context.ip ?? null });
     const headers: Record<string, string> = { 'content-type': 'application/json', [INTERNAL_HEADER]: credential };
+    if (context.accessToken) headers.authorization = `Bearer ${context.accessToken}`;
     if (context.requestId) headers['x-request-id'] = context.requestId;
     const { http: _http, ...payload } = request;
     const body = JSON.stringify(payload);

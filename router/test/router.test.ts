@@ -54,6 +54,23 @@ describe('health and metrics', () => {
   });
 });
 
+test('a token the router cannot check right now (JWKS unreachable) is 503 SUBGRAPH_UNAVAILABLE, not a sign-out', async () => {
+  const shopper = await registerShopper(platform);
+  const closed = await new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+  const router = await platform.startRouter({ AUTH_JWKS_URL: `http://127.0.0.1:${closed}/.well-known/jwks.json` });
+  const res = await graphqlRequest(router, '{ me { id } }', {}, { token: shopper.token });
+  expect(res.status).toBe(503);
+  expect(res.headers.get('retry-after')).toBe('1');
+  expect(res.errors?.[0]).toMatchObject({ message: 'Could not verify the access token right now; try again shortly', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+  // Anonymous requests need no keys.
+  expect((await graphqlRequest(router, '{ me { id } }')).status).toBe(200);
+});
+
 describe('authorization directives', () => {
   test('are read from the supergraph, and the gateway copy no longer claims for: SECURITY', () => {
     const { rules, gatewaySdl } = readAuthorization(fs.readFileSync(SUPERGRAPH, 'utf8'));

@@ -28,6 +28,14 @@ export const baseEnvSchema = z.object({
    * subgraphs require on every GraphQL request. Required in production; `npm start` generates one per run.
    */
   INTERNAL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * The auth subgraph, whose public keys (its JWKS, `/.well-known/jwks.json` beside this URL unless AUTH_JWKS_URL
+   * says otherwise) verify the access tokens the router forwards. Subgraphs that call auth read it as their peer too.
+   */
+  AUTH_SUBGRAPH_URL: z.string().url().default('http://localhost:8001/graphql'),
+  AUTH_JWKS_URL: z.string().url().optional(),
+  /** How long a subgraph waits for the JWKS when a token names a key it has not fetched yet. */
+  JWKS_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   /** How long a signed internal credential is valid: a request must reach its subgraph within this. */
   INTERNAL_CREDENTIAL_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
   /** How long one service-to-service call (e.g. orders asking the cart for its lines) may take before it is retried. */

@@ -3,6 +3,7 @@ export * from './db';
 export * from './errors';
 export * from './http';
 export * from './identity';
+export * from './access-tokens';
 export * from './logger';
 export * from './metrics';
 export * from './service';

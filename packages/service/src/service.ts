@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { baseEnvSchema, ConfigError, parseConfig, port, requireInternalSecret, type Env } from './config';
 import { describeTarget, openDatabase, resolveDatabaseTarget, type Database } from './db';
 import { InternalCredentials } from './identity';
+import { AccessTokens } from './access-tokens';
+import type { JSONWebKeySet } from 'jose';
 import { Jobs } from './jobs';
 import { createLogger, type Logger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
@@ -66,12 +68,24 @@ export interface SubgraphDefinition<
   context(base: BaseSubgraphContext, services: TServices): TContext;
   /** Extra public routes, e.g. the JWKS. */
   routes?(app: Express, services: TServices): void;
+  /**
+   * The public keys that verify access tokens, where the subgraph holds them itself (the auth subgraph, which signs
+   * them). Every other subgraph fetches them from the auth subgraph's JWKS (`AUTH_JWKS_URL`, by default
+   * `/.well-known/jwks.json` beside `AUTH_SUBGRAPH_URL`).
+   */
+  accessTokenKeys?(services: TServices): JSONWebKeySet;
 }
 
 export interface RunningSubgraph<TSchema extends Record<string, unknown>, TConfig, TServices> extends RunningService {
   deps: SubgraphDeps<TSchema, TConfig>;
   services: TServices;
 }
+
+/**
+ * How subgraphs take the access tokens the router forwards: up to a minute past their expiry, since the router
+ * verified each when its request arrived and may call subgraphs up to its deadline (and retries) later.
+ */
+const TOKEN_OPTIONS = { clockToleranceSeconds: 60 };
 
 /**
  * Starts a subgraph: env → database (migrated) → on-start work → HTTP server with health and metrics. Every
@@ -133,6 +147,13 @@ export async function startSubgraph<
       typeDefs: definition.typeDefs,
       resolvers: definition.resolvers,
       credentials,
+      accessTokens: definition.accessTokenKeys
+        ? AccessTokens.local(definition.accessTokenKeys(services), TOKEN_OPTIONS)
+        : AccessTokens.remote(
+            () => config.AUTH_JWKS_URL ?? new URL('/.well-known/jwks.json', options.peerUrl?.('auth') ?? config.AUTH_SUBGRAPH_URL).toString(),
+            config.JWKS_TIMEOUT_MS,
+            TOKEN_OPTIONS,
+          ),
       logger,
       metrics,
       ready: database.ping,

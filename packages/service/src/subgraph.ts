@@ -7,6 +7,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express, { type Express, type Request } from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { INTERNAL_HEADER, type Caller, type InternalCredentials, type Viewer } from './identity';
+import { InvalidTokenError, type AccessTokens } from './access-tokens';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { createHttpApp, finishHttpApp, type MetricsAccess } from './http';
@@ -27,6 +28,8 @@ export interface SubgraphOptions<TContext extends BaseSubgraphContext> {
   /** Typed by codegen; checked against the SDL by codegen, so it is taken as a plain resolver map here. */
   resolvers: object;
   credentials: InternalCredentials;
+  /** Verifies the viewer's access token that the router forwards (the auth subgraph's public keys). */
+  accessTokens: AccessTokens;
   logger: Logger;
   metrics: Metrics;
   /** Extends the base context with per-request loaders and services. */
@@ -41,6 +44,18 @@ export interface SubgraphOptions<TContext extends BaseSubgraphContext> {
 /**
  * An Apollo subgraph behind the shared HTTP shell. `/graphql` refuses every request without a valid internal
  * credential, so a subgraph can only be reached through the router (or by a service holding the secret).
+ *
+ * Who the viewer is depends on who calls:
+ * - **The router** forwards the viewer's access token (`Authorization: Bearer`), and the subgraph verifies it itself
+ *   against the auth subgraph's public keys (API.md: "the router and subgraphs verify with them"); without one the
+ *   request is anonymous. The router's credential names no viewer (one that did would be ignored), so the internal
+ *   secret alone cannot make a router request act as a user. A token that does not verify is refused (401
+ *   `UNAUTHENTICATED`); keys that cannot be had right now answer 503 `SERVICE_UNAVAILABLE`. Tokens are accepted up
+ *   to a minute past their expiry: the router checked the token (and its revocation) when the request arrived, and
+ *   its deadline (REQUEST_DEADLINE_MS, 20 s) bounds how long after that its subgraph calls may start.
+ * - **A service** (`service:<name>`, another subgraph calling with its own credential) acts as itself; the viewer its
+ *   credential names, if any, is whom it acts for (orders asking the cart for the checking-out shopper's lines). Such
+ *   calls often run long after any token has expired (outbox deliveries, erasures), so they carry none.
  */
 export async function createSubgraphApp<TContext extends BaseSubgraphContext>(
   options: SubgraphOptions<TContext>,
@@ -61,12 +76,17 @@ export async function createSubgraphApp<TContext extends BaseSubgraphContext>(
   app.use(
     '/graphql',
     async (req, res, next) => {
+      const refuse = (status: number, code: string, message: string) => void res.status(status).json({ errors: [{ message, extensions: { code } }] });
       const caller = await credentials.verify(req.header(INTERNAL_HEADER));
-      if (!caller) {
-        res.status(401).json({
-          errors: [{ message: `The ${options.name} subgraph only answers the router`, extensions: { code: 'UNAUTHENTICATED' } }],
-        });
-        return;
+      if (!caller) return refuse(401, 'UNAUTHENTICATED', `The ${options.name} subgraph only answers the router`);
+      if (caller.issuer === 'router') {
+        try {
+          caller.viewer = (await options.accessTokens.fromHeader(req.header('authorization')))?.viewer ?? null;
+        } catch (error) {
+          if (error instanceof InvalidTokenError) return refuse(401, 'UNAUTHENTICATED', error.message);
+          logger.warn({ err: error instanceof Error ? (error.cause ?? error) : error }, 'could not verify an access token');
+          return refuse(503, 'SERVICE_UNAVAILABLE', 'Could not verify the access token right now; try again shortly');
+        }
       }
       res.locals.caller = caller;
       next();

@@ -22,6 +22,8 @@ export interface ClientIdentity {
 /** The router's per-request context. */
 export interface RouterContext {
   viewer: Viewer | null;
+  /** The viewer's access token, as verified: forwarded to every subgraph, which verifies it again. */
+  accessToken: string | null;
   ip: string | null;
   requestId: string;
   client: ClientIdentity;

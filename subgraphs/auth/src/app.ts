@@ -146,6 +146,8 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, AuthSer
     };
   },
   context: (base, { auth, security, apiClients, privacy, db }) => ({ ...base, auth, security, apiClients, privacy, loaders: createLoaders(db) }),
+  // Auth signs the access tokens: it verifies those the router forwards with its own public keys.
+  accessTokenKeys: ({ keys }) => keys.jwks(),
   routes(app, { keys }) {
     app.get('/.well-known/jwks.json', (_req, res) => {
       res.set('Cache-Control', 'public, max-age=300').json(keys.jwks());

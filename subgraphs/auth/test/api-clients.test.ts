@@ -38,12 +38,15 @@ const manifestOf = (...operations: unknown[]) => ({ format: 'apollo-persisted-qu
 const ME = op('query Me { me { id email } }', 'Me');
 const LOGIN = op('mutation SignIn($input: LoginInput!) { login(input: $input) { userErrors { code } } }', 'SignIn', 'mutation');
 
-/** Calls the auth subgraph directly with an internal credential, as the router (or a service) would. */
-async function direct(caller: Caller, query: string, variables: Record<string, unknown> = {}) {
+/**
+ * Calls the auth subgraph directly with an internal credential, as the router (or a service) would; the router
+ * forwards a signed-in viewer's access token beside it.
+ */
+async function direct(caller: Caller, query: string, variables: Record<string, unknown> = {}, token?: string) {
   const credential = await new InternalCredentials(platform.internalSecret).sign(caller);
   const res = await fetch(`${platform.subgraphs.auth!.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-zero-context': credential },
+    headers: { 'content-type': 'application/json', 'x-zero-context': credential, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as { data: any; errors?: { message: string; extensions?: { code?: string } }[] };
@@ -235,8 +238,7 @@ test('shoppers are FORBIDDEN and anonymous callers UNAUTHENTICATED', async () =>
     expect((await platform.request(query, variables, { token: shopper.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   }
   // The subgraph checks again, whatever the router did.
-  const asShopper: Caller = { issuer: 'router', viewer: { id: shopper.userId, roles: ['CUSTOMER'] }, ip: null };
-  expect((await direct(asShopper, LIST)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  expect((await direct(ROUTER, LIST, {}, shopper.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   expect((await direct(ROUTER, LIST)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   expect((await listClients()).find((c) => c.id === client.id).revokedAt).toBeNull();
 });
@@ -309,17 +311,17 @@ describe('internal fields for the router', () => {
 
   test('answer only the router asking for itself: not services, not a request made for a viewer', async () => {
     const { client, apiKey } = await create({ name: 'Private' });
-    const others: Caller[] = [
-      { issuer: 'service:orders', viewer: null, ip: null },
-      { issuer: 'router', viewer: { id: '00000000-0000-4000-8000-000000000001', roles: ['CUSTOMER', 'ADMIN'] }, ip: null },
+    const others: [Caller, string | undefined][] = [
+      [{ issuer: 'service:orders', viewer: null, ip: null }, undefined],
+      [ROUTER, admin], // a request the router makes for a viewer, an admin at that
     ];
-    for (const caller of others) {
+    for (const [caller, token] of others) {
       for (const [query, variables] of [
         [BY_KEY, { key: apiKey }],
         [CONTENT, { clientId: client.id }],
         [VERSION, { clientId: null }],
       ] as const) {
-        const res = await direct(caller, query, variables);
+        const res = await direct(caller, query, variables, token);
         expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }
     }

@@ -20,6 +20,15 @@ const login = (email: string, password: string) => platform.request(LOGIN, { inp
 const refresh = (t: string) => platform.request(REFRESH, { t }).then((r) => r.data.refreshSession);
 const codes = (payload: { userErrors: { code: string }[] }) => payload.userErrors.map((e) => e.code);
 
+/** An admin token for the shopper, signed with a key that is not auth's, under the kid of auth's real key. */
+function signedWithForeignKey(shopper: { userId: string; token: string }, privateKey: Parameters<SignJWT['sign']>[0]): Promise<string> {
+  return new SignJWT({ roles: ['ADMIN'] })
+    .setProtectedHeader({ alg: 'ES256', kid: decodeProtectedHeader(shopper.token).kid! })
+    .setSubject(shopper.userId).setJti('x').setIssuer(ACCESS_TOKEN_ISSUER).setAudience(ACCESS_TOKEN_AUDIENCE)
+    .setExpirationTime('10m')
+    .sign(privateKey);
+}
+
 describe('register', () => {
   test('creates a signed-in CUSTOMER with a normalised email', async () => {
     const email = uniqueEmail('Mixed');
@@ -212,12 +221,7 @@ describe('access tokens', () => {
     test('a foreign key, even with a known kid', async () => {
       const shopper = await registerShopper(platform);
       const { privateKey } = await generateKeyPair('ES256');
-      const forged = await new SignJWT({ roles: ['ADMIN'] })
-        .setProtectedHeader({ alg: 'ES256', kid: decodeProtectedHeader(shopper.token).kid! })
-        .setSubject(shopper.userId).setJti('x').setIssuer(ACCESS_TOKEN_ISSUER).setAudience(ACCESS_TOKEN_AUDIENCE)
-        .setExpirationTime('10m')
-        .sign(privateKey);
-      await expectRefused(forged);
+      await expectRefused(await signedWithForeignKey(shopper, privateKey));
       const unknownKid = await new SignJWT({ roles: ['ADMIN'] })
         .setProtectedHeader({ alg: 'ES256', kid: 'attacker' })
         .setSubject(shopper.userId).setJti('x').setIssuer(ACCESS_TOKEN_ISSUER).setAudience(ACCESS_TOKEN_AUDIENCE)
@@ -397,5 +401,60 @@ describe('subgraphs refuse callers that are not the router', () => {
     const token = await new InternalCredentials(platform.internalSecret).sign({ issuer: 'router', viewer: null, ip: null });
     const res = await post(platform.subgraphs.auth!.url, { 'x-zero-context': token });
     expect(res.status).toBe(200);
+  });
+});
+
+describe('subgraphs take the viewer from the access token, which each verifies itself', () => {
+  const call = async (url: string, query: string, headers: Record<string, string>, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const PROFILE = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { profile { firstName } } } }';
+  let router: string;
+  beforeAll(async () => {
+    router = await new InternalCredentials(platform.internalSecret).sign({ issuer: 'router', viewer: null, ip: null });
+  });
+
+  test('the internal secret alone makes no viewer: a router credential naming one, without their token, is anonymous', async () => {
+    const shopper = await registerShopper(platform);
+    const naming = await new InternalCredentials(platform.internalSecret).sign({ issuer: 'router', viewer: { id: shopper.userId, roles: ['CUSTOMER', 'ADMIN'] }, ip: null });
+    expect((await call(platform.subgraphs.auth!.url, ME, { 'x-zero-context': naming })).body.data.me).toBeNull();
+    const users = await call(platform.subgraphs.users!.url, PROFILE, { 'x-zero-context': naming }, { r: [{ __typename: 'User', id: shopper.userId }] });
+    expect(users.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // With the shopper's own token, auth (its own keys) and users (auth's JWKS) both know the shopper.
+    const bearer = { 'x-zero-context': router, authorization: `Bearer ${shopper.token}` };
+    expect((await call(platform.subgraphs.auth!.url, ME, bearer)).body.data.me.id).toBe(shopper.userId);
+    const own = await call(platform.subgraphs.users!.url, PROFILE, bearer, { r: [{ __typename: 'User', id: shopper.userId }] });
+    expect(own.body.errors).toBeUndefined();
+    expect(own.body.data._entities).toHaveLength(1);
+  });
+
+  test('every subgraph refuses a forged, tampered, expired or malformed token, even beside the router’s credential', async () => {
+    const shopper = await registerShopper(platform);
+    const forged = await signedWithForeignKey(shopper, (await generateKeyPair('ES256')).privateKey);
+    const [header, , signature] = shopper.token.split('.');
+    const tampered = `${header}.${Buffer.from(JSON.stringify({ ...decodeJwt(shopper.token), roles: ['CUSTOMER', 'ADMIN'] })).toString('base64url')}.${signature}`;
+    const keys = (platform.subgraphs.auth!.services as { keys: { signAccessToken: Function } }).keys;
+    // Past the minute subgraphs allow beyond a token's expiry (the router checked it when the request arrived).
+    const { token: expired } = await keys.signAccessToken(shopper.userId, ['CUSTOMER'], new Date(Date.now() - 17 * 60_000));
+    expect(Object.keys(platform.subgraphs).sort()).toEqual(['auth', 'cart', 'catalog', 'notifications', 'orders', 'payments', 'users']);
+    for (const [name, subgraph] of Object.entries(platform.subgraphs)) {
+      for (const [what, authorization] of [['forged', `Bearer ${forged}`], ['tampered', `Bearer ${tampered}`], ['expired', `Bearer ${expired}`], ['malformed', 'Basic dXNlcjpwYXNz']]) {
+        const res = await call(subgraph.url, '{ __typename }', { 'x-zero-context': router, authorization: authorization! });
+        expect({ name, what, status: res.status, code: res.body.errors?.[0]?.extensions?.code }).toEqual({ name, what, status: 401, code: 'UNAUTHENTICATED' });
+      }
+      const valid = await call(subgraph.url, '{ __typename }', { 'x-zero-context': router, authorization: `Bearer ${shopper.token}` });
+      expect({ name, status: valid.status }).toEqual({ name, status: 200 });
+    }
+  });
+
+  test('a token just past its expiry is still taken from the router (its request arrived in time)', async () => {
+    const shopper = await registerShopper(platform);
+    const keys = (platform.subgraphs.auth!.services as { keys: { signAccessToken: Function } }).keys;
+    const { token } = await keys.signAccessToken(shopper.userId, ['CUSTOMER'], new Date(Date.now() - 15 * 60_000 - 5_000));
+    const res = await call(platform.subgraphs.auth!.url, ME, { 'x-zero-context': router, authorization: `Bearer ${token}` });
+    expect(res.body.data.me.id).toBe(shopper.userId);
+    // The router itself refuses it.
+    expect((await platform.request(ME, {}, { token })).status).toBe(401);
   });
 });

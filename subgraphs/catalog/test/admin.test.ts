@@ -53,17 +53,20 @@ test('admin mutations refuse anonymous callers (UNAUTHENTICATED) and customers (
 
 test('the subgraph checks the role again, whatever the router did', async () => {
   const { InternalCredentials } = await import('@zero/service');
-  const call = async (viewer: { id: string; roles: ('CUSTOMER' | 'ADMIN')[] } | null) => {
+  const call = async (token: string | null, viewer: { id: string; roles: ('CUSTOMER' | 'ADMIN')[] } | null = null) => {
     const credential = await new InternalCredentials(platform.internalSecret).sign({ issuer: 'router', viewer, ip: null });
     const res = await fetch(`${platform.subgraphs.catalog!.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-zero-context': credential },
+      headers: { 'content-type': 'application/json', 'x-zero-context': credential, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: `mutation { archiveProduct(id: "x") { userErrors { code } } }` }),
     });
     return ((await res.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
   };
   expect(await call(null)).toBe('UNAUTHENTICATED');
-  expect(await call({ id: '00000000-0000-4000-8000-000000000001', roles: ['CUSTOMER'] })).toBe('FORBIDDEN');
+  expect(await call(customer)).toBe('FORBIDDEN');
+  // The viewer is the token's: a credential that names an admin makes nobody one.
+  expect(await call(null, { id: '00000000-0000-4000-8000-000000000001', roles: ['ADMIN'] })).toBe('UNAUTHENTICATED');
+  expect(await call(customer, { id: '00000000-0000-4000-8000-000000000001', roles: ['ADMIN'] })).toBe('FORBIDDEN');
 });
 
 test('createProduct: an admin adds a product with variants, options, images and stock', async () => {

@@ -1,0 +1,125 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose';
+import { AccessTokens, InvalidTokenError, KeysUnavailableError } from './access-tokens';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './identity';
+
+let jwk: JWK;
+let privateKey: CryptoKey;
+beforeAll(async () => {
+  const pair = await generateKeyPair('ES256', { extractable: true });
+  privateKey = pair.privateKey as CryptoKey;
+  jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
+});
+
+function token(claims: { sub?: string; roles?: unknown; exp?: number; kid?: string } = {}): Promise<string> {
+  const jwt = new SignJWT({ roles: claims.roles ?? ['CUSTOMER'] })
+    .setProtectedHeader({ alg: 'ES256', kid: claims.kid ?? 'k1' })
+    .setSubject(claims.sub ?? 'u1')
+    .setJti('j')
+    .setIssuer(ACCESS_TOKEN_ISSUER)
+    .setAudience(ACCESS_TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(claims.exp ?? Math.floor(Date.now() / 1000) + 900);
+  return jwt.sign(privateKey);
+}
+
+test('a valid token gives its viewer, with only the roles the platform knows', async () => {
+  const tokens = AccessTokens.local({ keys: [jwk] });
+  const verified = await tokens.verify(await token({ roles: ['CUSTOMER', 'ADMIN', 'ROOT'] }));
+  expect(verified.viewer).toEqual({ id: 'u1', roles: ['CUSTOMER', 'ADMIN'] });
+  expect(typeof verified.issuedAt).toBe('number');
+});
+
+test('headers: none is anonymous, anything but Bearer is refused', async () => {
+  const tokens = AccessTokens.local({ keys: [jwk] });
+  expect(await tokens.fromHeader(undefined)).toBeNull();
+  expect(await tokens.fromHeader('')).toBeNull();
+  await expect(tokens.fromHeader('Basic dXNlcjpwYXNz')).rejects.toThrow(InvalidTokenError);
+  const bearer = await token();
+  expect(await tokens.fromHeader(`bearer ${bearer}`)).toMatchObject({ token: bearer, viewer: { id: 'u1' } });
+});
+
+test('expiry: refused past exp plus the tolerance, also once remembered', async () => {
+  const now = Math.floor(Date.now() / 1000);
+  const strict = AccessTokens.local({ keys: [jwk] });
+  const tolerant = AccessTokens.local({ keys: [jwk] }, { clockToleranceSeconds: 60 });
+  const justExpired = await token({ exp: now - 5 });
+  await expect(strict.verify(justExpired)).rejects.toThrow('The access token has expired');
+  expect((await tolerant.verify(justExpired)).viewer.id).toBe('u1');
+  await expect(tolerant.verify(await token({ exp: now - 120 }))).rejects.toThrow(InvalidTokenError);
+
+  // A remembered token is not taken past its expiry either.
+  jest.useFakeTimers({ now: Date.now(), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'performance'] });
+  try {
+    const soon = await token({ exp: now + 10 });
+    expect((await strict.verify(soon)).viewer.id).toBe('u1');
+    jest.advanceTimersByTime(5_000);
+    expect((await strict.verify(soon)).viewer.id).toBe('u1');
+    jest.advanceTimersByTime(10_000);
+    await expect(strict.verify(soon)).rejects.toThrow('The access token has expired');
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+test('a foreign key, a tampered payload and HMAC are refused as invalid', async () => {
+  const tokens = AccessTokens.local({ keys: [jwk] });
+  const other = await generateKeyPair('ES256');
+  const foreign = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject('u1').setJti('j')
+    .setIssuer(ACCESS_TOKEN_ISSUER).setAudience(ACCESS_TOKEN_AUDIENCE).setExpirationTime('10m').sign(other.privateKey);
+  await expect(tokens.verify(foreign)).rejects.toThrow('The access token is invalid');
+  const [header, , signature] = (await token()).split('.');
+  const tampered = `${header}.${Buffer.from(JSON.stringify({ sub: 'u1', roles: ['ADMIN'], jti: 'j', exp: 9e9, iss: ACCESS_TOKEN_ISSUER, aud: ACCESS_TOKEN_AUDIENCE })).toString('base64url')}.${signature}`;
+  await expect(tokens.verify(tampered)).rejects.toThrow(InvalidTokenError);
+  const hmac = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'HS256', kid: 'k1' }).setSubject('u1').setJti('j')
+    .setIssuer(ACCESS_TOKEN_ISSUER).setAudience(ACCESS_TOKEN_AUDIENCE).setExpirationTime('10m').sign(new TextEncoder().encode(JSON.stringify(jwk)));
+  await expect(tokens.verify(hmac)).rejects.toThrow(InvalidTokenError);
+  // A wrong audience or issuer is someone else's token.
+  const otherAudience = await new SignJWT({}).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject('u1').setJti('j')
+    .setIssuer(ACCESS_TOKEN_ISSUER).setAudience('another-api').setExpirationTime('10m').sign(privateKey);
+  await expect(tokens.verify(otherAudience)).rejects.toThrow(InvalidTokenError);
+});
+
+describe('remote keys', () => {
+  let server: Server;
+  let fetches = 0;
+  let available = true;
+  beforeAll(async () => {
+    server = createServer((_req, res) => {
+      fetches++;
+      if (!available) return void res.writeHead(500).end();
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const url = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
+
+  test('are fetched once, and a token verified once is remembered', async () => {
+    fetches = 0;
+    const tokens = AccessTokens.remote(url, 5_000);
+    const first = await token({ sub: 'a' });
+    expect((await tokens.verify(first)).viewer.id).toBe('a');
+    expect((await tokens.verify(first)).viewer.id).toBe('a');
+    expect((await tokens.verify(await token({ sub: 'b' }))).viewer.id).toBe('b');
+    expect(fetches).toBe(1);
+  });
+
+  test('keys that cannot be had are not the token’s fault', async () => {
+    available = false;
+    try {
+      await expect(AccessTokens.remote(url(), 5_000).verify(await token())).rejects.toThrow(KeysUnavailableError);
+    } finally {
+      available = true;
+    }
+    await expect(AccessTokens.remote('http://127.0.0.1:1/.well-known/jwks.json', 5_000).verify(await token())).rejects.toThrow(KeysUnavailableError);
+  });
+
+  test('at most maxRemembered tokens are kept', async () => {
+    const tokens = AccessTokens.remote(url(), 5_000, { maxRemembered: 2 });
+    const remembered = (tokens as unknown as { remembered: Map<string, unknown> }).remembered;
+    for (const sub of ['a', 'b', 'c']) await tokens.verify(await token({ sub }));
+    expect(remembered.size).toBe(2);
+  });
+});

@@ -1,0 +1,119 @@
+import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, errors as joseErrors, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type Role, type Viewer } from './identity';
+
+/** The token is not one the auth subgraph issued, or no longer valid: the caller is told so (401). */
+export class InvalidTokenError extends Error {}
+
+/** The keys could not be had right now (the auth subgraph's JWKS unreachable, slow or malformed): try again. */
+export class KeysUnavailableError extends Error {}
+
+/** What a verified access token says. */
+export interface VerifiedToken {
+  viewer: Viewer;
+  /** `iat`, in seconds (fractional: auth stamps milliseconds), when present. */
+  issuedAt: number | undefined;
+}
+
+export interface AccessTokenOptions {
+  /** Seconds a token is still accepted after its `exp`, for clocks that differ and requests already under way. */
+  clockToleranceSeconds?: number;
+  /** How many verified tokens are remembered (until their expiry), so a token is checked once, not per request. */
+  maxRemembered?: number;
+}
+
+/**
+ * Verifies the access tokens the auth subgraph issues (API.md: ES256 or RS256, claims `sub`, `roles`, `jti`, `exp`,
+ * issuer `zero-auth`, audience `zero-api`) with its public keys alone — the JWKS at `/.well-known/jwks.json`,
+ * fetched once and again when a token names an unknown `kid` (key rotation). Only asymmetric algorithms are
+ * accepted: `none` and HMAC tokens, including one "signed" with a public key as its secret, are refused.
+ *
+ * The router verifies every client's token with it (router/src/authentication.ts), and every subgraph verifies the
+ * token the router forwards with the request (subgraph.ts): a subgraph learns who the viewer is from the token the
+ * user holds, never from the router's word alone.
+ *
+ * A token that verified is remembered until it expires (bounded; the oldest go first), so a shopper's requests pay
+ * one ECDSA verification per token, not one per request. The signature of a given token cannot change; what can —
+ * its revocation — is the router's to check (router/src/token-revocations.ts).
+ */
+export class AccessTokens {
+  private readonly remembered = new Map<string, { verified: VerifiedToken; expiresAt: number }>();
+  private readonly clockToleranceSeconds: number;
+  private readonly maxRemembered: number;
+
+  constructor(
+    /** The public keys: {@link AccessTokens.remote} for a JWKS URL, {@link AccessTokens.local} for keys at hand. */
+    private readonly keys: JWTVerifyGetKey,
+    options: AccessTokenOptions = {},
+  ) {
+    this.clockToleranceSeconds = options.clockToleranceSeconds ?? 0;
+    this.maxRemembered = options.maxRemembered ?? 10_000;
+  }
+
+  /**
+   * Keys from a JWKS URL, cached 10 minutes and fetched again for an unknown `kid` (at most every 30 s). The URL may
+   * be a function, asked when the keys are first needed and on every fetch after (the test harness learns the auth
+   * subgraph's address only once everything listens).
+   */
+  static remote(url: string | (() => string), timeoutMs: number, options?: AccessTokenOptions): AccessTokens {
+    let current: { url: string; keys: JWTVerifyGetKey } | null = null;
+    const keys: JWTVerifyGetKey = (header, token) => {
+      const now = typeof url === 'string' ? url : url();
+      if (current?.url !== now) {
+        current = { url: now, keys: createRemoteJWKSet(new URL(now), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000, timeoutDuration: timeoutMs }) };
+      }
+      return current.keys(header, token);
+    };
+    return new AccessTokens(keys, options);
+  }
+
+  /** Keys at hand (the auth subgraph's own public keys). */
+  static local(jwks: JSONWebKeySet, options?: AccessTokenOptions): AccessTokens {
+    return new AccessTokens(createLocalJWKSet(jwks), options);
+  }
+
+  /** Verifies a bare token; throws {@link InvalidTokenError} or {@link KeysUnavailableError}. */
+  async verify(token: string): Promise<VerifiedToken> {
+    const now = Date.now();
+    const known = this.remembered.get(token);
+    if (known) {
+      if (now <= known.expiresAt + this.clockToleranceSeconds * 1000) return known.verified;
+      this.remembered.delete(token);
+      throw new InvalidTokenError('The access token has expired');
+    }
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, this.keys, {
+        algorithms: ['ES256', 'RS256'],
+        issuer: ACCESS_TOKEN_ISSUER,
+        audience: ACCESS_TOKEN_AUDIENCE,
+        requiredClaims: ['sub', 'exp', 'jti'],
+        clockTolerance: this.clockToleranceSeconds,
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('The access token has expired');
+      // The keys themselves could not be had (a timeout, an error status, a body that is no key set — jose's bare
+      // JOSEError — or no answer at all): not the token's fault.
+      const keysFailed = error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid || (error as { code?: string }).code === 'ERR_JOSE_GENERIC';
+      if (keysFailed || !(error instanceof joseErrors.JOSEError)) {
+        throw new KeysUnavailableError('The signing keys could not be loaded', { cause: error });
+      }
+      throw new InvalidTokenError('The access token is invalid');
+    }
+    const roles = Array.isArray(payload.roles) ? (payload.roles as unknown[]).filter((r): r is Role => r === 'CUSTOMER' || r === 'ADMIN') : [];
+    const verified: VerifiedToken = { viewer: { id: payload.sub!, roles }, issuedAt: payload.iat };
+    if (this.remembered.size >= this.maxRemembered) this.remembered.delete(this.remembered.keys().next().value!);
+    this.remembered.set(token, { verified, expiresAt: payload.exp! * 1000 });
+    return verified;
+  }
+
+  /**
+   * Verifies an `Authorization` header value: null when there is none; throws {@link InvalidTokenError} when it is
+   * not `Bearer <token>` or the token does not verify.
+   */
+  async fromHeader(header: string | undefined): Promise<(VerifiedToken & { token: string }) | null> {
+    if (header === undefined || header === '') return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new InvalidTokenError('The Authorization header must be "Bearer <access token>"');
+    return { ...(await this.verify(match[1]!)), token: match[1]! };
+  }
+}

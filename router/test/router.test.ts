@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '@zero/service';
-import { TEST_METRICS_TOKEN, eventually, graphqlRequest, registerShopper, remains, startPlatform, type Platform } from '@zero/testing';
+import { TEST_METRICS_TOKEN, closedPort, eventually, graphqlRequest, registerShopper, remains, startPlatform, type Platform } from '@zero/testing';
 import { formatRouterError } from '../src/app';
 import { readAuthorization } from '../src/authorization';
 
@@ -27,12 +26,7 @@ describe('health and metrics', () => {
 
   test('the router is not ready while a subgraph is down', async () => {
     // A second router whose users subgraph is an address nothing listens on.
-    const closed = await new Promise<number>((resolve) => {
-      const server = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as net.AddressInfo;
-        server.close(() => resolve(port));
-      });
-    });
+    const closed = await closedPort();
     const router = await platform.startRouter({ USERS_SUBGRAPH_URL: `http://127.0.0.1:${closed}/graphql` });
     const res = await fetch(`${router.url}/health/ready`);
     expect(res.status).toBe(503);
@@ -56,12 +50,7 @@ describe('health and metrics', () => {
 
 test('a token the router cannot check right now (JWKS unreachable) is 503 SUBGRAPH_UNAVAILABLE, not a sign-out', async () => {
   const shopper = await registerShopper(platform);
-  const closed = await new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+  const closed = await closedPort();
   const router = await platform.startRouter({ AUTH_JWKS_URL: `http://127.0.0.1:${closed}/.well-known/jwks.json` });
   const res = await graphqlRequest(router, '{ me { id } }', {}, { token: shopper.token });
   expect(res.status).toBe(503);

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose';
+import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { AccessTokens, InvalidTokenError, KeysUnavailableError } from './access-tokens';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './identity';
 
@@ -12,16 +12,17 @@ beforeAll(async () => {
   jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
 });
 
-function token(claims: { sub?: string; roles?: unknown; exp?: number; kid?: string } = {}): Promise<string> {
+function token(claims: { sub?: string; roles?: unknown; exp?: number; iat?: number; kid?: string } = {}, key: CryptoKey = privateKey): Promise<string> {
+  const exp = claims.exp ?? Math.floor(Date.now() / 1000) + 900;
   const jwt = new SignJWT({ roles: claims.roles ?? ['CUSTOMER'] })
     .setProtectedHeader({ alg: 'ES256', kid: claims.kid ?? 'k1' })
     .setSubject(claims.sub ?? 'u1')
     .setJti('j')
     .setIssuer(ACCESS_TOKEN_ISSUER)
     .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(claims.exp ?? Math.floor(Date.now() / 1000) + 900);
-  return jwt.sign(privateKey);
+    .setIssuedAt(claims.iat ?? exp - 900)
+    .setExpirationTime(exp);
+  return jwt.sign(key);
 }
 
 test('a valid token gives its viewer, with only the roles the platform knows', async () => {
@@ -81,22 +82,64 @@ test('a foreign key, a tampered payload and HMAC are refused as invalid', async 
   await expect(tokens.verify(otherAudience)).rejects.toThrow(InvalidTokenError);
 });
 
+test('a token that claims to live longer than auth issues them for is refused, whoever signed it', async () => {
+  const tokens = AccessTokens.local({ keys: [jwk] });
+  const now = Math.floor(Date.now() / 1000);
+  await expect(tokens.verify(await token({ iat: now, exp: now + 30 * 24 * 3600 }))).rejects.toThrow('The access token is invalid');
+  expect((await tokens.verify(await token({ iat: now, exp: now + 900 }))).viewer.id).toBe('u1');
+});
+
+test('malformed tokens are invalid, not a failure to load keys', async () => {
+  const tokens = AccessTokens.local({ keys: [jwk] });
+  for (const bad of ['abc', 'a.b.c', `${Buffer.from('{"alg":"ES256"}').toString('base64url')}..`]) {
+    await expect(tokens.verify(bad)).rejects.toThrow(InvalidTokenError);
+  }
+});
+
+test('an unknown kid: invalid at the router, keys behind at a subgraph (a rotation it has not seen)', async () => {
+  const token2 = await token({ kid: 'k2' });
+  await expect(AccessTokens.local({ keys: [jwk] }).verify(token2)).rejects.toThrow(InvalidTokenError);
+  await expect(AccessTokens.local({ keys: [jwk] }, { unknownKeyIsStale: true }).verify(token2)).rejects.toThrow(KeysUnavailableError);
+});
+
+test('a token is verified once, then remembered', async () => {
+  let lookups = 0;
+  const local = createLocalJWKSet({ keys: [jwk] });
+  const tokens = new AccessTokens((header, t) => {
+    lookups++;
+    return local(header, t);
+  });
+  const first = await token({ sub: 'a' });
+  for (let i = 0; i < 3; i++) expect((await tokens.verify(first)).viewer.id).toBe('a');
+  expect(lookups).toBe(1);
+  await tokens.verify(await token({ sub: 'b' }));
+  expect(lookups).toBe(2);
+});
+
+/** Moves `Date.now()` (what jose's and our key caches go by) `ms` ahead; `jest.restoreAllMocks()` undoes it. */
+function later(ms: number): void {
+  const now = Date.now.bind(Date);
+  jest.spyOn(Date, 'now').mockImplementation(() => now() + ms);
+}
+
 describe('remote keys', () => {
   let server: Server;
   let fetches = 0;
-  let available = true;
+  let answer: 'keys' | 'error' | 'not a key set' = 'keys';
+  let served: JWK[] = [];
   beforeAll(async () => {
+    served = [jwk];
     server = createServer((_req, res) => {
       fetches++;
-      if (!available) return void res.writeHead(500).end();
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+      if (answer === 'error') return void res.writeHead(500).end();
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer === 'keys' ? { keys: served } : {}));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
   const url = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
 
-  test('are fetched once, and a token verified once is remembered', async () => {
+  test('are fetched once for many tokens', async () => {
     fetches = 0;
     const tokens = AccessTokens.remote(url, 5_000);
     const first = await token({ sub: 'a' });
@@ -107,13 +150,49 @@ describe('remote keys', () => {
   });
 
   test('keys that cannot be had are not the token’s fault', async () => {
-    available = false;
     try {
-      await expect(AccessTokens.remote(url(), 5_000).verify(await token())).rejects.toThrow(KeysUnavailableError);
+      for (const failure of ['error', 'not a key set'] as const) {
+        answer = failure;
+        await expect(AccessTokens.remote(url(), 5_000).verify(await token())).rejects.toThrow(KeysUnavailableError);
+      }
     } finally {
-      available = true;
+      answer = 'keys';
     }
     await expect(AccessTokens.remote('http://127.0.0.1:1/.well-known/jwks.json', 5_000).verify(await token())).rejects.toThrow(KeysUnavailableError);
+  });
+
+  test('when the JWKS fails, the keys fetched last keep serving, and it is not asked again for 30 s', async () => {
+    const tokens = AccessTokens.remote(url, 5_000);
+    expect((await tokens.verify(await token({ sub: 'a' }))).viewer.id).toBe('a');
+    // A rotation the keys fetched do not know, while auth answers errors: the new kid is asked for, once.
+    const { privateKey: rotated } = await generateKeyPair('ES256');
+    answer = 'error';
+    later(31_000); // past jose's 30 s between fetches for an unknown kid
+    try {
+      fetches = 0;
+      await expect(tokens.verify(await token({ kid: 'k2' }, rotated as CryptoKey))).rejects.toThrow(InvalidTokenError);
+      expect(fetches).toBe(1);
+      // New tokens of the known key verify with the keys at hand, without asking again.
+      for (const sub of ['b', 'c']) expect((await tokens.verify(await token({ sub }))).viewer.id).toBe(sub);
+      expect(fetches).toBe(1);
+    } finally {
+      answer = 'keys';
+      jest.restoreAllMocks();
+    }
+  });
+
+  test('a key rotation is fetched for the new kid', async () => {
+    const tokens = AccessTokens.remote(url, 5_000);
+    expect((await tokens.verify(await token({ sub: 'a' }))).viewer.id).toBe('a');
+    const pair = await generateKeyPair('ES256', { extractable: true });
+    served = [jwk, { ...(await exportJWK(pair.publicKey)), kid: 'k3', alg: 'ES256', use: 'sig' }];
+    later(31_000);
+    try {
+      expect((await tokens.verify(await token({ sub: 'r', kid: 'k3' }, pair.privateKey as CryptoKey))).viewer.id).toBe('r');
+    } finally {
+      served = [jwk];
+      jest.restoreAllMocks();
+    }
   });
 
   test('at most maxRemembered tokens are kept', async () => {

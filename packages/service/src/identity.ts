@@ -11,8 +11,9 @@ export interface Viewer {
 }
 
 /**
- * Who is calling a subgraph, as proven by the internal credential: the router (on behalf of a viewer, or of an
- * anonymous shopper) or another service.
+ * Who is calling a subgraph: the router or another service, as the internal credential proves; and the viewer — for
+ * the router, the one its forwarded access token names (verified by the subgraph, subgraph.ts); for a service, the
+ * one its credential names as acting for.
  */
 export interface Caller {
   /** `router`, or `service:<name>` for service-to-service calls. */
@@ -28,9 +29,9 @@ const AUDIENCE = 'zero-subgraphs';
 
 /**
  * Subgraphs trust only requests that carry a short-lived HS256 token signed with the internal secret. The router
- * mints one per client request with the viewer's id and roles (never a bare user-id header a client could forge) and
- * reuses it for a while for the same caller ({@link InternalCredentials.shared}); services calling each other mint
- * one with their own issuer.
+ * signs one saying it is the router (and the client's address), never naming a viewer — the viewer's own access
+ * token travels beside it — and reuses it for a while for the same address ({@link InternalCredentials.shared});
+ * services calling each other sign one with their own issuer, naming the viewer they act for where there is one.
  */
 export class InternalCredentials {
   /** Imported once: jose would otherwise import a raw key into a new key object on every sign and verify. */

@@ -83,9 +83,10 @@ export interface RunningSubgraph<TSchema extends Record<string, unknown>, TConfi
 
 /**
  * How subgraphs take the access tokens the router forwards: up to a minute past their expiry, since the router
- * verified each when its request arrived and may call subgraphs up to its deadline (and retries) later.
+ * verified each when its request arrived and may call subgraphs up to its deadline (REQUEST_DEADLINE_MS, 20 s) later;
+ * and a key they do not know yet means their copy of the JWKS is behind (a rotation), not that the token is forged.
  */
-const TOKEN_OPTIONS = { clockToleranceSeconds: 60 };
+const TOKEN_OPTIONS = { clockToleranceSeconds: 60, unknownKeyIsStale: true };
 
 /**
  * Starts a subgraph: env → database (migrated) → on-start work → HTTP server with health and metrics. Every
@@ -127,7 +128,7 @@ export async function startSubgraph<
   const jobs = new Jobs(logger);
   const peer = (peerName: string) => {
     const configured = (config as Record<string, unknown>)[`${peerName.toUpperCase()}_SUBGRAPH_URL`];
-    if (typeof configured !== 'string') throw new Error(`${name} does not declare ${peerName} among its peers`);
+    if (!Object.hasOwn(definition.peers ?? {}, peerName) || typeof configured !== 'string') throw new Error(`${name} does not declare ${peerName} among its peers`);
     return new ServiceClient(name, () => options.peerUrl?.(peerName) ?? configured, credentials, { timeoutMs: config.SERVICE_CALL_TIMEOUT_MS });
   };
   const deps: SubgraphDeps<TSchema, z.infer<z.ZodObject<TConfigShape>>> = { config, db: database.db, logger, metrics, credentials, jobs, peer };

@@ -43,20 +43,26 @@ export interface SubgraphOptions<TContext extends BaseSubgraphContext> {
 
 /**
  * An Apollo subgraph behind the shared HTTP shell. `/graphql` refuses every request without a valid internal
- * credential, so a subgraph can only be reached through the router (or by a service holding the secret).
+ * credential, so a subgraph can only be reached through the router (or by a service holding the secret), and
+ * refuses a credential whose issuer is neither `router` nor `service:<name>`.
  *
  * Who the viewer is depends on who calls:
  * - **The router** forwards the viewer's access token (`Authorization: Bearer`), and the subgraph verifies it itself
  *   against the auth subgraph's public keys (API.md: "the router and subgraphs verify with them"); without one the
- *   request is anonymous. The router's credential names no viewer (one that did would be ignored), so the internal
- *   secret alone cannot make a router request act as a user. A token that does not verify is refused (401
- *   `UNAUTHENTICATED`); keys that cannot be had right now answer 503 `SERVICE_UNAVAILABLE`. Tokens are accepted up
- *   to a minute past their expiry: the router checked the token (and its revocation) when the request arrived, and
- *   its deadline (REQUEST_DEADLINE_MS, 20 s) bounds how long after that its subgraph calls may start.
- * - **A service** (`service:<name>`, another subgraph calling with its own credential) acts as itself; the viewer its
- *   credential names, if any, is whom it acts for (orders asking the cart for the checking-out shopper's lines). Such
- *   calls often run long after any token has expired (outbox deliveries, erasures), so they carry none.
+ *   request is anonymous. The router's credential names no viewer (one that did would be ignored), so a router
+ *   request cannot act as a user without that user's token. A token that does not verify is refused (401
+ *   `UNAUTHENTICATED`); keys that cannot be had at all answer `SERVICE_UNAVAILABLE` (HTTP 200, a request error).
+ *   Tokens are accepted up to a minute past their expiry: the router checked the token (and its revocation) when
+ *   the request arrived, and its deadline (REQUEST_DEADLINE_MS, 20 s) bounds how long after that its calls start.
+ * - **A service** (`service:<name>`, another subgraph calling with its own credential) acts as itself, with a
+ *   service's rights; the viewer its credential names, if any, is whom it acts for (orders asking the cart for the
+ *   checking-out shopper's lines). Such calls often run long after any token has expired (outbox deliveries,
+ *   erasures), so they carry none. The internal secret is thus the services' own credential: whoever holds it can
+ *   act as a service, and it must be kept like the database passwords.
  */
+/** The issuer of a service's own credential: `service:` and a subgraph's name. */
+const SERVICE_ISSUER = /^service:[a-z][a-z0-9-]*$/;
+
 export async function createSubgraphApp<TContext extends BaseSubgraphContext>(
   options: SubgraphOptions<TContext>,
 ): Promise<{ app: Express; apollo: ApolloServer<TContext> }> {
@@ -78,14 +84,19 @@ export async function createSubgraphApp<TContext extends BaseSubgraphContext>(
     async (req, res, next) => {
       const refuse = (status: number, code: string, message: string) => void res.status(status).json({ errors: [{ message, extensions: { code } }] });
       const caller = await credentials.verify(req.header(INTERNAL_HEADER));
-      if (!caller) return refuse(401, 'UNAUTHENTICATED', `The ${options.name} subgraph only answers the router`);
+      if (!caller || !(caller.issuer === 'router' || SERVICE_ISSUER.test(caller.issuer))) {
+        return refuse(401, 'UNAUTHENTICATED', `The ${options.name} subgraph only answers the router`);
+      }
       if (caller.issuer === 'router') {
         try {
           caller.viewer = (await options.accessTokens.fromHeader(req.header('authorization')))?.viewer ?? null;
         } catch (error) {
           if (error instanceof InvalidTokenError) return refuse(401, 'UNAUTHENTICATED', error.message);
           logger.warn({ err: error instanceof Error ? (error.cause ?? error) : error }, 'could not verify an access token');
-          return refuse(503, 'SERVICE_UNAVAILABLE', 'Could not verify the access token right now; try again shortly');
+          // 200, as GraphQL over HTTP answers request errors in JSON: this subgraph is up, only this request cannot be
+          // served, so the router neither retries it nor counts it against the subgraph's breaker (which would then
+          // fail anonymous requests too).
+          return refuse(200, 'SERVICE_UNAVAILABLE', 'Could not verify the access token right now; try again shortly');
         }
       }
       res.locals.caller = caller;

@@ -1,3 +1,5 @@
+import { createServer, type AddressInfo } from 'node:net';
+
 /** A method made to hang: its calls wait until `release()`, then go through; `restore()` puts the method back. */
 export interface Hung {
   /** How many calls arrived while hung. */
@@ -30,4 +32,14 @@ export function hang<T extends object, K extends keyof T>(target: T, method: K):
       release();
     },
   };
+}
+
+/** A port on 127.0.0.1 that nothing listens on (it was free a moment ago): an address that refuses connections. */
+export function closedPort(): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { SignJWT, exportJWK, generateKeyPair, decodeJwt, decodeProtectedHeader } from 'jose';
-import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, InternalCredentials } from '@zero/service';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, InternalCredentials, type RunningService } from '@zero/service';
 import { sql } from 'drizzle-orm';
-import { SESSION_FIELDS, STRONG_PASSWORD, asService, databaseOf, eventually, registerShopper, serviceOf, sqlRows, startPlatform, uniqueEmail, type Platform } from '@zero/testing';
+import { SESSION_FIELDS, STRONG_PASSWORD, TEST_METRICS_TOKEN, asService, closedPort, graphqlRequest, databaseOf, eventually, registerShopper, serviceOf, sqlRows, startPlatform, uniqueEmail, type Platform } from '@zero/testing';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -411,11 +411,12 @@ describe('subgraphs take the viewer from the access token, which each verifies i
   };
   const PROFILE = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { profile { firstName } } } }';
   let router: string;
+  const routerCredential = () => new InternalCredentials(platform.internalSecret).sign({ issuer: 'router', viewer: null, ip: null });
   beforeAll(async () => {
-    router = await new InternalCredentials(platform.internalSecret).sign({ issuer: 'router', viewer: null, ip: null });
+    router = await routerCredential();
   });
 
-  test('the internal secret alone makes no viewer: a router credential naming one, without their token, is anonymous', async () => {
+  test('a router credential naming a viewer, without their token, is anonymous', async () => {
     const shopper = await registerShopper(platform);
     const naming = await new InternalCredentials(platform.internalSecret).sign({ issuer: 'router', viewer: { id: shopper.userId, roles: ['CUSTOMER', 'ADMIN'] }, ip: null });
     expect((await call(platform.subgraphs.auth!.url, ME, { 'x-zero-context': naming })).body.data.me).toBeNull();
@@ -439,12 +440,51 @@ describe('subgraphs take the viewer from the access token, which each verifies i
     const { token: expired } = await keys.signAccessToken(shopper.userId, ['CUSTOMER'], new Date(Date.now() - 17 * 60_000));
     expect(Object.keys(platform.subgraphs).sort()).toEqual(['auth', 'cart', 'catalog', 'notifications', 'orders', 'payments', 'users']);
     for (const [name, subgraph] of Object.entries(platform.subgraphs)) {
-      for (const [what, authorization] of [['forged', `Bearer ${forged}`], ['tampered', `Bearer ${tampered}`], ['expired', `Bearer ${expired}`], ['malformed', 'Basic dXNlcjpwYXNz']]) {
+      const malformed = [['not a JWT', 'Bearer abc'], ['empty parts', 'Bearer a.b.c'], ['not Bearer', 'Basic dXNlcjpwYXNz']];
+      for (const [what, authorization] of [['forged', `Bearer ${forged}`], ['tampered', `Bearer ${tampered}`], ['expired', `Bearer ${expired}`], ...malformed]) {
         const res = await call(subgraph.url, '{ __typename }', { 'x-zero-context': router, authorization: authorization! });
         expect({ name, what, status: res.status, code: res.body.errors?.[0]?.extensions?.code }).toEqual({ name, what, status: 401, code: 'UNAUTHENTICATED' });
       }
       const valid = await call(subgraph.url, '{ __typename }', { 'x-zero-context': router, authorization: `Bearer ${shopper.token}` });
       expect({ name, status: valid.status }).toEqual({ name, status: 200 });
+    }
+  });
+
+  test('a credential from anyone but the router or a service is refused, whatever it names', async () => {
+    const shopper = await registerShopper(platform);
+    for (const issuer of ['routr', 'partner', 'service:', 'Service:orders', 'service:../auth']) {
+      const credential = await new InternalCredentials(platform.internalSecret).sign({ issuer, viewer: { id: shopper.userId, roles: ['ADMIN'] }, ip: null });
+      for (const [name, subgraph] of Object.entries(platform.subgraphs)) {
+        const res = await call(subgraph.url, '{ __typename }', { 'x-zero-context': credential });
+        expect({ issuer, name, status: res.status }).toEqual({ issuer, name, status: 401 });
+      }
+    }
+  });
+
+  test('a subgraph that cannot load the keys answers that request SERVICE_UNAVAILABLE, and stays up for the rest', async () => {
+    const shopper = await registerShopper(platform);
+    const closed = await closedPort();
+    const { start } = require('@zero/users') as { start(env: Record<string, string | undefined>): Promise<RunningService> };
+    const users = await start({ ...platform.env, USERS_PORT: '0', AUTH_JWKS_URL: `http://127.0.0.1:${closed}/.well-known/jwks.json` });
+    const routed = await platform.startRouter({ USERS_SUBGRAPH_URL: `${users.url}/graphql` });
+    try {
+      const direct = await call(users.url, PROFILE, { 'x-zero-context': router, authorization: `Bearer ${shopper.token}` }, { r: [{ __typename: 'User', id: shopper.userId }] });
+      expect(direct.status).toBe(200);
+      expect(direct.body.errors[0]).toMatchObject({ message: 'Could not verify the access token right now; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      // Through the router: what needs users is null, with that error.
+      const me = await graphqlRequest(routed, '{ me { id profile { firstName } } }', {}, { token: shopper.token });
+      expect(me.status).toBe(200);
+      expect(me.data.me).toBeNull();
+      expect(me.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      // Not a failure of the subgraph: the router neither retries it nor counts it, so its breaker stays closed, and
+      // requests without a token are served as before.
+      for (let i = 0; i < 12; i++) await graphqlRequest(routed, '{ me { id profile { firstName } } }', {}, { token: shopper.token });
+      const metrics = await (await fetch(`${routed.url}/metrics`, { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } })).text();
+      expect(metrics).not.toMatch(/router_subgraph_breaker_state\{subgraph="users"\} [12]/);
+      expect(metrics).not.toMatch(/router_subgraph_retries_total\{subgraph="users"\}/);
+      expect((await call(users.url, '{ __typename }', { 'x-zero-context': router })).body.data).toEqual({ __typename: 'Query' });
+    } finally {
+      await users.stop(); // the router goes with the platform
     }
   });
 

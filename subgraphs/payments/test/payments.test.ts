@@ -368,6 +368,70 @@ describe('refunds', () => {
   });
 });
 
+describe('refunds the provider does not answer, or refuses', () => {
+  type Provider = { refund: (request: { chargeId: string; amount: number; idempotencyKey: string }) => Promise<unknown> };
+  async function paidOrder() {
+    const shopper = await shopperWithCard();
+    const order = await orderOf(shopper);
+    return { order, payment: (await pay(shopper.token, order.id, shopper.methodId)).payment };
+  }
+  /** Runs `run` with the provider's refund replaced by `refund` (which is handed the real one). */
+  async function withRefund<T>(refund: (request: Parameters<Provider['refund']>[0], real: Provider['refund']) => Promise<unknown>, run: () => Promise<T>): Promise<T> {
+    const provider = serviceOf<Provider>(platform, 'payments', 'provider');
+    const real = provider.refund.bind(provider);
+    provider.refund = (request) => refund(request, real);
+    try {
+      return await run();
+    } finally {
+      provider.refund = real;
+    }
+  }
+
+  test('an unknown answer (the provider timed out after refunding): the refund stays PENDING and is asked again with the same key, never twice', async () => {
+    const { order, payment } = await paidOrder();
+    const keys: string[] = [];
+    // The provider makes the refund, then the connection drops before its answer arrives.
+    const answered = await withRefund(async (request, real) => {
+      keys.push(request.idempotencyKey);
+      await real(request);
+      throw new Error('socket hang up');
+    }, () => request(REFUND, { id: payment.id, amount: 2000 }, admin));
+    // Not given back as if refused: the amount stays set aside, the refund PENDING.
+    expect(answered.data.refundPayment).toMatchObject({ userErrors: [], payment: { status: 'PARTIALLY_REFUNDED', refunded: { amount: 2000 } } });
+    expect(await rows(sql`SELECT id, status FROM refunds WHERE payment_id = ${payment.id}`)).toEqual([{ id: keys[0], status: 'PENDING' }]);
+    // Nothing more can be refunded than what remains beside it.
+    expect((await request(REFUND, { id: payment.id, amount: 10661 }, admin)).data.refundPayment.userErrors[0].code).toBe('INVALID_INPUT');
+
+    // Reconciliation asks again, with the same key: the provider answers the refund it already made.
+    const asked: string[] = [];
+    await withRefund(async (request, real) => {
+      asked.push(request.idempotencyKey);
+      return real(request);
+    }, () => serviceOf<{ reconcilePendingRefunds(olderThanMs: number): Promise<number> }>(platform, 'payments', 'payments').reconcilePendingRefunds(0));
+    expect(asked).toContain(keys[0]);
+    expect(await rows(sql`SELECT id, status FROM refunds WHERE payment_id = ${payment.id}`)).toEqual([{ id: keys[0], status: 'SUCCEEDED' }]);
+    const [row] = await rows(sql`SELECT refunded, status FROM payments WHERE id = ${payment.id}`);
+    expect(row).toEqual({ refunded: 2000, status: 'PARTIALLY_REFUNDED' });
+    await eventually(async () => (await eventsFor(order.id, 'order.refunded')).length === 1);
+  });
+
+  test('a refusal gives the amount back; for a cancelled order it is an error, so the order’s outbox tries again', async () => {
+    const { order, payment } = await paidOrder();
+    const refused = async () => ({ ok: false, failureCode: 'charge_disputed' });
+    const answered = await withRefund(refused, () => request(REFUND, { id: payment.id }, admin));
+    expect(answered.data.refundPayment.userErrors).toEqual([{ code: 'PAYMENT_NOT_REFUNDABLE', message: 'The payment provider refused the refund', field: ['paymentId'] }]);
+    expect((await rows(sql`SELECT refunded, status FROM payments WHERE id = ${payment.id}`))[0]).toEqual({ refunded: 0, status: 'SUCCEEDED' });
+
+    const REFUND_ORDER = 'mutation($orderId: ID!) { refundOrderPayments(orderId: $orderId) }';
+    const cancelled = await withRefund(refused, () => direct(REFUND_ORDER, { orderId: order.id }, 'service:orders'));
+    expect(cancelled.data?.refundOrderPayments ?? null).toBeNull();
+    expect(cancelled.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    // Once the provider takes it, the same call refunds the whole order.
+    expect((await direct(REFUND_ORDER, { orderId: order.id }, 'service:orders')).data).toEqual({ refundOrderPayments: true });
+    expect(await rows(sql`SELECT status FROM refunds WHERE payment_id = ${payment.id} ORDER BY created_at`)).toEqual([{ status: 'FAILED' }, { status: 'FAILED' }, { status: 'SUCCEEDED' }]);
+  });
+});
+
 describe('card data', () => {
   test('no card number in the database or in any response', async () => {
     const tables = ['payment_methods', 'payments', 'refunds', 'outbox', 'idempotency_keys'];

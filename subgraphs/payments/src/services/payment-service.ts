@@ -172,9 +172,10 @@ export class PaymentService {
       .orderBy(asc(payments.createdAt));
     for (const { id } of refundable) {
       const result = await this.refund(requestedBy, id, null, cleanReason(reason) ?? 'order cancelled');
-      // A concurrent call may have refunded it first: that is the outcome we want.
-      if (result.userErrors.some((e) => e.code !== PaymentCode.PAYMENT_NOT_REFUNDABLE)) {
-        throw new Error(`refund of payment ${id} failed: ${result.userErrors.map((e) => e.code).join(', ')}`);
+      // A concurrent call may have refunded it first: that is the outcome we want. The provider refusing this call's
+      // own refund is not: the order's money is still owed, so the caller (orders' outbox) must try again.
+      if (result.refused || result.userErrors.some((e) => e.code !== PaymentCode.PAYMENT_NOT_REFUNDABLE)) {
+        throw new Error(`refund of payment ${id} failed: ${result.refused ? 'refused by the provider' : result.userErrors.map((e) => e.code).join(', ')}`);
       }
     }
     const rows = await this.db.select().from(payments).where(eq(payments.orderId, orderId));
@@ -191,10 +192,10 @@ export class PaymentService {
    * One refund, in two steps so that the provider is never called inside a database transaction: (1) under the
    * payment's lock the amount is set aside (a PENDING refund row, the payment's `refunded` raised), so concurrent
    * refunds never exceed what was charged; (2) the provider is asked, keyed by the refund's id; (3) the outcome is
-   * recorded — or, if the provider refused, the amount is given back. A refund left PENDING by a crash is settled by
-   * {@link reconcilePendingRefunds}.
+   * recorded — or, if the provider refused, the amount is given back. A refund left PENDING by a crash, or because the
+   * provider's answer is unknown, is settled by {@link reconcilePendingRefunds}, which asks again with the same key.
    */
-  private async refund(requestedBy: string, paymentId: string, amount: number | null, reason: string | null): Promise<PaymentResult> {
+  private async refund(requestedBy: string, paymentId: string, amount: number | null, reason: string | null): Promise<PaymentResult & { refused?: boolean }> {
     const reserved = await this.db.transaction(async (tx) => {
       await tx.execute(lockKey(`payment:${paymentId}`));
       const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId));
@@ -219,15 +220,22 @@ export class PaymentService {
     return this.settleRefund(reserved.refund, reserved.payment.providerChargeId!);
   }
 
-  /** Asks the provider for a PENDING refund and records the answer (idempotent: the provider dedupes on the refund id). */
-  private async settleRefund(refund: RefundRow, chargeId: string): Promise<PaymentResult> {
-    let refundId: string | null = null;
-    let failure: unknown;
+  /**
+   * Asks the provider for a PENDING refund and records the answer (idempotent: the provider dedupes on the refund id).
+   * When the answer is unknown (the provider unreachable or too slow: the money may have moved) the refund stays
+   * PENDING, its amount still set aside, and reconciliation asks again with the same key — never a second refund with
+   * a new key, never the amount handed back as if refused.
+   */
+  private async settleRefund(refund: RefundRow, chargeId: string): Promise<PaymentResult & { refused?: boolean }> {
+    let result;
     try {
-      refundId = (await this.provider.refund({ chargeId, amount: refund.amount, idempotencyKey: refund.id })).refundId;
+      result = await this.provider.refund({ chargeId, amount: refund.amount, idempotencyKey: refund.id });
     } catch (error) {
-      failure = error;
+      this.logger.error({ err: error, refundId: refund.id }, 'payment provider unreachable; the refund stays PENDING and will be asked again');
+      const [payment] = await this.db.select().from(payments).where(eq(payments.id, refund.paymentId));
+      return { payment: payment!, userErrors: [] };
     }
+    const refundId = result.ok ? result.refundId : null;
     return this.db.transaction(async (tx) => {
       await tx.execute(lockKey(`payment:${refund.paymentId}`));
       const [current] = await tx.select().from(refunds).where(eq(refunds.id, refund.id));
@@ -254,8 +262,8 @@ export class PaymentService {
         .set({ refunded, status: refunded === 0 ? 'SUCCEEDED' : 'PARTIALLY_REFUNDED', updatedAt: new Date() })
         .where(eq(payments.id, payment!.id))
         .returning();
-      this.logger.error({ err: failure, refundId: refund.id }, 'the provider refused a refund');
-      return { payment: restored!, userErrors: [userError(PaymentCode.PAYMENT_NOT_REFUNDABLE, 'The payment provider refused the refund', ['paymentId'])] };
+      this.logger.error({ failureCode: result.ok ? null : result.failureCode, refundId: refund.id }, 'the provider refused a refund');
+      return { payment: restored!, refused: true, userErrors: [userError(PaymentCode.PAYMENT_NOT_REFUNDABLE, 'The payment provider refused the refund', ['paymentId'])] };
     });
   }
 

@@ -9,6 +9,7 @@ export interface CardDetails {
 }
 
 export type ChargeResult = { ok: true; chargeId: string } | { ok: false; failureCode: string };
+export type RefundResult = { ok: true; refundId: string } | { ok: false; failureCode: string };
 
 /**
  * A payment provider (Stripe, Adyen, the built-in test provider). Cards are tokenised once; charges and refunds
@@ -19,8 +20,12 @@ export interface PaymentProvider {
   tokenize(card: CardDetails): Promise<string>;
   /** Charges (authorises and captures at once) `amount` minor units. A decline is a result, not an exception. */
   charge(request: { token: string; amount: number; currency: string; idempotencyKey: string }): Promise<ChargeResult>;
-  /** Refunds `amount` minor units of a charge. Throws when the provider refuses. */
-  refund(request: { chargeId: string; amount: number; idempotencyKey: string }): Promise<{ refundId: string }>;
+  /**
+   * Refunds `amount` minor units of a charge. A refusal is a result, not an exception; an exception means the
+   * provider's answer is unknown (unreachable, timed out) — the refund may have been made — and the call must be
+   * asked again with the same key, never taken for a refusal.
+   */
+  refund(request: { chargeId: string; amount: number; idempotencyKey: string }): Promise<RefundResult>;
   /**
    * Deletes a card's token at the provider (its owner's account was erased): it can never be charged again. Forgetting
    * a token already forgotten is not an error.
@@ -42,7 +47,7 @@ const TEST_CARDS: Record<string, string> = {
  */
 export class TestPaymentProvider implements PaymentProvider {
   private readonly charges = new Map<string, ChargeResult>();
-  private readonly refunds = new Map<string, { refundId: string }>();
+  private readonly refunds = new Map<string, RefundResult>();
   private readonly forgotten = new Set<string>();
 
   async tokenize(card: CardDetails): Promise<string> {
@@ -60,10 +65,10 @@ export class TestPaymentProvider implements PaymentProvider {
     return result;
   }
 
-  async refund({ idempotencyKey }: { chargeId: string; amount: number; idempotencyKey: string }): Promise<{ refundId: string }> {
+  async refund({ idempotencyKey }: { chargeId: string; amount: number; idempotencyKey: string }): Promise<RefundResult> {
     const known = this.refunds.get(idempotencyKey);
     if (known) return known;
-    const result = { refundId: `re_test_${randomBytes(12).toString('hex')}` };
+    const result: RefundResult = { ok: true, refundId: `re_test_${randomBytes(12).toString('hex')}` };
     this.refunds.set(idempotencyKey, result);
     return result;
   }

@@ -124,7 +124,7 @@ export async function exclusively<T>(
   db: Db,
   scope: string,
   key: string,
-  run: (stillHeld: (tx: Pick<Db, 'select'>) => Promise<void>) => Promise<T>,
+  run: (stillHeld: (tx: Pick<Db, 'update'>) => Promise<void>) => Promise<T>,
   options: { leaseMs?: number; waitMs?: number } = {},
 ): Promise<{ kind: 'done'; value: T } | { kind: 'busy' }> {
   const leaseMs = options.leaseMs ?? CLAIM_LEASE_MS;
@@ -138,12 +138,15 @@ export async function exclusively<T>(
   const renewal = setInterval(() => void renew(db, scope, key, token).catch(() => undefined), leaseMs / 3);
   renewal.unref();
   // For the transaction that commits the work: throws (rolling it back) when the lock lapsed meanwhile — its renewals
-  // stalled past the lease — and another caller may have taken it.
-  const stillHeld = async (tx: Pick<Db, 'select'>) => {
+  // stalled past the lease — and another caller took it. It renews the claim in that transaction, so the claim's row
+  // stays locked until the commit: a caller that would take over a lapsing claim meanwhile waits for the commit, then
+  // finds the claim fresh (and, once released, the work done).
+  const stillHeld = async (tx: Pick<Db, 'update'>) => {
     const [mine] = await tx
-      .select({ key: idempotencyKeys.key })
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.claimToken, token)));
+      .update(idempotencyKeys)
+      .set({ claimedAt: sql`now()` })
+      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.claimToken, token)))
+      .returning({ key: idempotencyKeys.key });
     if (!mine) throw new Error('The lock was lost to another request');
   };
   try {

@@ -1,19 +1,43 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 import { exclusively, idempotencyKeys, idempotent } from '../src/idempotency';
-import type { Database } from '../src/db';
+import { dropDatabase, type Database } from '../src/db';
 
-let client: PGlite;
+const TABLE = `CREATE TABLE idempotency_keys (scope text NOT NULL, key text NOT NULL, fingerprint text NOT NULL,
+  result_id text, claim_token text NOT NULL DEFAULT '', claimed_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (scope, key))`;
+
+// Embedded PGlite (one connection: statements never overlap), or with TEST_DATABASE_URL a database of its own on that
+// server, where concurrent callers hold connections of their own and row locks decide who waits.
+let close: () => Promise<void>;
 let db: Database<{ idempotencyKeys: typeof idempotencyKeys }>;
 beforeAll(async () => {
-  client = new PGlite();
-  await client.exec(`CREATE TABLE idempotency_keys (scope text NOT NULL, key text NOT NULL, fingerprint text NOT NULL,
-    result_id text, claim_token text NOT NULL DEFAULT '', claimed_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (scope, key))`);
-  db = drizzle(client, { schema: { idempotencyKeys } }) as unknown as typeof db;
+  if (process.env.TEST_DATABASE_URL) {
+    const url = new URL(process.env.TEST_DATABASE_URL);
+    const name = `zero_test_idempotency_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url.toString() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    url.pathname = `/${name}`;
+    const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+    await pool.query(TABLE);
+    db = drizzlePg(pool, { schema: { idempotencyKeys } }) as unknown as typeof db;
+    close = async () => {
+      await pool.end();
+      await dropDatabase(url.toString());
+    };
+  } else {
+    const client = new PGlite();
+    await client.exec(TABLE);
+    db = drizzle(client, { schema: { idempotencyKeys } }) as unknown as typeof db;
+    close = () => client.close();
+  }
 });
-afterAll(() => client.close());
+afterAll(() => close?.());
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -171,5 +195,29 @@ describe('exclusively: one run per (scope, key) at a time', () => {
     expect(await exclusively(db, 'lock:s', key, async (stillHeld) => (await stillHeld(db), 'second'), { leaseMs: 60_000 })).toEqual({ kind: 'done', value: 'second' });
     finish.open();
     expect(String(await stalled)).toMatch(/lock was lost/);
+  });
+
+  test('stillHeld keeps the claim through the commit: a caller taking over a lapsing claim waits for that commit', async () => {
+    const key = randomUUID();
+    const events: string[] = [];
+    const checked = gate();
+    const commit = gate();
+    const holder = exclusively(db, 'lock:s', key, async (stillHeld) => {
+      await db.transaction(async (tx) => {
+        await stillHeld(tx);
+        checked.open();
+        await commit.opened;
+        events.push('holder committed');
+      });
+      return 'holder';
+    }, { leaseMs: 60_000 });
+    await checked.opened;
+    // A lease of 1 ms: to this caller the holder's claim is lapsed at once — but its row is locked until the commit.
+    const taker = exclusively(db, 'lock:s', key, async () => (events.push('taker ran'), 'taker'), { leaseMs: 1, waitMs: 60_000 });
+    await sleep(200); // give the taker time to run ahead, were nothing holding it
+    commit.open();
+    expect(await holder).toEqual({ kind: 'done', value: 'holder' });
+    expect(await taker).toEqual({ kind: 'done', value: 'taker' });
+    expect(events).toEqual(['holder committed', 'taker ran']);
   });
 });

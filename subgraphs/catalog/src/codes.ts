@@ -15,5 +15,6 @@ export const CatalogCode = {
   REFERENCE_REUSED: 'REFERENCE_REUSED',
   RESERVATION_RELEASED: 'RESERVATION_RELEASED',
   RESERVATION_EXPIRED: 'RESERVATION_EXPIRED',
+  STOCK_SHORT: 'STOCK_SHORT',
 } as const;
 export type CatalogCode = (typeof CatalogCode)[keyof typeof CatalogCode];

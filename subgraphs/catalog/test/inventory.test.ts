@@ -1,5 +1,6 @@
 import { InternalCredentials } from '@zero/service';
-import { adminToken, registerShopper, type Platform } from '@zero/testing';
+import { sql } from 'drizzle-orm';
+import { adminToken, registerShopper, sqlRows, type Platform } from '@zero/testing';
 import { asService, startCatalogPlatform } from './helpers';
 
 /** Stock reservations: the internal API other subgraphs (orders) call with a service credential. */
@@ -192,16 +193,32 @@ test('the reservation API is not in the public schema and refuses non-service ca
   expect(anonymous.status).toBe(401);
 });
 
-test('returning a sale gives back what the sale took, even after stock was lowered below the reservation', async () => {
+test('stock counted below a live reservation: its commit is STOCK_SHORT and sells nothing; releasing gives nothing back', async () => {
   const [v] = await productWithStock(5);
   const ref = `lowered-${v}`;
   await asService(platform, RESERVE, { ref, lines: [{ variantId: v, quantity: 3 }] });
   const lowered = await platform.request('mutation($id: ID!) { setStock(variantId: $id, quantity: 1) { userErrors { code } } }', { id: v }, { token: admin });
   expect(lowered.data.setStock.userErrors).toEqual([]);
-  await asService(platform, COMMIT, { ref }); // sells the 1 unit there is
-  await asService(platform, RELEASE, { ref }); // the sale is undone
+  const committed = await asService(platform, COMMIT, { ref });
+  expect(committed.data.commitReservation).toEqual({ reservation: null, userErrors: [{ code: 'STOCK_SHORT', field: ['reference'] }] });
+  await asService(platform, RELEASE, { ref });
   const onHand = await asService(platform, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ProductVariant { quantityAvailable } } }`, {
     r: [{ __typename: 'ProductVariant', id: v }],
   });
-  expect(onHand.data._entities[0].quantityAvailable).toBe(1); // not 3: no unit appeared from nowhere
+  expect(onHand.data._entities[0].quantityAvailable).toBe(1); // the unit counted; nothing sold, none from nowhere
+  const ledger = await sqlRows(platform, 'catalog', sql`SELECT reason, delta FROM stock_movements WHERE variant_id = ${v} ORDER BY created_at`);
+  expect(ledger.map((m) => m.reason)).not.toContain('sale');
+});
+
+test('returning a sale gives back exactly what the sale took', async () => {
+  const [v] = await productWithStock(5);
+  const ref = `returned-${v}`;
+  await asService(platform, RESERVE, { ref, lines: [{ variantId: v, quantity: 3 }] });
+  await asService(platform, COMMIT, { ref });
+  await asService(platform, RELEASE, { ref }); // the sale is undone
+  await asService(platform, RELEASE, { ref }); // and again: nothing more comes back
+  const onHand = await asService(platform, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ProductVariant { quantityAvailable } } }`, {
+    r: [{ __typename: 'ProductVariant', id: v }],
+  });
+  expect(onHand.data._entities[0].quantityAvailable).toBe(5);
 });

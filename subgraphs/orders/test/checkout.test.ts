@@ -235,6 +235,23 @@ test('a payment that arrives after the reservation lapsed and the stock was sold
   expect(variant).toEqual({ quantityOnHand: 1, quantityAvailable: 0 }); // still held for the rival, never negative
 });
 
+test('stock counted below a live reservation before the payment arrives: cancelled and refunded, not confirmed without goods', async () => {
+  const { product, shopper, order, methodId } = await checkoutReady(2, 2);
+  // The admin's count finds one unit where two are held for this order.
+  const counted = await platform.request('mutation($id: ID!) { setStock(variantId: $id, quantity: 1) { userErrors { code } } }', { id: product.variantId }, { token: admin });
+  expect(counted.data.setStock.userErrors).toEqual([]);
+  const paid = await platform.request(PAY, { input: { orderId: order.id, paymentMethodId: methodId, idempotencyKey: key('pay') } }, { token: shopper.token });
+  expect(paid.data.payOrder.userErrors).toEqual([]);
+  const refunded = await eventually(async () => {
+    const res = await platform.request(ORDER, { id: order.id }, { token: shopper.token });
+    return res.data.order.status === 'REFUNDED' ? res.data.order : null;
+  });
+  expect(refunded.statusHistory.map((s: { status: string }) => s.status)).toEqual(['PENDING', 'CONFIRMED', 'CANCELLED', 'REFUNDED']);
+  // Nothing was sold: the unit counted is still on hand, and available again once the reservation was released.
+  await eventually(async () => (await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0].quantityAvailable === 1);
+  expect((await platform.request(STOCK, { id: product.productId }, { token: admin })).data.product.variants[0]).toEqual({ quantityOnHand: 1, quantityAvailable: 1 });
+});
+
 test('an unreachable payment provider leaves the payment PENDING; it is settled later, and never charged twice', async () => {
   const { shopper, order, methodId } = await checkoutReady();
   const services = platform.subgraphs.payments!.services as {
@@ -278,9 +295,7 @@ test('a refund the provider refuses gives the amount back to the payment; the ne
   const paymentId = paid.data.payOrder.payment.id;
   const provider = (platform.subgraphs.payments!.services as { provider: { refund: (...args: unknown[]) => Promise<unknown> } }).provider;
   const realRefund = provider.refund.bind(provider);
-  provider.refund = async () => {
-    throw new Error('provider says no');
-  };
+  provider.refund = async () => ({ ok: false, failureCode: 'charge_disputed' }); // a refusal (an exception is an unknown answer)
   const REFUND = 'mutation($id: ID!, $amount: Int) { refundPayment(paymentId: $id, amount: $amount) { payment { status refunded { amount } } userErrors { code } } }';
   try {
     const refused = await platform.request(REFUND, { id: paymentId, amount: 1000 }, { token: admin });

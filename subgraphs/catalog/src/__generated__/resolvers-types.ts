@@ -134,7 +134,8 @@ export type Mutation = {
   archiveProduct: ProductPayload;
   /**
    * Internal: the reserved goods are sold; stock on hand goes down. Idempotent. Codes: NOT_FOUND,
-   * RESERVATION_RELEASED, RESERVATION_EXPIRED (expired and the stock is gone).
+   * RESERVATION_RELEASED, RESERVATION_EXPIRED (expired and the stock is gone), STOCK_SHORT (stock on hand was set
+   * below what the reservation holds: the goods are not there).
    */
   commitReservation: ReservationPayload;
   /**

@@ -98,10 +98,14 @@ export class InventoryService {
         if (short) {
           return { reservation: null, userErrors: [userError(CatalogCode.RESERVATION_EXPIRED, 'The reservation expired and the stock is gone', ['reference'])] };
         }
+      } else if (existing.lines.some((line) => (stock.get(line.variantId)?.onHand ?? 0) < line.quantity)) {
+        // An admin's count (setStock) put stock on hand below what was held: the goods are not there to sell, and the
+        // order must not be confirmed as if they were (orders cancels and refunds it, as for a lapsed reservation).
+        return { reservation: null, userErrors: [userError(CatalogCode.STOCK_SHORT, 'Stock on hand is below the reservation: the goods are not there', ['reference'])] };
       }
       const moves = existing.lines.map((line) => {
         const onHand = stock.get(line.variantId)?.onHand ?? 0;
-        const after = Math.max(onHand - line.quantity, 0);
+        const after = Math.max(onHand - line.quantity, 0); // never below 0, though the checks above leave it there
         return { variantId: line.variantId, delta: after - onHand, onHandAfter: after, reason: 'sale', reference, actor: caller };
       });
       await this.applyMoves(tx, moves);

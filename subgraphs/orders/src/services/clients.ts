@@ -62,14 +62,14 @@ export class Collaborators {
 
   /**
    * Commits (sold) or releases a reservation; both idempotent on the catalog's side. Returns 'lost' when a commit
-   * found the reservation lapsed and its stock gone.
+   * found the goods gone: the reservation lapsed and its stock was sold, or stock on hand was set below it.
    */
   async settleReservation(reference: string, action: 'commit' | 'release', call: CallOptions = {}): Promise<'done' | 'lost'> {
     const errors =
       action === 'commit'
         ? (await this.catalog.request(CommitReservationDocument, { reference }, call)).commitReservation.userErrors
         : (await this.catalog.request(ReleaseReservationDocument, { reference }, call)).releaseReservation.userErrors;
-    if (action === 'commit' && errors.some((e) => e.code === 'RESERVATION_EXPIRED')) return 'lost';
+    if (action === 'commit' && errors.some((e) => e.code === 'RESERVATION_EXPIRED' || e.code === 'STOCK_SHORT')) return 'lost';
     // NOT_FOUND: never reserved (nothing to do). Released already: final, nothing to retry.
     const benign = new Set(['NOT_FOUND', 'RESERVATION_RELEASED']);
     const fatal = errors.filter((e) => !benign.has(e.code));

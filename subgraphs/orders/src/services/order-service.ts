@@ -314,7 +314,8 @@ export class OrderService {
   }
 
   /**
-   * The catalog could not commit a paid order's stock (its reservation lapsed and the goods were sold since): the
+   * The catalog could not commit a paid order's stock (its reservation lapsed and the goods were sold since, or an
+   * admin's count put stock on hand below it): the
    * order is cancelled and refunded rather than confirmed without goods — where the lifecycle still allows it.
    */
   async stockLost(orderId: string): Promise<void> {

@@ -64,6 +64,18 @@ export async function enqueue<TPayload extends object>(tx: Executor, on: Topic<T
   return id;
 }
 
+/**
+ * Writes several events in one statement, in the caller's transaction (as {@link enqueue} does one). Returns their
+ * ids, in order.
+ */
+export async function enqueueMany(tx: Executor, events: ReadonlyArray<{ on: Topic<object>; payload: object }>): Promise<string[]> {
+  if (events.length === 0) return [];
+  const traceparent = currentTraceparent();
+  const rows = events.map(({ on, payload }) => ({ id: randomUUID(), topic: on.name, payload, traceparent }));
+  await tx.insert(outbox).values(rows);
+  return rows.map((row) => row.id);
+}
+
 /** What a delivery is told besides the payload. */
 export interface Delivery {
   eventId: string;

@@ -74,6 +74,36 @@ test('unpaid orders expire a batch per transaction', async () => {
   }
 });
 
+test('an expiry batch is a constant number of statements, whatever its size', async () => {
+  const product = await createTestProduct(platform, admin, { price: 500, stock: 50 });
+  for (let i = 0; i < 6; i++) await placeTestOrder(platform, await registerShopper(platform), product.variantId);
+  const orders = serviceOf<{ expireUnpaid(now?: Date, batchSize?: number): Promise<number> }>(platform, 'orders', 'orders');
+  const db = databaseOf(platform, 'orders');
+  // Each transaction's statements, counted as its builders are called (select, insert, update, delete, execute).
+  const statements: number[] = [];
+  const original = db.transaction.bind(db);
+  const transactions = jest.spyOn(db, 'transaction').mockImplementation(((run: (tx: unknown) => Promise<unknown>) =>
+    original(async (tx) => {
+      const index = statements.push(0) - 1;
+      const counted = new Proxy(tx, {
+        get(target, property, receiver) {
+          const value = Reflect.get(target, property, receiver);
+          if (typeof value !== 'function' || !['select', 'insert', 'update', 'delete', 'execute'].includes(String(property))) return value;
+          return (...args: unknown[]) => (statements[index]!++, value.apply(target, args));
+        },
+      });
+      return run(counted);
+    })) as typeof db.transaction);
+  try {
+    const expired = await orders.expireUnpaid(new Date(Date.now() + 31 * 60_000), 100);
+    expect(expired).toBeGreaterThanOrEqual(6);
+    // The lock-and-read, the statuses, the history, the outbox: four, for six orders or more.
+    expect(statements[0]).toBe(4);
+  } finally {
+    transactions.mockRestore();
+  }
+});
+
 test('abandoned guest carts are purged a batch per statement', async () => {
   const ids: string[] = [];
   for (let i = 0; i < 5; i++) ids.push((await platform.request('mutation { createCart { cart { id } } }')).data.createCart.cart.id);

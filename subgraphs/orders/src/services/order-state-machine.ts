@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { enqueue, NotificationEvents, type Database, type Topic as OutboxTopic } from '@zero/service';
+import { inArray } from 'drizzle-orm';
+import { enqueueMany, NotificationEvents, type Database, type Topic as OutboxTopic } from '@zero/service';
 import { orders, orderStatusChanges, type OrderRow, type tables } from '../db/schema';
 import { Topic } from './clients';
 
@@ -66,11 +66,11 @@ type Tx = Parameters<Parameters<Database<typeof tables>['transaction']>[0]>[0];
 export interface Effect {
   topic: string;
   payload: object;
-  enqueue(tx: Tx): Promise<string>;
+  on: OutboxTopic<object>;
 }
 
 function effect<TPayload extends object>(on: OutboxTopic<TPayload>, payload: TPayload): Effect {
-  return { topic: on.name, payload, enqueue: (tx) => enqueue(tx, on, payload) };
+  return { topic: on.name, payload, on };
 }
 
 /** Effects (on transition end) of moving `order` (as it was before) to `to`. */
@@ -134,16 +134,32 @@ export type TransitionResult = { ok: true; order: OrderRow; events: string[] } |
  * allowed, the reason, having written nothing.
  */
 export async function transition(tx: Tx, order: OrderRow, to: OrderStatus, actor: OrderActor, details: TransitionDetails): Promise<TransitionResult> {
-  const refused = refusal(order, to, actor, details);
-  if (refused) return { ok: false, reason: refused };
-  const [updated] = await tx
+  return (await transitionMany(tx, [order], to, actor, details))[0]!;
+}
+
+/**
+ * {@link transition} for several orders at once (an expiry run, an erasure), in three statements however many there
+ * are: one update of the statuses, one insert of their history lines, one insert of every effect and notification.
+ * Each order is decided on its own; the results are in the orders' order.
+ */
+export async function transitionMany(tx: Tx, many: readonly OrderRow[], to: OrderStatus, actor: OrderActor, details: TransitionDetails): Promise<TransitionResult[]> {
+  const decided = many.map((order) => ({ order, refused: refusal(order, to, actor, details) }));
+  const allowed = decided.filter((d) => d.refused === null).map((d) => d.order);
+  if (allowed.length === 0) return decided.map((d) => ({ ok: false, reason: d.refused! }));
+  const updated = await tx
     .update(orders)
     .set({ status: to, updatedAt: new Date(), ...(to === 'CONFIRMED' ? { paymentId: details.paymentId } : {}) })
-    .where(eq(orders.id, order.id))
+    .where(inArray(orders.id, allowed.map((o) => o.id)))
     .returning();
-  await tx.insert(orderStatusChanges).values({ orderId: order.id, status: to, actor: actorName(actor), note: details.note });
-  const events: string[] = [];
-  for (const effect of effectsOf(order, to, details)) events.push(await effect.enqueue(tx));
-  await notificationOf(order, to, details)?.enqueue(tx);
-  return { ok: true, order: updated!, events };
+  await tx.insert(orderStatusChanges).values(allowed.map((order) => ({ orderId: order.id, status: to, actor: actorName(actor), note: details.note })));
+  // Effects first, then notifications, each order's together: the ids of the effects are what is delivered at once.
+  const effects = allowed.map((order) => effectsOf(order, to, details));
+  const notifications = allowed.map((order) => notificationOf(order, to, details)).filter((n): n is Effect => n !== null);
+  const ids = await enqueueMany(tx, [...effects.flat(), ...notifications]);
+  const byId = new Map(updated.map((row) => [row.id, row]));
+  let next = 0;
+  const eventsOf = new Map(allowed.map((order, i) => [order.id, ids.slice(next, (next += effects[i]!.length))]));
+  return decided.map(({ order, refused }) =>
+    refused === null ? { ok: true, order: byId.get(order.id)!, events: eventsOf.get(order.id)! } : { ok: false, reason: refused },
+  );
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { ERASED, forgetOutboxEventsOf, type Database, type Logger, type OutboxRelay } from '@zero/service';
 import { orderLines, orders, orderStatusChanges, type tables } from '../db/schema';
-import { transition, type OrderStatus } from './order-state-machine';
+import { transitionMany, type OrderStatus } from './order-state-machine';
 
 /** Orders on their way: an account that has one cannot be deleted (`OPEN_ORDERS`) until it is delivered or cancelled. */
 export const OPEN_STATUSES: OrderStatus[] = ['CONFIRMED', 'PROCESSING', 'SHIPPED'];
@@ -60,11 +60,8 @@ export class OrderPrivacy {
   async erase(userId: string): Promise<void> {
     const events = await this.db.transaction(async (tx) => {
       const owned = await tx.select().from(orders).where(eq(orders.customerId, userId)).for('update');
-      const released: string[] = [];
-      for (const order of owned.filter((o) => o.status === 'PENDING')) {
-        const cancelled = await transition(tx, order, 'CANCELLED', { kind: 'system' }, { note: 'Account deleted' });
-        if (cancelled.ok) released.push(...cancelled.events);
-      }
+      const pending = owned.filter((o) => o.status === 'PENDING');
+      const released = (await transitionMany(tx, pending, 'CANCELLED', { kind: 'system' }, { note: 'Account deleted' })).flatMap((r) => (r.ok ? r.events : []));
       await tx.update(orders).set({ shippingAddress: erasedAddress, notes: null }).where(eq(orders.customerId, userId));
       // What the shopper wrote (a cancellation reason) may name them; what admins and the platform wrote stays.
       if (owned.length) {

@@ -105,8 +105,10 @@ class DeliveryTimeout extends Error {
 /**
  * Delivers the outbox's events: right after the commit that enqueued them ({@link deliverNow}, bounded in time so a
  * hung receiver cannot hold the request), and every `intervalMs` as a periodic job for what is due (failed
- * deliveries come back with backoff). Every delivery runs under a lease shorter than its time limit, so no two
- * deliverers ever send one event at once.
+ * deliveries come back with backoff). Events are leased to one deliverer at a time, and each is sent only while its
+ * lease outlasts a whole attempt, so no two deliverers ever send one event at once. A round's outcomes are written
+ * together at its end (one statement per kind of outcome, not one per event); should the process die before, its
+ * events are delivered again once their lease has run out — every consumer is idempotent.
  */
 export class OutboxRelay {
   private handlers = new Map<string, OutboxHandler['deliver']>();
@@ -141,9 +143,7 @@ export class OutboxRelay {
       .where(and(isNull(outbox.deliveredAt), lte(outbox.nextAttemptAt, new Date())))
       .orderBy(asc(outbox.createdAt))
       .limit(this.settings.batchSize);
-    let delivered = 0;
-    for (const event of await this.claim(inArray(outbox.id, due))) if (await this.deliver(event, this.settings.relayTimeoutMs)) delivered++;
-    return delivered;
+    return this.deliverLeased(await this.claim(inArray(outbox.id, due)), this.settings.relayTimeoutMs);
   }
 
   /**
@@ -153,10 +153,10 @@ export class OutboxRelay {
    */
   async deliverNow(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    for (const event of await this.claim(inArray(outbox.id, ids))) await this.deliver(event, this.settings.inlineTimeoutMs);
+    await this.deliverLeased(await this.claim(inArray(outbox.id, ids)), this.settings.inlineTimeoutMs);
   }
 
-  /** Deletes delivered events older than the retention period, a batch at a time. Returns how many. */
+/** Deletes delivered events older than the retention period, a batch at a time. Returns how many. */
   purgeDelivered(now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.settings.retentionMs);
     return deleteInBatches(this.db, outbox, and(isNotNull(outbox.deliveredAt), lt(outbox.deliveredAt, cutoff))!);
@@ -167,27 +167,86 @@ export class OutboxRelay {
    * round (another request, another replica) does not deliver them too. A deliverer that dies mid-way loses its
    * lease when it runs out, and the events are delivered by someone else.
    */
-  private async claim(which: SQL): Promise<OutboxEvent[]> {
+  private async claim(which: SQL): Promise<{ events: OutboxEvent[]; leaseEnds: number }> {
     const now = new Date();
+    const leaseEnds = now.getTime() + this.settings.leaseMs;
     const claimed = await this.db
       .update(outbox)
-      .set({ nextAttemptAt: new Date(now.getTime() + this.settings.leaseMs) })
+      .set({ nextAttemptAt: new Date(leaseEnds) })
       .where(and(which, isNull(outbox.deliveredAt), lte(outbox.nextAttemptAt, now)))
       .returning();
-    return claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    return { events: claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()), leaseEnds };
   }
 
   /**
-   * One attempt within `timeoutMs` (less than the lease): the receiver's call is aborted when time runs out. The
-   * attempt is a span in the trace of the request that wrote the event, whether it runs right after that request's
-   * commit or minutes later in the relay.
+   * Delivers leased events one after another, in the order they were written, each within `timeoutMs` — and only
+   * while the lease outlasts a whole attempt: the rest are handed back, due at once, rather than sent after another
+   * deliverer may have claimed them. Then writes every outcome in at most three statements. Returns how many were
+   * delivered.
    */
-  private deliver(event: OutboxEvent, timeoutMs: number): Promise<boolean> {
+  private async deliverLeased({ events, leaseEnds }: { events: OutboxEvent[]; leaseEnds: number }, timeoutMs: number): Promise<number> {
+    const delivered: OutboxEvent[] = [];
+    const failed: { event: OutboxEvent; error: string; retryAt: Date }[] = [];
+    const handedBack: OutboxEvent[] = [];
+    for (const event of events) {
+      if (handedBack.length || leaseEnds - Date.now() <= timeoutMs) {
+        handedBack.push(event);
+        continue;
+      }
+      const error = await this.deliver(event, timeoutMs);
+      if (error === null) {
+        delivered.push(event);
+        continue;
+      }
+      const attempts = event.attempts + 1;
+      const delay = Math.min(this.settings.backoffMs * 2 ** Math.min(attempts - 1, 16), this.settings.backoffMaxMs);
+      this.logger.warn({ eventId: event.id, topic: event.topic, attempts, err: error }, 'outbox delivery failed; will retry');
+      failed.push({ event, error, retryAt: new Date(Date.now() + delay) });
+    }
+    await this.record(delivered, failed, handedBack);
+    // The relay comes back when the first retry is due rather than at its next look, and at once for what it handed back.
+    if (handedBack.length) this.job?.trigger();
+    else if (failed.length) this.job?.trigger(Math.max(0, Math.min(...failed.map((f) => f.retryAt.getTime())) - Date.now()));
+    return delivered.length;
+  }
+
+  /** A round's outcomes: the delivered, the failed (each with its retry), and the events handed back unsent. */
+  private async record(delivered: OutboxEvent[], failed: { event: OutboxEvent; error: string; retryAt: Date }[], handedBack: OutboxEvent[]): Promise<void> {
+    if (delivered.length) {
+      await this.db
+        .update(outbox)
+        .set({ deliveredAt: new Date(), attempts: sql`${outbox.attempts} + 1`, lastError: null })
+        .where(inArray(outbox.id, delivered.map((e) => e.id)));
+    }
+    if (failed.length) {
+      const rows = sql.join(
+        failed.map((f) => sql`(${f.event.id}::uuid, ${f.error.slice(0, 500)}, ${f.retryAt.toISOString()}::timestamptz)`),
+        sql`, `,
+      );
+      await this.db.execute(sql`
+        UPDATE ${outbox} AS o SET attempts = o.attempts + 1, last_error = v.error, next_attempt_at = v.retry_at
+        FROM (VALUES ${rows}) AS v(id, error, retry_at)
+        WHERE o.id = v.id`);
+    }
+    if (handedBack.length) {
+      await this.db
+        .update(outbox)
+        .set({ nextAttemptAt: new Date() })
+        .where(and(inArray(outbox.id, handedBack.map((e) => e.id)), isNull(outbox.deliveredAt)));
+    }
+  }
+
+  /**
+   * One attempt within `timeoutMs` (less than the lease): the receiver's call is aborted when time runs out. Resolves
+   * with null when delivered, else with the error, loggable. The attempt is a span in the trace of the request that
+   * wrote the event, whether it runs right after that request's commit or minutes later in the relay.
+   */
+  private deliver(event: OutboxEvent, timeoutMs: number): Promise<string | null> {
     const attributes = { 'messaging.system': 'outbox', 'messaging.operation.type': 'process', 'messaging.destination.name': event.topic, 'messaging.message.id': event.id };
     return inSpan(`outbox ${event.topic}`, { kind: SpanKind.CONSUMER, attributes }, (span) => this.attempt(event, timeoutMs, span), contextFrom(event.traceparent));
   }
 
-  private async attempt(event: OutboxEvent, timeoutMs: number, span: Span): Promise<boolean> {
+  private async attempt(event: OutboxEvent, timeoutMs: number, span: Span): Promise<string | null> {
     const handler = this.handlers.get(event.topic);
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
@@ -201,23 +260,12 @@ export class OutboxRelay {
         }, timeoutMs);
       });
       await Promise.race([handler(event.payload, { eventId: event.id, signal: abort.signal }), deadline]);
-      clearTimeout(timer);
-      await this.db.update(outbox).set({ deliveredAt: new Date(), attempts: event.attempts + 1, lastError: null }).where(eq(outbox.id, event.id));
-      return true;
+      return null;
     } catch (error) {
-      clearTimeout(timer);
-      const attempts = event.attempts + 1;
-      const delay = Math.min(this.settings.backoffMs * 2 ** Math.min(attempts - 1, 16), this.settings.backoffMaxMs);
-      const message = String(loggableError(error instanceof Error ? error.message : String(error)));
       span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
-      this.logger.warn({ eventId: event.id, topic: event.topic, attempts, err: message }, 'outbox delivery failed; will retry');
-      await this.db
-        .update(outbox)
-        .set({ attempts, lastError: message.slice(0, 500), nextAttemptAt: new Date(Date.now() + delay) })
-        .where(eq(outbox.id, event.id));
-      // The relay comes back when the retry is due rather than at its next look.
-      this.job?.trigger(delay);
-      return false;
+      return String(loggableError(error instanceof Error ? error.message : String(error)));
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

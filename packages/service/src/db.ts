@@ -5,13 +5,20 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { timestamp, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import type { Env } from './config';
 import { openDiskPglite, openMemoryPglite } from './pglite-template';
+
+/**
+ * A timestamp column of millisecond precision, for every column a keyset cursor carries: timestamps travel through
+ * JavaScript `Date`s (and cursors), which hold milliseconds; a stored microsecond would make the cursor's time differ
+ * from the row's, and the next page skip rows stamped within the same millisecond.
+ */
+export const timestampMs = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
 
 /** The drizzle database every subgraph works with, whichever driver is underneath. */
 export type Database<TSchema extends Record<string, unknown> = Record<string, never>> = PgDatabase<PgQueryResultHKT, TSchema>;

@@ -271,6 +271,18 @@ describe('lifecycle', () => {
       after = connection.pageInfo.endCursor;
     }
     expect(seen).toEqual(ids);
+
+    // Orders stamped within one millisecond (a burst, or to the microsecond alike): paged one at a time, none is skipped.
+    await databaseOf(platform, 'orders').execute(sql`UPDATE orders SET placed_at = '2026-01-01T10:00:00.123456Z' WHERE customer_id = ${shopper.userId}`);
+    const single: string[] = [];
+    for (let after: string | null = null, i = 0; i < 10; i++) {
+      const page: any = await platform.request('query($after: String) { me { orders(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }', { after }, { token: shopper.token });
+      single.push(...page.data.me.orders.edges.map((e: any) => e.node.id));
+      if (!page.data.me.orders.pageInfo.hasNextPage) break;
+      after = page.data.me.orders.pageInfo.endCursor;
+    }
+    expect(single).toEqual([...ids].sort().reverse()); // same instant: newest first is then by id, descending
+
     const all = await platform.request('{ orders(first: 100) { totalCount } }', {}, { token: admin });
     expect(all.data.orders.totalCount).toBeGreaterThan(5);
     const bad = await platform.request('{ orders(after: "garbage") { totalCount } }', {}, { token: shopper.token });

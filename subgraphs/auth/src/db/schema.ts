@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { outbox } from '@zero/service';
+import { outbox, timestampMs } from '@zero/service';
 
 // Shared tables this subgraph uses; re-exported so drizzle-kit puts them in its migrations.
 export { outbox };
@@ -171,7 +171,7 @@ export const erasures = pgTable(
     requestedBy: text('requested_by').$type<ErasureRequester>().notNull(),
     /** The admin who asked (`eraseUser`); null when the user did. */
     adminId: uuid('admin_id'),
-    requestedAt: timestamp('requested_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    requestedAt: timestampMs('requested_at').notNull().defaultNow(), // a keyset cursor's: milliseconds
     /** Set when the last subgraph acknowledged its part. */
     completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),
     /**

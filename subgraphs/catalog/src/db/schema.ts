@@ -1,3 +1,4 @@
+import { timestampMs } from '@zero/service';
 import { sql, type SQL } from 'drizzle-orm';
 import {
   check,
@@ -8,19 +9,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-
-/**
- * Millisecond precision: timestamps travel through JavaScript `Date`s (and keyset cursors), which hold
- * milliseconds; microseconds would make a cursor's `created_at` differ from the row's.
- */
-const timestampMs = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
 
 /** A product option and the values it takes, e.g. `{ name: "Size", values: ["S", "M", "L"] }`. */
 export interface OptionValue {

@@ -1,3 +1,4 @@
+import { timestampMs } from '@zero/service';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -58,7 +59,7 @@ export const notifications = pgTable(
     title: text('title').notNull(),
     body: text('body').notNull(),
     link: text('link'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: timestampMs('created_at').notNull().defaultNow(), // a keyset cursor's: milliseconds
     readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [
@@ -89,7 +90,7 @@ export const deliveries = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     /** What is sent, while it is PENDING (services/message.ts). */
     message: jsonb('message'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: timestampMs('created_at').notNull().defaultNow(), // a keyset cursor's: milliseconds
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [

@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idempotencyKeys, outbox, STORE_CURRENCY, type Address } from '@zero/service';
+import { idempotencyKeys, outbox, STORE_CURRENCY, type Address, timestampMs } from '@zero/service';
 
 // Shared tables this subgraph uses; re-exported so drizzle-kit puts them in its migrations.
 export { idempotencyKeys, outbox };
@@ -24,7 +24,7 @@ export const orders = pgTable(
     notes: text('notes'),
     /** The successful payment, once paid. */
     paymentId: text('payment_id'),
-    placedAt: timestamp('placed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    placedAt: timestampMs('placed_at').notNull().defaultNow(), // a keyset cursor's: milliseconds
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { asc, inArray } from 'drizzle-orm';
 import { isId, type Database } from '@zero/service';
 import { orderLines, orderStatusChanges, type OrderLineRow, type OrderRow, type OrderStatusChangeRow, type tables } from './db/schema';
-import type { OrderService } from './services/order-service';
+import type { CustomerOrdersKey, OrderService } from './services/order-service';
 
 /** Per-request batching: one SELECT per table for every order a request touches. */
 export function createLoaders(db: Database<typeof tables>, service: OrderService) {
@@ -18,6 +18,10 @@ export function createLoaders(db: Database<typeof tables>, service: OrderService
     history: new DataLoader<string, OrderStatusChangeRow[]>(async (ids) =>
       group(ids, await db.select().from(orderStatusChanges).where(inArray(orderStatusChanges.orderId, ids.filter(isId))).orderBy(asc(orderStatusChanges.at))),
     ),
+    /** `User.orders` of every user a request touches: three statements in all (OrderService.listsByCustomer). */
+    customerOrders: new DataLoader((keys: readonly CustomerOrdersKey[]) => service.listsByCustomer(keys), {
+      cacheKeyFn: ({ customerId, first, after, status }) => JSON.stringify([customerId, first, after ?? null, status ?? null]),
+    }),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -37,10 +37,11 @@ export const OrderForPayment: OrderForPaymentResolvers = {
 
 export const User: UserResolvers = {
   __resolveReference: ({ id }) => ({ id }),
-  orders: ({ id }, { first, after, status }, { viewer, orders }) => {
+  orders: ({ id }, { first, after, status }, { viewer, loaders }) => {
     // Only the user or an admin; anyone else sees an empty list rather than someone's history.
     if (!viewer || (viewer.id !== id && !isAdmin(viewer))) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
-    return orders.list(id, pageSize(first), after, status);
+    // Batched across every User of the request (an admin's list with each customer's history): no query per user.
+    return loaders.customerOrders.load({ customerId: id, first: pageSize(first), after, status });
   },
 };
 

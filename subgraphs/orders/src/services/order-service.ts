@@ -398,12 +398,48 @@ export class OrderService {
       this.db.select().from(orders).where(page).orderBy(desc(orders.placedAt), desc(orders.id)).limit(first + 1),
       this.db.select({ n: sql<number>`count(*)::int` }).from(orders).where(where),
     ]);
-    const nodes = rows.slice(0, first);
-    return {
-      edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]!) : null },
-      totalCount: count?.n ?? 0,
-    };
+    return connection(rows, first, count?.n ?? 0);
+  }
+
+  /**
+   * {@link list} for several customers at once — the orders of every User a request touches (an admin's order list
+   * with each customer's history, say) — in three statements however many: the page of each, by a window over all
+   * of them; the rows; and every count. Each key gets its connection, or the error its cursor earns.
+   */
+  async listsByCustomer(keys: readonly CustomerOrdersKey[]): Promise<Array<OrderConnection | Error>> {
+    const cursors = keys.map((key) => (key.after ? decodeCursor(key.after) : null));
+    const wanted = keys.flatMap((key, idx) => (isId(key.customerId) && !(key.after && !cursors[idx]) ? [idx] : []));
+    const pages = wanted.map((idx) => {
+      const { customerId, status, first } = keys[idx]!;
+      const after = cursors[idx];
+      return sql`(${idx}::int, ${customerId}::uuid, ${status ?? null}::text, ${after?.placedAt.toISOString() ?? null}::timestamptz, ${after?.id ?? null}::uuid, ${first + 1}::int)`;
+    });
+    const counted = wanted.map((idx) => sql`(${idx}::int, ${keys[idx]!.customerId}::uuid, ${keys[idx]!.status ?? null}::text)`);
+    const [ranked, counts] = wanted.length
+      ? await Promise.all([
+          this.db.execute(sql`
+            select r.id, r.idx from (
+              select o.id, k.idx, k.lim, row_number() over (partition by k.idx order by o.placed_at desc, o.id desc) as rn
+              from ${orders} o
+              join (values ${sql.join(pages, sql`, `)}) as k(idx, customer_id, status, after_at, after_id, lim)
+                on o.customer_id = k.customer_id and (k.status is null or o.status = k.status)
+               and (k.after_at is null or (o.placed_at, o.id) < (k.after_at, k.after_id))
+            ) r where r.rn <= r.lim order by r.idx, r.rn`),
+          this.db.execute(sql`
+            select k.idx, count(o.id)::int as n
+            from (values ${sql.join(counted, sql`, `)}) as k(idx, customer_id, status)
+            left join ${orders} o on o.customer_id = k.customer_id and (k.status is null or o.status = k.status)
+            group by k.idx`),
+        ])
+      : [{ rows: [] }, { rows: [] }];
+    const pageRows = (ranked as unknown as { rows: { id: string; idx: number }[] }).rows;
+    const totals = new Map((counts as unknown as { rows: { idx: number; n: number }[] }).rows.map((row) => [Number(row.idx), Number(row.n)]));
+    const byId = new Map((await this.byIds(pageRows.map((row) => row.id))).map((row) => [row.id, row]));
+    return keys.map((key, idx) => {
+      if (key.after && !cursors[idx]) return badInput('`after` is not a cursor of this connection');
+      const rows = pageRows.filter((row) => Number(row.idx) === idx).map((row) => byId.get(row.id)!);
+      return connection(rows, key.first, totals.get(idx) ?? 0);
+    });
   }
 
   /** Orders by id, for loaders. */
@@ -464,6 +500,26 @@ export function orderNumber(now = new Date()): string {
   const bytes = randomBytes(8);
   const suffix = Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
   return `ORD-${now.getUTCFullYear()}${String(now.getUTCMonth() + 1).padStart(2, '0')}-${suffix}`;
+}
+
+/** Which of a customer's orders a `User.orders` field asks for. */
+export interface CustomerOrdersKey {
+  customerId: string;
+  first: number;
+  after: string | null | undefined;
+  status: OrderStatus | null | undefined;
+}
+
+type OrderConnection = ReturnType<typeof connection>;
+
+/** A connection page from `first + 1` rows fetched newest first. */
+function connection(rows: OrderRow[], first: number, totalCount: number) {
+  const nodes = rows.slice(0, first);
+  return {
+    edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]!) : null },
+    totalCount,
+  };
 }
 
 function encodeCursor(order: OrderRow): string {

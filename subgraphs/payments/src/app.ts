@@ -60,8 +60,7 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
     const relay = new OutboxRelay(db, logger, outboxSettings(config));
     const methods = new PaymentMethodService(db, provider);
     const payments = new PaymentService(db, provider, orders, methods, logger, async (ids) => {
-      if (ids) await relay.deliverNow(ids);
-      else await relay.deliverPending();
+      await relay.deliverNow(ids);
       // Receipts and refund notices were enqueued beside those events: the relay takes them from here.
       relay.wake();
     }, idempotencySettings(config));

@@ -29,7 +29,7 @@ export class PaymentService {
      * Delivers outbox events right after the commit that enqueued them (the given ones, or every due one), so a
      * response already reflects their effects; what fails is retried by the relay.
      */
-    private readonly deliver: (ids?: string[]) => Promise<void> = async () => undefined,
+    private readonly deliver: (ids: string[]) => Promise<void> = async () => undefined,
     /** Claim lease and wait of idempotency keys (`idempotencySettings`); the shared defaults otherwise. */
     private readonly idempotency: { leaseMs?: number; waitMs?: number } = {},
   ) {}
@@ -156,7 +156,7 @@ export class PaymentService {
   async refundPayment(requestedBy: string, paymentId: string, amount: number | null | undefined, reason: string | null | undefined): Promise<PaymentResult> {
     if (!isId(paymentId)) return fail(userError(PaymentCode.NOT_FOUND, 'No such payment', ['paymentId']));
     const result = await this.refund(requestedBy, paymentId, amount ?? null, cleanReason(reason));
-    if (result.payment) await this.deliver();
+    await this.deliver(result.events ?? []);
     return result;
   }
 
@@ -170,8 +170,10 @@ export class PaymentService {
       .from(payments)
       .where(and(eq(payments.orderId, orderId), inArray(payments.status, [...REFUNDABLE])))
       .orderBy(asc(payments.createdAt));
+    const events: string[] = [];
     for (const { id } of refundable) {
       const result = await this.refund(requestedBy, id, null, cleanReason(reason) ?? 'order cancelled');
+      events.push(...(result.events ?? []));
       // A concurrent call may have refunded it first: that is the outcome we want. The provider refusing this call's
       // own refund is not: the order's money is still owed, so the caller (orders' outbox) must try again.
       if (result.refused || result.userErrors.some((e) => e.code !== PaymentCode.PAYMENT_NOT_REFUNDABLE)) {
@@ -182,9 +184,10 @@ export class PaymentService {
     const fullyRefunded = rows.length > 0 && rows.every((p) => p.status !== 'SUCCEEDED' && p.status !== 'PARTIALLY_REFUNDED' && p.status !== 'PENDING');
     if (!refundable.length && rows.some((p) => p.status === 'REFUNDED')) {
       // A repeated call: tell orders again (its consumer is idempotent), in case the earlier news was lost upstream.
-      await enqueue(this.db, Topics.ORDER_REFUNDED, { orderId, fullyRefunded: true });
+      events.push(await enqueue(this.db, Topics.ORDER_REFUNDED, { orderId, fullyRefunded: true }));
     }
-    await this.deliver();
+    // This call's news only, at once: not every event due in the outbox, on a caller's clock.
+    await this.deliver(events);
     return fullyRefunded;
   }
 
@@ -195,7 +198,7 @@ export class PaymentService {
    * recorded — or, if the provider refused, the amount is given back. A refund left PENDING by a crash, or because the
    * provider's answer is unknown, is settled by {@link reconcilePendingRefunds}, which asks again with the same key.
    */
-  private async refund(requestedBy: string, paymentId: string, amount: number | null, reason: string | null): Promise<PaymentResult & { refused?: boolean }> {
+  private async refund(requestedBy: string, paymentId: string, amount: number | null, reason: string | null): Promise<RefundOutcome> {
     const reserved = await this.db.transaction(async (tx) => {
       await tx.execute(lockKey(`payment:${paymentId}`));
       const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId));
@@ -226,7 +229,7 @@ export class PaymentService {
    * PENDING, its amount still set aside, and reconciliation asks again with the same key — never a second refund with
    * a new key, never the amount handed back as if refused.
    */
-  private async settleRefund(refund: RefundRow, chargeId: string): Promise<PaymentResult & { refused?: boolean }> {
+  private async settleRefund(refund: RefundRow, chargeId: string): Promise<RefundOutcome> {
     let result;
     try {
       result = await this.provider.refund({ chargeId, amount: refund.amount, idempotencyKey: refund.id });
@@ -243,7 +246,7 @@ export class PaymentService {
       if (current?.status !== 'PENDING') return { payment: payment!, userErrors: [] }; // settled meanwhile
       if (refundId) {
         await tx.update(refunds).set({ status: 'SUCCEEDED', providerRefundId: refundId }).where(eq(refunds.id, refund.id));
-        await enqueue(tx, Topics.ORDER_REFUNDED, { orderId: payment!.orderId, fullyRefunded: payment!.status === 'REFUNDED' });
+        const told = await enqueue(tx, Topics.ORDER_REFUNDED, { orderId: payment!.orderId, fullyRefunded: payment!.status === 'REFUNDED' });
         await enqueue(tx, NotificationEvents.REFUND_ISSUED, {
           userId: payment!.customerId,
           at: new Date().toISOString(),
@@ -252,7 +255,7 @@ export class PaymentService {
           orderId: payment!.orderId,
           amount: { amount: refund.amount, currency: payment!.currency },
         });
-        return { payment: payment!, userErrors: [] };
+        return { payment: payment!, userErrors: [], events: [told] };
       }
       // The provider refused: the amount set aside goes back to the payment.
       await tx.update(refunds).set({ status: 'FAILED' }).where(eq(refunds.id, refund.id));
@@ -275,10 +278,15 @@ export class PaymentService {
       .innerJoin(payments, eq(payments.id, refunds.paymentId))
       .where(and(eq(refunds.status, 'PENDING'), lt(refunds.createdAt, new Date(Date.now() - olderThanMs))))
       .limit(100);
-    for (const { refund, chargeId } of stale) await this.settleRefund(refund, chargeId!);
+    const events: string[] = [];
+    for (const { refund, chargeId } of stale) events.push(...((await this.settleRefund(refund, chargeId!)).events ?? []));
+    await this.deliver(events);
     return stale.length;
   }
 }
+
+/** A refund's result, with whether the provider refused it and the events to deliver at once (orders' news). */
+type RefundOutcome = PaymentResult & { refused?: boolean; events?: string[] };
 
 function cleanReason(reason: string | null | undefined): string | null {
   const value = reason?.trim();

@@ -144,7 +144,7 @@ export async function exclusively<T>(
   const stillHeld = async (tx: Pick<Db, 'update'>) => {
     const [mine] = await tx
       .update(idempotencyKeys)
-      .set({ claimedAt: sql`now()` })
+      .set({ claimedAt: sql`clock_timestamp()` }) // not now(): that is when the transaction began
       .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.claimToken, token)))
       .returning({ key: idempotencyKeys.key });
     if (!mine) throw new Error('The lock was lost to another request');

@@ -102,6 +102,9 @@ class DeliveryTimeout extends Error {
   }
 }
 
+/** Time kept after an attempt's limit, within its lease, to write the attempt's outcome. */
+const LEASE_MARGIN_MS = 1_000;
+
 /**
  * Delivers the outbox's events: right after the commit that enqueued them ({@link deliverNow}, bounded in time so a
  * hung receiver cannot hold the request), and every `intervalMs` as a periodic job for what is due (failed
@@ -189,7 +192,8 @@ export class OutboxRelay {
     const failed: { event: OutboxEvent; error: string; retryAt: Date }[] = [];
     const handedBack: OutboxEvent[] = [];
     for (const event of events) {
-      if (handedBack.length || leaseEnds - Date.now() <= timeoutMs) {
+      // A second to spare after the attempt, to write its outcome while the lease is still ours.
+      if (handedBack.length || leaseEnds - Date.now() <= timeoutMs + LEASE_MARGIN_MS) {
         handedBack.push(event);
         continue;
       }
@@ -203,15 +207,19 @@ export class OutboxRelay {
       this.logger.warn({ eventId: event.id, topic: event.topic, attempts, err: error }, 'outbox delivery failed; will retry');
       failed.push({ event, error, retryAt: new Date(Date.now() + delay) });
     }
-    await this.record(delivered, failed, handedBack);
+    await this.record(delivered, failed, handedBack, new Date(leaseEnds));
     // The relay comes back when the first retry is due rather than at its next look, and at once for what it handed back.
     if (handedBack.length) this.job?.trigger();
     else if (failed.length) this.job?.trigger(Math.max(0, Math.min(...failed.map((f) => f.retryAt.getTime())) - Date.now()));
     return delivered.length;
   }
 
-  /** A round's outcomes: the delivered, the failed (each with its retry), and the events handed back unsent. */
-  private async record(delivered: OutboxEvent[], failed: { event: OutboxEvent; error: string; retryAt: Date }[], handedBack: OutboxEvent[]): Promise<void> {
+  /**
+   * A round's outcomes: the delivered, the failed (each with its retry), and the events handed back unsent. A retry
+   * time or a hand-back is written only where the lease is still this round's (`next_attempt_at` as the claim set it):
+   * an event whose lease ran out meanwhile may be another deliverer's now, and its lease is not shortened under it.
+   */
+  private async record(delivered: OutboxEvent[], failed: { event: OutboxEvent; error: string; retryAt: Date }[], handedBack: OutboxEvent[], lease: Date): Promise<void> {
     if (delivered.length) {
       await this.db
         .update(outbox)
@@ -226,13 +234,13 @@ export class OutboxRelay {
       await this.db.execute(sql`
         UPDATE ${outbox} AS o SET attempts = o.attempts + 1, last_error = v.error, next_attempt_at = v.retry_at
         FROM (VALUES ${rows}) AS v(id, error, retry_at)
-        WHERE o.id = v.id`);
+        WHERE o.id = v.id AND o.delivered_at IS NULL AND o.next_attempt_at = ${lease.toISOString()}::timestamptz`);
     }
     if (handedBack.length) {
       await this.db
         .update(outbox)
         .set({ nextAttemptAt: new Date() })
-        .where(and(inArray(outbox.id, handedBack.map((e) => e.id)), isNull(outbox.deliveredAt)));
+        .where(and(inArray(outbox.id, handedBack.map((e) => e.id)), isNull(outbox.deliveredAt), eq(outbox.nextAttemptAt, lease)));
     }
   }
 

@@ -415,6 +415,25 @@ describe('refunds the provider does not answer, or refuses', () => {
     await eventually(async () => (await eventsFor(order.id, 'order.refunded')).length === 1);
   });
 
+  test('a cancelled order whose refund is in doubt: orders hears nothing, and tries again, until reconciliation has settled it', async () => {
+    const { order, payment } = await paidOrder();
+    const REFUND_ORDER = 'mutation($orderId: ID!) { refundOrderPayments(orderId: $orderId) }';
+    const timedOut = await withRefund(async (request, real) => {
+      await real(request);
+      throw new Error('socket hang up');
+    }, () => direct(REFUND_ORDER, { orderId: order.id }, 'service:orders'));
+    expect(timedOut.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    // Delivered again (orders' outbox): still in doubt, still no news, and no second refund.
+    expect((await direct(REFUND_ORDER, { orderId: order.id }, 'service:orders')).errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await eventsFor(order.id, 'order.refunded')).toEqual([]);
+    expect(await rows(sql`SELECT status FROM refunds WHERE payment_id = ${payment.id}`)).toEqual([{ status: 'PENDING' }]);
+    // Reconciliation settles it (the provider answers the refund it made), and tells orders.
+    await serviceOf<{ reconcilePendingRefunds(olderThanMs: number): Promise<number> }>(platform, 'payments', 'payments').reconcilePendingRefunds(0);
+    expect((await direct(REFUND_ORDER, { orderId: order.id }, 'service:orders')).data).toEqual({ refundOrderPayments: true });
+    expect(await rows(sql`SELECT status FROM refunds WHERE payment_id = ${payment.id}`)).toEqual([{ status: 'SUCCEEDED' }]);
+    await eventually(async () => (await eventsFor(order.id, 'order.refunded')).some((e) => (e.payload as { fullyRefunded: boolean }).fullyRefunded));
+  });
+
   test('a refusal gives the amount back; for a cancelled order it is an error, so the order’s outbox tries again', async () => {
     const { order, payment } = await paidOrder();
     const refused = async () => ({ ok: false, failureCode: 'charge_disputed' });

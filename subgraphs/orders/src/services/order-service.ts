@@ -403,8 +403,8 @@ export class OrderService {
 
   /**
    * {@link list} for several customers at once — the orders of every User a request touches (an admin's order list
-   * with each customer's history, say) — in three statements however many: the page of each, by a window over all
-   * of them; the rows; and every count. Each key gets its connection, or the error its cursor earns.
+   * with each customer's history, say) — in three statements however many: the page of each (a lateral join, each
+   * page down the index to its limit); the rows; and every count. Each key gets its connection, or the error its cursor earns.
    */
   async listsByCustomer(keys: readonly CustomerOrdersKey[]): Promise<Array<OrderConnection | Error>> {
     const cursors = keys.map((key) => (key.after ? decodeCursor(key.after) : null));
@@ -417,14 +417,18 @@ export class OrderService {
     const counted = wanted.map((idx) => sql`(${idx}::int, ${keys[idx]!.customerId}::uuid, ${keys[idx]!.status ?? null}::text)`);
     const [ranked, counts] = wanted.length
       ? await Promise.all([
+          // Each page read as `list` reads one — down the (customer_id, placed_at) index, stopping at its limit.
           this.db.execute(sql`
-            select r.id, r.idx from (
-              select o.id, k.idx, k.lim, row_number() over (partition by k.idx order by o.placed_at desc, o.id desc) as rn
-              from ${orders} o
-              join (values ${sql.join(pages, sql`, `)}) as k(idx, customer_id, status, after_at, after_id, lim)
-                on o.customer_id = k.customer_id and (k.status is null or o.status = k.status)
-               and (k.after_at is null or (o.placed_at, o.id) < (k.after_at, k.after_id))
-            ) r where r.rn <= r.lim order by r.idx, r.rn`),
+            select p.id, k.idx
+            from (values ${sql.join(pages, sql`, `)}) as k(idx, customer_id, status, after_at, after_id, lim)
+            cross join lateral (
+              select o.id, o.placed_at from ${orders} o
+              where o.customer_id = k.customer_id and (k.status is null or o.status = k.status)
+                and (k.after_at is null or (o.placed_at, o.id) < (k.after_at, k.after_id))
+              order by o.placed_at desc, o.id desc
+              limit k.lim
+            ) p
+            order by k.idx, p.placed_at desc, p.id desc`),
           this.db.execute(sql`
             select k.idx, count(o.id)::int as n
             from (values ${sql.join(counted, sql`, `)}) as k(idx, customer_id, status)

@@ -175,10 +175,25 @@ export class PaymentService {
       const result = await this.refund(requestedBy, id, null, cleanReason(reason) ?? 'order cancelled');
       events.push(...(result.events ?? []));
       // A concurrent call may have refunded it first: that is the outcome we want. The provider refusing this call's
-      // own refund is not: the order's money is still owed, so the caller (orders' outbox) must try again.
-      if (result.refused || result.userErrors.some((e) => e.code !== PaymentCode.PAYMENT_NOT_REFUNDABLE)) {
-        throw new Error(`refund of payment ${id} failed: ${result.refused ? 'refused by the provider' : result.userErrors.map((e) => e.code).join(', ')}`);
+      // own refund, or its answer being unknown, is not: the order's money may still be owed, so the caller (orders'
+      // outbox) must try again — by then reconciliation has settled a refund in doubt, or given a refused one back.
+      if (result.refused || result.inDoubt || result.userErrors.some((e) => e.code !== PaymentCode.PAYMENT_NOT_REFUNDABLE)) {
+        await this.deliver(events);
+        const why = result.refused ? 'refused by the provider' : result.inDoubt ? "the provider's answer is unknown" : result.userErrors.map((e) => e.code).join(', ');
+        throw new Error(`refund of payment ${id} failed: ${why}`);
       }
+    }
+    // A refund still PENDING (this order's, asked for by an earlier call) is money not yet known to be back: no news
+    // until reconciliation has settled it, and the caller tries again.
+    const [pending] = await this.db
+      .select({ id: refunds.id })
+      .from(refunds)
+      .innerJoin(payments, eq(payments.id, refunds.paymentId))
+      .where(and(eq(payments.orderId, orderId), eq(refunds.status, 'PENDING')))
+      .limit(1);
+    if (pending) {
+      await this.deliver(events);
+      throw new Error(`refund ${pending.id} of order ${orderId} is still in doubt; try again once it is settled`);
     }
     const rows = await this.db.select().from(payments).where(eq(payments.orderId, orderId));
     const fullyRefunded = rows.length > 0 && rows.every((p) => p.status !== 'SUCCEEDED' && p.status !== 'PARTIALLY_REFUNDED' && p.status !== 'PENDING');
@@ -236,7 +251,7 @@ export class PaymentService {
     } catch (error) {
       this.logger.error({ err: error, refundId: refund.id }, 'payment provider unreachable; the refund stays PENDING and will be asked again');
       const [payment] = await this.db.select().from(payments).where(eq(payments.id, refund.paymentId));
-      return { payment: payment!, userErrors: [] };
+      return { payment: payment!, userErrors: [], inDoubt: true };
     }
     const refundId = result.ok ? result.refundId : null;
     return this.db.transaction(async (tx) => {
@@ -285,8 +300,11 @@ export class PaymentService {
   }
 }
 
-/** A refund's result, with whether the provider refused it and the events to deliver at once (orders' news). */
-type RefundOutcome = PaymentResult & { refused?: boolean; events?: string[] };
+/**
+ * A refund's result: whether the provider refused it, or its answer is unknown (the refund stays PENDING for
+ * reconciliation), and the events to deliver at once (orders' news).
+ */
+type RefundOutcome = PaymentResult & { refused?: boolean; inDoubt?: boolean; events?: string[] };
 
 function cleanReason(reason: string | null | undefined): string | null {
   const value = reason?.trim();

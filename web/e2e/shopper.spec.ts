@@ -178,6 +178,25 @@ test('signing out clears the session', async ({ page, context }) => {
   await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount/);
 });
 
+test("another origin cannot write with the shopper's cookies (CSRF), the storefront's own pages can", async ({ page, context }) => {
+  await signIn(page, 'shopper@example.com', DEMO.shopper);
+  const body = { operationName: 'AddToCart', variables: { variantId: 'not-a-variant', quantity: 1 } };
+  // The browser context's request API carries the session cookies, as a forged cross-site form post would.
+  const forged = await context.request.post('/api/graphql', { headers: { origin: 'http://evil.example', 'content-type': 'text/plain' }, data: JSON.stringify(body) });
+  expect(forged.status()).toBe(403);
+  expect(await forged.json()).toEqual({ errors: [{ message: 'Cross-origin requests are refused', extensions: { code: 'FORBIDDEN' } }] });
+  const logout = await context.request.post('/api/auth/logout', { headers: { origin: 'http://evil.example' } });
+  expect(logout.status()).toBe(403);
+  // Still signed in; and the page's own request goes through.
+  await page.goto('/account');
+  await expect(page.getByText('shopper@example.com')).toBeVisible();
+  const own = await page.evaluate(async () => {
+    const res = await fetch('/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operationName: 'Cart', variables: {} }) });
+    return { status: res.status, errors: ((await res.json()) as { errors?: unknown[] }).errors };
+  });
+  expect(own).toEqual({ status: 200, errors: undefined });
+});
+
 test('the session is refreshed before the access token expires', async ({ page, context }) => {
   await signIn(page, 'shopper@example.com', DEMO.shopper);
   const before = await context.cookies();

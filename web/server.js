@@ -118,6 +118,23 @@ function deferFrameworkScripts(res) {
   };
 }
 
+/**
+ * Client addresses. Like any proxy, the storefront appends the address it was reached from to `X-Forwarded-For`
+ * before handling the request (Next itself only sets the header when it is absent, keeping whatever a client wrote
+ * there), and forwards that chain to the router on the shopper's requests (lib/session.ts `forwardedFor`). The router,
+ * which trusts the storefront as a proxy (TRUST_PROXY), then takes the address the storefront saw — or, where it also
+ * trusts a proxy in front of the storefront, the one that proxy appended — never one a client made up to dodge the
+ * per-address sign-in limits and budgets.
+ * @param {import('node:http').IncomingMessage} req
+ */
+function appendClientAddress(req) {
+  const peer = req.socket.remoteAddress;
+  if (!peer) return;
+  const given = req.headers['x-forwarded-for'];
+  const chain = (Array.isArray(given) ? given.join(', ') : given)?.trim();
+  req.headers['x-forwarded-for'] = chain ? `${chain}, ${peer}` : peer;
+}
+
 async function main() {
   const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -132,6 +149,7 @@ async function main() {
   // still smaller than gzip.
   const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } });
   const server = http.createServer((req, res) => {
+    appendClientAddress(req);
     compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
       deferFrameworkScripts(res);
       handle(req, res).catch((error) => {
@@ -150,7 +168,7 @@ async function main() {
   process.on('SIGINT', stop);
 }
 
-module.exports = { htmlRewriter, deferFrameworkScripts };
+module.exports = { htmlRewriter, deferFrameworkScripts, appendClientAddress };
 
 if (require.main === module) {
   main().catch((error) => {

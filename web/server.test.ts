@@ -6,9 +6,10 @@ import compression from 'compression';
 
 // The storefront's server is plain CommonJS (node runs it as it is); its rewrite is tested here without Next.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { htmlRewriter, deferFrameworkScripts } = require('./server.js') as {
+const { htmlRewriter, deferFrameworkScripts, appendClientAddress } = require('./server.js') as {
   htmlRewriter: () => { push: (piece: string) => string; end: () => string };
   deferFrameworkScripts: (res: http.ServerResponse) => void;
+  appendClientAddress: (req: http.IncomingMessage) => void;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { FIRST_PAINT_LOADER } = require('./lib/first-paint-loader.js') as { FIRST_PAINT_LOADER: string };
@@ -90,6 +91,41 @@ describe('the storefront server: first paint first', () => {
       expect(script.body.toString()).toBe(PAGE);
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe('the storefront server: client addresses', () => {
+  /** The X-Forwarded-For the storefront hands on, for a request with `given` from `peer`. */
+  const handedOn = (given: string | undefined, peer: string | undefined) => {
+    const req = { headers: given === undefined ? {} : { 'x-forwarded-for': given }, socket: { remoteAddress: peer } } as unknown as http.IncomingMessage;
+    appendClientAddress(req);
+    return req.headers['x-forwarded-for'] as string | undefined;
+  };
+
+  it('appends the address it was reached from, as a proxy does: a made-up header cannot hide it', () => {
+    expect(handedOn(undefined, '203.0.113.7')).toBe('203.0.113.7');
+    expect(handedOn('1.2.3.4', '203.0.113.7')).toBe('1.2.3.4, 203.0.113.7');
+    // Behind a proxy the router also trusts: the chain that proxy wrote, then the proxy itself.
+    expect(handedOn('198.51.100.9', '10.0.0.2')).toBe('198.51.100.9, 10.0.0.2');
+    expect(handedOn('', '203.0.113.7')).toBe('203.0.113.7');
+    expect(handedOn('1.2.3.4', undefined)).toBe('1.2.3.4');
+  });
+
+  it('the router then sees the address the storefront saw (trusting the storefront, as TRUST_PROXY says)', async () => {
+    // Express's own address logic, as the router runs it with TRUST_PROXY=loopback and the storefront on loopback.
+    const { default: express } = await import('express');
+    const app = express();
+    app.set('trust proxy', 'loopback');
+    app.get('/', (req, res) => void res.send(req.ip));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const ip = await (await fetch(`http://127.0.0.1:${port}/`, { headers: { 'x-forwarded-for': handedOn('1.2.3.4', '203.0.113.7')! } })).text();
+      expect(ip).toBe('203.0.113.7');
+    } finally {
+      server.close();
     }
   });
 });

@@ -88,16 +88,18 @@ export class PaymentService {
       return { failed: userError(PaymentCode.ORDER_NOT_PAYABLE, 'The order has already been paid', ['input', 'orderId']) };
     }
 
-    await this.settle(claimed, method.providerToken, complete);
+    const confirmed = await this.settle(claimed, method.providerToken, complete);
+    // The order is confirmed before we answer (and, should orders be unreachable now, by the outbox's retries).
+    if (confirmed) await this.deliver([confirmed]);
     return { resultId: claimed.id };
   }
 
   /**
    * Asks the provider to charge a PENDING payment (keyed by the payment's id, so asking again never charges twice) and
    * records the answer. When the provider cannot be reached the payment stays PENDING; {@link reconcilePending}
-   * asks again later.
+   * asks again later. Returns the event that confirms the order, for the caller to deliver, when the charge went through.
    */
-  private async settle(payment: PaymentRow, providerToken: string, complete?: (tx: Pick<Db, 'update'>, resultId: string) => Promise<void>): Promise<void> {
+  private async settle(payment: PaymentRow, providerToken: string, complete?: (tx: Pick<Db, 'update'>, resultId: string) => Promise<void>): Promise<string | null> {
     let result;
     try {
       result = await this.provider.charge({ token: providerToken, amount: payment.amount, currency: payment.currency, idempotencyKey: payment.id });
@@ -105,7 +107,7 @@ export class PaymentService {
       this.logger.error({ err: error, paymentId: payment.id }, 'payment provider unreachable; the payment stays PENDING and will be retried');
       // The key now answers with this PENDING payment: a retry waits for reconciliation instead of charging again.
       await complete?.(this.db, payment.id);
-      return;
+      return null;
     }
     const settled = await this.db.transaction(async (tx) => {
       const [row] = await tx
@@ -122,9 +124,8 @@ export class PaymentService {
       await complete?.(tx, payment.id);
       return event;
     });
-    // The order is confirmed before we answer (and, should orders be unreachable now, by the outbox's retries).
-    if (settled) await this.deliver([settled]);
     this.logger.info({ paymentId: payment.id, orderId: payment.orderId, ok: result.ok }, 'order charged');
+    return settled;
   }
 
   /** The receipt of a payment that succeeded: the amount, and the card it was charged to. */
@@ -148,7 +149,13 @@ export class PaymentService {
       .innerJoin(paymentMethods, eq(paymentMethods.id, payments.paymentMethodId))
       .where(and(eq(payments.status, 'PENDING'), lt(payments.createdAt, new Date(Date.now() - olderThanMs))))
       .limit(100);
-    for (const { payment, token } of stale) await this.settle(payment, token);
+    // One provider call and one transaction per payment (each its own answer); the orders told at once, together.
+    const confirmed: string[] = [];
+    for (const { payment, token } of stale) {
+      const event = await this.settle(payment, token);
+      if (event) confirmed.push(event);
+    }
+    await this.deliver(confirmed);
     return stale.length;
   }
 

@@ -97,8 +97,9 @@ test('an expiry batch is a constant number of statements, whatever its size', as
   try {
     const expired = await orders.expireUnpaid(new Date(Date.now() + 31 * 60_000), 100);
     expect(expired).toBeGreaterThanOrEqual(6);
-    // The lock-and-read, the statuses, the history, the outbox: four, for six orders or more.
-    expect(statements[0]).toBe(4);
+    // The lock-and-read, the statuses, the history, the outbox: four, for six orders or more (the most any transaction
+    // ran meanwhile: a background job's, should one have started, runs no more).
+    expect(Math.max(...statements)).toBe(4);
   } finally {
     transactions.mockRestore();
   }

@@ -50,7 +50,7 @@ import { SinglePassThrough } from './single-fetch';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { SupergraphSource } from './supergraph-source';
-import { TokenRevocations } from './token-revocations';
+import { RevocationsUnknownError, TokenRevocations } from './token-revocations';
 import { asWorker, isWorker } from './workers';
 
 export type { RouterContext } from './protections/plugin';
@@ -206,7 +206,13 @@ export async function start(environment: Env): Promise<RunningService> {
   await partners.start().catch((error) => logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'operation lists not loaded yet; retrying in the background'));
   await revocations.start().catch((error) => logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'token revocations not loaded yet; retrying in the background'));
 
-  const app = createHttpApp({ service: 'router', metrics, logger, ready: () => checkSubgraphs(urls, config.SUBGRAPH_TIMEOUT_MS), access: config });
+  const app = createHttpApp({ service: 'router', metrics, logger, ready: async () => {
+      await checkSubgraphs(urls, config.SUBGRAPH_TIMEOUT_MS);
+      // Ready means able to take a signed-in shopper's request too (token-revocations.ts).
+      await revocations.ensureLoaded().catch(() => {
+        throw new Error('token revocations not loaded yet (the auth subgraph has not answered)');
+      });
+    }, access: config });
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY.split(',').map((p) => p.trim()));
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (development) app.get('/', (_req, res) => res.redirect('/graphql'));
@@ -320,7 +326,8 @@ function identify(verifier: AccessTokenVerifier, partners: PartnerDirectory, con
         onRefusal('UNAUTHENTICATED');
         return answer(res, 401, 'UNAUTHENTICATED', error.message, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
       }
-      logger.warn({ err: loggable(error instanceof KeysUnavailableError ? (error.cause ?? error) : error) }, 'could not verify the caller');
+      // Revocations not loaded yet: TokenRevocations logs auth's state once, not once a request.
+      if (!(error instanceof RevocationsUnknownError)) logger.warn({ err: loggable(error instanceof KeysUnavailableError ? (error.cause ?? error) : error) }, 'could not verify the caller');
       const what = error instanceof KeysUnavailableError ? 'the access token' : 'the API key';
       answer(res, 503, 'SUBGRAPH_UNAVAILABLE', `Could not verify ${what} right now; try again shortly`, { 'Retry-After': '1' });
     }

@@ -1,8 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ACCESS_TOKEN_TTL_SECONDS, InternalCredentials, createLogger } from '@zero/service';
+import { ACCESS_TOKEN_TTL_SECONDS, InternalCredentials, KeysUnavailableError, createLogger } from '@zero/service';
+import { eventually } from '@zero/testing';
 import { AuthSubgraph } from './auth-subgraph';
-import { TokenRevocations } from './token-revocations';
+import { RevocationsUnknownError, TokenRevocations } from './token-revocations';
 
 /** A stand-in auth subgraph answering `tokenRevocations` from `state`, recording each `since` it is asked for. */
 function standIn() {
@@ -78,5 +79,45 @@ describe('TokenRevocations', () => {
     auth.state.revocations = [{ userId: 'old', revokedAt: at(Date.now() - (ACCESS_TOKEN_TTL_SECONDS + 60) * 1000), everyToken: true }];
     await poll();
     expect(revocations.revoked('old', 0)).toBe(false);
+  });
+});
+
+describe('TokenRevocations before auth first answers', () => {
+  const auth = standIn();
+  let revocations: TokenRevocations;
+  beforeAll(async () => {
+    await auth.listening;
+    auth.state.down = true;
+    const url = `http://127.0.0.1:${(auth.server.address() as AddressInfo).port}/graphql`;
+    // A poll interval far longer than the test: only the requests themselves can set off the next attempt.
+    revocations = new TokenRevocations(new AuthSubgraph(url, new InternalCredentials('s'.repeat(40)), 5000), createLogger('revocations-test', 'silent'), 60_000);
+  });
+  afterAll(() => {
+    revocations.stop();
+    return new Promise((resolve) => auth.server.close(resolve));
+  });
+
+  test('no token is let through until the revocations are loaded; a request sets off the next attempt', async () => {
+    await expect(revocations.start()).rejects.toThrow();
+    const attempts = auth.state.asked.length;
+    // Not known yet: "try again shortly" (KeysUnavailableError is the router's 503), never "not revoked".
+    expect(() => revocations.revoked('u1', Date.now() / 1000)).toThrow(RevocationsUnknownError);
+    expect(new RevocationsUnknownError()).toBeInstanceOf(KeysUnavailableError);
+
+    const now = Date.now();
+    auth.state.asOf = now;
+    auth.state.revocations = [{ userId: 'u1', revokedAt: new Date(now - 1000).toISOString(), everyToken: false }];
+    auth.state.down = false;
+    const answer = await eventually(() => {
+      try {
+        return { revoked: revocations.revoked('u1', (now - 2000) / 1000) };
+      } catch (error) {
+        if (error instanceof RevocationsUnknownError) return null;
+        throw error;
+      }
+    });
+    expect(answer.revoked).toBe(true);
+    expect(auth.state.asked.length).toBeGreaterThan(attempts);
+    expect(revocations.revoked('u2', now / 1000)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { ACCESS_TOKEN_TTL_SECONDS, type Logger } from '@zero/service';
+import { ACCESS_TOKEN_TTL_SECONDS, KeysUnavailableError, type Logger } from '@zero/service';
 import type { AuthSubgraph } from './auth-subgraph';
 
 /**
@@ -6,6 +6,18 @@ import type { AuthSubgraph } from './auth-subgraph';
  * after it (a slow transaction) is still seen.
  */
 const OVERLAP_MS = 5_000;
+/** Until the first load, the least time between two attempts that requests set off (auth may still be starting). */
+const UNKNOWN_RETRY_MS = 250;
+
+/**
+ * The revocations have never been loaded (the auth subgraph has not answered since the router started): whether a
+ * token was signed out cannot be told yet, so the request is answered "try again shortly" (503), never let through.
+ */
+export class RevocationsUnknownError extends KeysUnavailableError {
+  constructor() {
+    super('token revocations not loaded yet');
+  }
+}
 
 interface Revocation {
   /** Tokens issued (`iat`) before this instant, in milliseconds since the epoch, are refused. */
@@ -21,6 +33,11 @@ interface Revocation {
  * and kept for one token lifetime, after which every token it covers has expired anyway. While the auth subgraph
  * cannot be reached, the revocations already seen stay in force and the poll goes on.
  *
+ * Until the first answer, no token is accepted (`RevocationsUnknownError`, a 503 with `Retry-After`): a router that
+ * started while auth was unreachable knows no sign-out yet, and letting tokens through would let a signed-out one
+ * work for the rest of its life. Each refused request sets off an early attempt (at most one per 250 ms), so the
+ * first token after auth comes up waits for no poll interval.
+ *
  * Tokens are stamped to the millisecond (`iat`): a password change refuses the tokens issued before it, and not the
  * session it opens right after. A token stamped in whole seconds is compared as it is.
  */
@@ -31,6 +48,9 @@ export class TokenRevocations {
   /** Whether the last poll failed: a failing auth subgraph is logged once, not once a poll. */
   private failing = false;
   private polling = false;
+  private lastAttempt = 0;
+  /** The readiness checks' load in progress, shared by concurrent probes. */
+  private loading: Promise<void> | null = null;
 
   constructor(
     private readonly auth: AuthSubgraph,
@@ -42,6 +62,7 @@ export class TokenRevocations {
   async start(): Promise<void> {
     this.poller = setInterval(() => void this.poll(), this.refreshMs);
     this.poller.unref();
+    this.lastAttempt = Date.now();
     try {
       await this.refresh();
     } catch (error) {
@@ -53,6 +74,7 @@ export class TokenRevocations {
   private async poll(): Promise<void> {
     if (this.polling) return; // the last poll is still waiting for a slow auth subgraph
     this.polling = true;
+    this.lastAttempt = Date.now();
     try {
       await this.refresh();
       if (this.failing) this.logger.info('token revocations loaded');
@@ -66,12 +88,30 @@ export class TokenRevocations {
     }
   }
 
+  /**
+   * For the router's readiness: resolves once the revocations have been loaded (trying now if they never were), and
+   * rejects while the auth subgraph has not answered once.
+   */
+  async ensureLoaded(): Promise<void> {
+    if (this.asOf !== null) return;
+    this.lastAttempt = Date.now();
+    this.loading ??= this.refresh().finally(() => (this.loading = null));
+    await this.loading;
+  }
+
   stop(): void {
     if (this.poller) clearInterval(this.poller);
   }
 
-  /** Whether a token of `userId` issued at `issuedAt` (seconds since the epoch) was revoked. */
+  /**
+   * Whether a token of `userId` issued at `issuedAt` (seconds since the epoch) was revoked; throws
+   * `RevocationsUnknownError` until the revocations have been loaded once.
+   */
   revoked(userId: string, issuedAt: number | undefined): boolean {
+    if (this.asOf === null) {
+      if (Date.now() - this.lastAttempt >= UNKNOWN_RETRY_MS) void this.poll();
+      throw new RevocationsUnknownError();
+    }
     const revocation = this.revocations.get(userId);
     if (!revocation) return false;
     return revocation.everyToken || (issuedAt ?? 0) * 1000 < revocation.revokedAt;

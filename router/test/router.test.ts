@@ -60,6 +60,27 @@ test('a token the router cannot check right now (JWKS unreachable) is 503 SUBGRA
   expect((await graphqlRequest(router, '{ me { id } }')).status).toBe(200);
 });
 
+test('until it has heard which sessions were signed out, the router lets no token through (503), anonymous requests still pass', async () => {
+  const shopper = await registerShopper(platform);
+  const closed = await closedPort();
+  // The keys are reachable, the auth subgraph's revocations are not: the router has started, but cannot know yet
+  // whether this token was signed out.
+  const router = await platform.startRouter({
+    AUTH_SUBGRAPH_URL: `http://127.0.0.1:${closed}/graphql`,
+    AUTH_JWKS_URL: new URL('/.well-known/jwks.json', platform.subgraphs.auth!.url).toString(),
+  });
+  const res = await graphqlRequest(router, '{ products(first: 1) { edges { node { id } } } }', {}, { token: shopper.token });
+  expect(res.status).toBe(503);
+  expect(res.headers.get('retry-after')).toBe('1');
+  expect(res.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
+  const ready = await fetch(`${router.url}/health/ready`);
+  expect(ready.status).toBe(503);
+  expect(((await ready.json()) as any).reason).toMatch(/auth|revocations/);
+  const anonymous = await graphqlRequest(router, '{ products(first: 1) { edges { node { id } } } }');
+  expect(anonymous.status).toBe(200);
+  expect(anonymous.errors).toBeUndefined();
+});
+
 describe('authorization directives', () => {
   test('are read from the supergraph, and the gateway copy no longer claims for: SECURITY', () => {
     const { rules, gatewaySdl } = readAuthorization(fs.readFileSync(SUPERGRAPH, 'utf8'));

@@ -253,3 +253,90 @@ test('concurrent creates of one slug: one wins, the others get DUPLICATE_SLUG', 
   expect(results.filter((r) => r.data.createProduct.product).length).toBe(1);
   for (const r of results.filter((r) => !r.data.createProduct.product)) expect(r.data.createProduct.userErrors[0].code).toBe('DUPLICATE_SLUG');
 });
+
+test('updateProduct: null fields keep their value, as omitted ones do', async () => {
+  const created = (await platform.request(CREATE, { input: tshirt() }, { token: admin })).data.createProduct.product;
+  const input = { name: null, slug: null, description: null, categorySlug: null, images: null, variants: null, options: null };
+  const res = await platform.request(UPDATE, { id: created.id, input }, { token: admin });
+  expect(res.errors).toBeUndefined();
+  expect(res.data.updateProduct.userErrors).toEqual([]);
+  expect(res.data.updateProduct.product).toEqual(created);
+});
+
+test("updateProduct: an image without alt text is described by the product's name, the stored one or the new one", async () => {
+  const created = (await platform.request(CREATE, { input: tshirt() }, { token: admin })).data.createProduct.product;
+  const url = 'https://cdn.example.com/back.jpg';
+  const kept = await platform.request(UPDATE, { id: created.id, input: { images: [{ url }, { url, alt: '  ' }] } }, { token: admin });
+  expect(kept.data.updateProduct.product.images).toEqual([{ url, alt: created.name }, { url, alt: created.name }]);
+  const renamed = await platform.request(UPDATE, { id: created.id, input: { name: 'Tee With A New Name', images: [{ url }] } }, { token: admin });
+  expect(renamed.data.updateProduct.product.images).toEqual([{ url, alt: 'Tee With A New Name' }]);
+});
+
+test('the documented limits hold on every path: 100 variants a product, 5 options a variant, each value listed once', async () => {
+  const tag = `${Date.now().toString(36)}-${++serial}`;
+  const variant = (i: number) => ({ sku: `LIM-${tag}-${i}`, price: 100 + i, weightGrams: 10, stock: 0, selectedOptions: [{ name: 'Size', value: `V${i}` }] });
+  const hundred = Array.from({ length: 100 }, (_, i) => variant(i));
+  const created = await platform.request(CREATE, { input: tshirt({ variants: hundred }) }, { token: admin });
+  expect(created.data.createProduct.userErrors).toEqual([]);
+  const { id } = created.data.createProduct.product;
+  // Adding one more (or a hundred more) would pass 100: refused, nothing written.
+  for (const more of [[variant(100)], Array.from({ length: 100 }, (_, i) => variant(200 + i))]) {
+    const grown = await platform.request(UPDATE, { id, input: { variants: more } }, { token: admin });
+    expect(grown.data.updateProduct).toEqual({ product: null, userErrors: [expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'variants'] })] });
+  }
+  // Changing variants the product has is still fine.
+  const changed = await platform.request(UPDATE, { id, input: { variants: [{ ...variant(0), price: 5 }] } }, { token: admin });
+  expect(changed.data.updateProduct.userErrors).toEqual([]);
+  expect(changed.data.updateProduct.product.variants).toHaveLength(100);
+  expect(changed.data.updateProduct.product.priceRange.min.amount).toBe(5);
+
+  // Six options on a variant (the derived options would be six).
+  const six = Array.from({ length: 6 }, (_, i) => ({ name: `Option ${i}`, value: 'x' }));
+  const tooMany = await platform.request(CREATE, { input: tshirt({ variants: [{ ...variant(0), sku: `SIX-${tag}`, selectedOptions: six }] }) }, { token: admin });
+  expect(tooMany.data.createProduct.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'variants', '0', 'selectedOptions'] })]);
+  const addSix = await platform.request(UPDATE, { id, input: { variants: [{ ...variant(0), selectedOptions: six }] } }, { token: admin });
+  expect(addSix.data.updateProduct.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'variants', '0', 'selectedOptions'] })]);
+
+  // A value (or an option) listed twice, in any case.
+  const repeated = await platform.request(CREATE, { input: tshirt({ options: [{ name: 'Size', values: ['S', 'M', 's', 'S'] }] }) }, { token: admin });
+  expect(repeated.data.createProduct.userErrors.map((e: { code: string; field: string[] }) => `${e.code}:${e.field.join('.')}`)).toEqual([
+    'INVALID_INPUT:input.options.0.values.2',
+    'INVALID_INPUT:input.options.0.values.3',
+  ]);
+  const small = (await platform.request(CREATE, { input: tshirt() }, { token: admin })).data.createProduct.product;
+  const twice = await platform.request(UPDATE, { id: small.id, input: { options: [{ name: 'Size', values: ['S', 'M'] }, { name: 'size', values: ['S', 'M'] }] } }, { token: admin });
+  expect(twice.data.updateProduct.userErrors[0]).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'options', '1', 'name'] });
+  // A new variant choosing what an existing one chose.
+  const clone = await platform.request(UPDATE, { id: small.id, input: { variants: [{ ...variant(0), sku: `${small.variants[0].sku}-2`, selectedOptions: [{ name: 'Size', value: 'S' }] }] } }, { token: admin });
+  expect(clone.data.updateProduct.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'variants', '0', 'selectedOptions'] })]);
+  const after = await platform.request(`query($id: ID!) { product(id: $id) { ${PRODUCT_FIELDS} } }`, { id: small.id });
+  expect(after.data.product).toEqual(small);
+});
+
+test('SKUs are case-insensitive everywhere: in one input, across the catalog, and when updateProduct matches them', async () => {
+  const created = (await platform.request(CREATE, { input: tshirt() }, { token: admin })).data.createProduct.product;
+  const [s, m] = created.variants;
+  expect(s.sku).toMatch(/[a-z]/);
+  const other = tshirt();
+  other.variants[0]!.sku = s.sku.toUpperCase();
+  const clash = await platform.request(CREATE, { input: other }, { token: admin });
+  expect(clash.data.createProduct.userErrors).toEqual([expect.objectContaining({ code: 'DUPLICATE_SKU', field: ['input', 'variants', '0', 'sku'] })]);
+  const second = (await platform.request(CREATE, { input: tshirt() }, { token: admin })).data.createProduct.product;
+  const steal = await platform.request(
+    UPDATE,
+    { id: second.id, input: { variants: [{ sku: m.sku.toLowerCase(), price: 1, weightGrams: 1, stock: 1, selectedOptions: [{ name: 'Size', value: 'L' }] }] } },
+    { token: admin },
+  );
+  expect(steal.data.updateProduct.userErrors).toEqual([expect.objectContaining({ code: 'DUPLICATE_SKU', field: ['input', 'variants', '0', 'sku'] })]);
+  // The product's own SKU in another case is that variant: changed, not added (its spelling stays as stored).
+  const own = await platform.request(
+    UPDATE,
+    { id: created.id, input: { variants: [{ sku: s.sku.toUpperCase(), price: 2999, weightGrams: 180, stock: 0, selectedOptions: [{ name: 'Size', value: 'S' }] }] } },
+    { token: admin },
+  );
+  expect(own.data.updateProduct.userErrors).toEqual([]);
+  expect(own.data.updateProduct.product.variants.map((v: any) => [v.id, v.sku, v.price.amount])).toEqual([
+    [s.id, s.sku, 2999],
+    [m.id, m.sku, m.price.amount],
+  ]);
+});

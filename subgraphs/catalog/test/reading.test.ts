@@ -337,3 +337,58 @@ test('forged cursor values are BAD_USER_INPUT, never a server error', async () =
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   }
 });
+
+test('forged cursors the database cannot cast are BAD_USER_INPUT: only values the catalog itself writes pass', async () => {
+  const forge = (s: string, v0: unknown) => Buffer.from(JSON.stringify({ s, v: [v0, '00000000-0000-4000-8000-000000000000'] })).toString('base64url');
+  const query = 'query($after: String, $sort: ProductSort, $filter: ProductFilter) { products(first: 2, after: $after, sort: $sort, filter: $filter) { totalCount edges { node { id } } } }';
+  const forged: [string, unknown][] = [
+    // Date.parse reads these; PostgreSQL does not (no such day, no year 0, not a timestamp at all).
+    ['NEWEST', 'x 1'], ['NEWEST', 'March 7'], ['NEWEST', '2024-02-30T00:00:00.000Z'], ['NEWEST', '0000-01-01T00:00:00.000Z'],
+    ['NEWEST', '2024-01-01T10:00:00Z'], ['NEWEST', '2024-01-01T10:00:00.000+01:00'],
+    ['NAME_ASC', 'Lamp\u0000'],
+    // Outside a `real`, or below 0 (ts_rank never is).
+    ['RELEVANCE', 1e39], ['RELEVANCE', 1e-50], ['RELEVANCE', -0.5],
+  ];
+  const codes: string[] = [];
+  for (const [sort, value] of forged) {
+    const res = await platform.request(query, { after: forge(sort, value), sort, filter: sort === 'RELEVANCE' ? { search: 'co' } : null });
+    codes.push(`${sort} ${JSON.stringify(value)}: ${res.errors?.[0]?.extensions?.code}`);
+  }
+  expect(codes).toEqual(forged.map(([sort, value]) => `${sort} ${JSON.stringify(value)}: BAD_USER_INPUT`));
+  // The catalog's own cursors (a timestamp as it writes them, a rank it read) still continue the walk.
+  const first = await platform.request(query, { sort: 'NEWEST', after: null, filter: null });
+  const next = await platform.request(query, { sort: 'NEWEST', after: forge('NEWEST', new Date().toISOString()), filter: null });
+  expect(next.errors).toBeUndefined();
+  expect(next.data.products.edges.map((e: any) => e.node.id)).toEqual(first.data.products.edges.map((e: any) => e.node.id));
+  const ranked = await platform.request(query, { sort: 'RELEVANCE', after: forge('RELEVANCE', 0.0607927), filter: { search: 'co' } });
+  expect(ranked.errors).toBeUndefined();
+
+  // In a category's products, the bad cursor fails that field alone: the other categories of the batch still resolve.
+  const batch = await platform.request(`query($after: String) {
+    electronics: category(slug: "electronics") { products(first: 1, after: $after) { totalCount } }
+    books: category(slug: "books") { slug products(first: 1) { edges { node { id } } } }
+  }`, { after: forge('NEWEST', 'x 1') });
+  expect(batch.errors?.map((e: any) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  expect(batch.data.electronics).toBeNull();
+  expect(batch.data.books.products.edges).toHaveLength(1);
+});
+
+test('first: 0 returns no edges but says whether products follow', async () => {
+  const res = await platform.request(`{
+    none: products(first: 0) { pageInfo { hasNextPage endCursor } edges { cursor } }
+    nothing: products(first: 0, filter: { category: "no-such-category" }) { pageInfo { hasNextPage } }
+    books: products(first: 100, filter: { category: "books" }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } }
+    category(slug: "books") { products(first: 0) { pageInfo { hasNextPage endCursor } edges { cursor } } }
+  }`);
+  expect(res.errors).toBeUndefined();
+  expect(res.data.none).toEqual({ pageInfo: { hasNextPage: true, endCursor: null }, edges: [] });
+  expect(res.data.nothing.pageInfo.hasNextPage).toBe(false);
+  expect(res.data.category.products).toEqual({ pageInfo: { hasNextPage: true, endCursor: null }, edges: [] });
+  // After a cursor, as with any other size: true while products follow it, false after the last one.
+  const { books } = res.data;
+  expect(books.pageInfo.hasNextPage).toBe(false);
+  expect(books.edges.length).toBeGreaterThan(1);
+  const after = `query($after: String) { products(first: 0, after: $after, filter: { category: "books" }) { pageInfo { hasNextPage } } }`;
+  expect((await platform.request(after, { after: books.edges[0].cursor })).data.products.pageInfo.hasNextPage).toBe(true);
+  expect((await platform.request(after, { after: books.pageInfo.endCursor })).data.products.pageInfo.hasNextPage).toBe(false);
+});

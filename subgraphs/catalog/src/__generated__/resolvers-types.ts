@@ -338,7 +338,7 @@ export type ProductOption = {
 export type ProductOptionInput = {
   /** 1–50 characters, e.g. `Size`. */
   name: Scalars['String']['input'];
-  /** Each 1–50 characters; must include every value the variants choose. */
+  /** Each 1–50 characters and given once (regardless of case); must include every value the variants choose. */
   values: Array<Scalars['String']['input']>;
 };
 
@@ -381,7 +381,7 @@ export type ProductVariant = {
   quantityOnHand: Scalars['Int']['output'];
   /** One per option of the product (at most 5). */
   selectedOptions: Array<SelectedOption>;
-  /** Unique stock-keeping unit. */
+  /** Unique stock-keeping unit, as the admin wrote it (unique regardless of case). */
   sku: Scalars['String']['output'];
   /** Admin only: the latest changes of stock on hand, newest first (at most 100). */
   stockMovements: Array<StockMovement>;
@@ -568,7 +568,7 @@ export type VariantInput = {
   price: Scalars['Int']['input'];
   /** One value per option of the product; every variant must choose the same options, and no two the same values. */
   selectedOptions?: InputMaybe<Array<SelectedOptionInput>>;
-  /** 1–64 letters, digits, dots, dashes or underscores; unique across the catalog (DUPLICATE_SKU). */
+  /** 1–64 letters, digits, dots, dashes or underscores; unique across the catalog regardless of case: `abc-1` and `ABC-1` are one SKU (DUPLICATE_SKU). */
   sku: Scalars['String']['input'];
   /** Initial stock on hand, 0–1,000,000. */
   stock: Scalars['Int']['input'];

@@ -85,7 +85,16 @@ export const variants = pgTable(
     productId: uuid('product_id')
       .notNull()
       .references(() => products.id),
+    /** As the admin typed it; shown, and quoted by orders. */
     sku: text('sku').notNull(),
+    /**
+     * The SKU as uniqueness compares it: SKUs are case-insensitive (`abc-1` and `ABC-1` would be one label to a
+     * warehouse). A generated column rather than an index on `upper(sku)`, so the admin's upsert can name it as its
+     * conflict target (drizzle's `onConflictDoUpdate` takes columns, not expressions).
+     */
+    skuUpper: text('sku_upper')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`upper(${variants.sku})`),
     title: text('title').notNull(),
     selectedOptions: jsonb('selected_options').$type<SelectedOptionValue[]>().notNull().default([]),
     /** Integer cents (USD). */
@@ -97,7 +106,7 @@ export const variants = pgTable(
     createdAt: timestampMs('created_at').notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('variants_sku_key').on(t.sku),
+    uniqueIndex('variants_sku_upper_key').on(t.skuUpper),
     index('variants_product_idx').on(t.productId, t.position),
     check('variants_on_hand_check', sql`${t.onHand} >= 0`),
     check('variants_price_check', sql`${t.price} >= 0`),

@@ -72,15 +72,14 @@ export class CatalogService {
     const conditions = [...where];
     if (args.after) conditions.push(keysetCondition(spec, decodeCursor(sort, args.after)));
 
-    const rows =
-      first === 0 && !args.after
-        ? []
-        : await this.db
-            .select({ ...productColumns, rank })
-            .from(products)
-            .where(and(...conditions))
-            .orderBy(spec.dir === 'asc' ? asc(spec.key) : desc(spec.key), spec.idDir === 'asc' ? asc(products.id) : desc(products.id))
-            .limit(first + 1);
+    // One row more than the page shows whether another follows; with `first: 0` too (the page is empty, the
+    // answer is not), so that query is never skipped.
+    const rows = await this.db
+      .select({ ...productColumns, rank })
+      .from(products)
+      .where(and(...conditions))
+      .orderBy(spec.dir === 'asc' ? asc(spec.key) : desc(spec.key), spec.idDir === 'asc' ? asc(products.id) : desc(products.id))
+      .limit(first + 1);
     const page = rows.slice(0, first).map((row) => ({ ...row, rank: Number(row.rank) }));
     const edges = page.map(({ rank: r, ...node }) => ({ cursor: encodeCursor(sort, [spec.value({ ...node, rank: r }), node.id]), node }));
 

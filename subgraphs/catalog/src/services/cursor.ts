@@ -10,15 +10,51 @@ export function encodeCursor(sort: string, values: CursorValues): string {
   return Buffer.from(JSON.stringify({ s: sort, v: values })).toString('base64url');
 }
 
-/** What the first value of a cursor must look like for each sort, so a forged one never reaches SQL casts. */
+/**
+ * A timestamp exactly as the catalog writes one into a cursor (`Date#toISOString`, UTC, milliseconds): what
+ * `Date.parse` reads besides ("x 1", "March 7", 30 February, another zone) is not checked by PostgreSQL's cast but
+ * refused by it, so it is refused here. Year 0000 does not exist for PostgreSQL; products are not older than year 1.
+ */
+const ISO_TIMESTAMP = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function isIsoTimestamp(value: unknown): boolean {
+  if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value)) return false;
+  const time = Date.parse(value);
+  // Written back the same: a real day and time (no 30 February, no hour 24).
+  return !Number.isNaN(time) && new Date(time).toISOString() === value;
+}
+
+/**
+ * The `real` range PostgreSQL casts a relevance to: above the largest float4 or so small it would round to zero is
+ * "out of range". Denormals are left out too (their rounding is the C library's); ts_rank is never one, nor negative.
+ */
+const REAL_MAX = 3.4028234663852886e38;
+const REAL_MIN_NORMAL = 1.1754943508222875e-38;
+
+/** A product name as a cursor holds it: PostgreSQL text never holds NUL; 500 leaves room above the 200 of today. */
+function isName(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 500 && !value.includes('\u0000');
+}
+
+/** A price as the catalog stores it: an `int` of cents, never negative. */
+function isPrice(value: unknown): boolean {
+  return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 2 ** 31 - 1;
+}
+
+/**
+ * What the first value of a cursor must look like for each sort: only what the catalog itself writes, so a forged
+ * one never reaches SQL casts (where it would be a database error, an INTERNAL_SERVER_ERROR, instead of the
+ * client's BAD_USER_INPUT).
+ */
 const SORT_VALUE_OK: Record<string, (value: unknown) => boolean> = {
-  NEWEST: (v) => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v)),
-  PRICE_ASC: (v) => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 2 ** 31 - 1,
-  PRICE_DESC: (v) => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 2 ** 31 - 1,
-  NAME_ASC: (v) => typeof v === 'string' && v.length <= 500,
-  RELEVANCE: (v) => typeof v === 'number' && Number.isFinite(v),
+  NEWEST: isIsoTimestamp,
+  PRICE_ASC: isPrice,
+  PRICE_DESC: isPrice,
+  NAME_ASC: isName,
+  RELEVANCE: (v) => typeof v === 'number' && (v === 0 || (v >= REAL_MIN_NORMAL && v <= REAL_MAX)),
 };
 
+/** The sort-key values of a cursor of `sort`; BAD_USER_INPUT for anything the catalog would not have written. */
 export function decodeCursor(sort: string, cursor: string): CursorValues {
   let parsed: unknown;
   try {
@@ -31,7 +67,6 @@ export function decodeCursor(sort: string, cursor: string): CursorValues {
   if (!Array.isArray(v) || v.length !== 2 || !['string', 'number'].includes(typeof v[0]) || typeof v[1] !== 'string') {
     throw badInput('`after` is not a valid cursor');
   }
-  if (typeof v[0] === 'number' && !Number.isFinite(v[0])) throw badInput('`after` is not a valid cursor');
   if (!isId(v[1]) || !SORT_VALUE_OK[sort]?.(v[0])) throw badInput('`after` is not a valid cursor');
   return [v[0], v[1]];
 }

@@ -49,6 +49,29 @@ export function variantTitle(selected: SelectedOptionValue[]): string {
   return selected.length ? selected.map((o) => o.value).join(' / ') : 'Default';
 }
 
+/**
+ * SKUs are case-insensitive everywhere: `abc-1` and `ABC-1` would be one label to a warehouse and to an admin who
+ * searches for it, and the check within one input always compared them so. The catalog's unique index is on the
+ * upper-cased SKU (`variants.sku_upper`); each variant keeps the spelling it was created with. SKUs are ASCII (the
+ * pattern above), so JavaScript's and PostgreSQL's upper-casing agree.
+ */
+function skuKey(sku: string): string {
+  return sku.toUpperCase();
+}
+
+/** The unique index that makes SKUs unique (case-insensitively). */
+const SKU_INDEX = 'variants_sku_upper_key';
+
+/** What makes two variants alike: the options they choose, compared case-insensitively (`S` and `s` look the same). */
+function optionsKey(selected: SelectedOptionValue[]): string {
+  return JSON.stringify(selected.map((o) => [o.name.toLowerCase(), o.value.toLowerCase()]).sort());
+}
+
+/** An image without alt text is described by the product's name (as `ImageInput.alt` says). */
+function describedBy(images: { url: string; alt: string }[], productName: string): { url: string; alt: string }[] {
+  return images.map((image) => ({ url: image.url, alt: image.alt || productName }));
+}
+
 /** Creating, changing and archiving products (admin). Every input is checked; failures are user errors with field paths. */
 export class ProductAdminService {
   constructor(private readonly db: Db) {}
@@ -60,7 +83,7 @@ export class ProductAdminService {
     const description = check.text(input.description, ['input', 'description'], LIMITS.description, false, true) ?? '';
     const slug = input.slug == null ? slugify(name ?? '') : check.slug(input.slug, ['input', 'slug']);
     if (input.slug == null && name && !slug) check.fail(['input', 'name'], 'must contain letters or digits to make a slug');
-    const images = check.images(input.images ?? [], ['input', 'images'], name ?? '');
+    const images = describedBy(check.images(input.images ?? [], ['input', 'images']), name ?? '');
     const parsedVariants = check.variants(input.variants, ['input', 'variants'], true);
     const options = check.options(input.options, parsedVariants, ['input']);
     if (check.errors.length) return { product: null, userErrors: check.errors };
@@ -70,9 +93,9 @@ export class ProductAdminService {
       if (!category) return failure(CatalogCode.NOT_FOUND, 'No such category', ['input', 'categorySlug']);
       const [taken] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, slug!));
       if (taken) return failure(CatalogCode.DUPLICATE_SLUG, 'Another product has this slug', ['input', 'slug']);
-      const skus = parsedVariants.map((v) => v.sku);
-      const used = await tx.select({ sku: variants.sku }).from(variants).where(inArray(variants.sku, skus));
-      if (used.length) return { product: null, userErrors: used.map((u) => duplicateSku(skus.indexOf(u.sku))) };
+      const keys = parsedVariants.map((v) => skuKey(v.sku));
+      const used = await tx.select({ key: variants.skuUpper }).from(variants).where(inArray(variants.skuUpper, keys));
+      if (used.length) return { product: null, userErrors: used.map((u) => duplicateSku(keys.indexOf(u.key))) };
 
       const prices = parsedVariants.map((v) => v.price);
       const [product] = await tx
@@ -92,14 +115,17 @@ export class ProductAdminService {
     }).catch((error: unknown) => duplicateFromRace(error, skusOf(parsedVariants)));
   }
 
-  /** Changes the given fields; variants are upserted by SKU (stock of existing variants is left to `setStock`). */
+  /**
+   * Changes the given fields; omitted and null ones keep their value. Variants are upserted by SKU (stock of existing
+   * variants is left to `setStock`).
+   */
   async update(id: string, input: UpdateProductInput, actor: string): Promise<ProductResult> {
     if (!isId(id)) return failure(CatalogCode.NOT_FOUND, 'No such product', ['id']);
     const check = new Checker();
-    const name = input.name === undefined ? undefined : check.text(input.name, ['input', 'name'], LIMITS.name, true);
+    const name = input.name == null ? undefined : check.text(input.name, ['input', 'name'], LIMITS.name, true);
     const description = input.description == null ? undefined : check.text(input.description, ['input', 'description'], LIMITS.description, false, true) ?? '';
     const slug = input.slug == null ? undefined : check.slug(input.slug, ['input', 'slug']);
-    const images = input.images == null ? undefined : check.images(input.images, ['input', 'images'], name ?? '');
+    const images = input.images == null ? undefined : check.images(input.images, ['input', 'images']);
     const parsedVariants = input.variants == null ? undefined : check.variants(input.variants, ['input', 'variants'], true);
     if (check.errors.length) return { product: null, userErrors: check.errors };
 
@@ -120,29 +146,34 @@ export class ProductAdminService {
         set.categoryId = category.id;
       }
       const existing = await tx.select().from(variants).where(eq(variants.productId, id));
+      const known = new Set(existing.map((e) => e.skuUpper));
       if (input.options != null || parsedVariants) {
         // Checked before anything is written: the variants as they will be (given ones replace those with their SKU)
-        // must all fit the options.
-        const given = new Map((parsedVariants ?? []).map((v) => [v.sku, v]));
-        const kept = existing.map((v) => given.get(v.sku) ?? v);
-        const added = (parsedVariants ?? []).filter((v) => !existing.some((e) => e.sku === v.sku));
-        const optionCheck = new Checker();
-        set.options = optionCheck.options(input.options, [...kept, ...added], ['input']);
-        if (optionCheck.errors.length) return { product: null, userErrors: optionCheck.errors };
+        // must stay within the limits and all fit the options.
+        const given = new Map((parsedVariants ?? []).map((v) => [skuKey(v.sku), v]));
+        const kept = existing.map((v) => given.get(v.skuUpper) ?? v);
+        const added = (parsedVariants ?? []).filter((v) => !known.has(skuKey(v.sku)));
+        const resultCheck = new Checker();
+        resultCheck.resultingVariants(parsedVariants ?? [], [...kept, ...added], added.length, ['input', 'variants']);
+        set.options = resultCheck.options(input.options, [...kept, ...added], ['input']);
+        if (resultCheck.errors.length) return { product: null, userErrors: resultCheck.errors };
       }
       if (parsedVariants) {
-        const skus = parsedVariants.map((v) => v.sku);
-        const elsewhere = await tx.select({ sku: variants.sku }).from(variants).where(and(inArray(variants.sku, skus), ne(variants.productId, id)));
-        if (elsewhere.length) return { product: null, userErrors: elsewhere.map((u) => duplicateSku(skus.indexOf(u.sku))) };
-        // One upsert for every variant given: known SKUs get the new price, weight and options (their stock is left
-        // alone), new SKUs are added with their initial stock — then one insert for the new ones' ledger entries.
+        const keys = parsedVariants.map((v) => skuKey(v.sku));
+        const elsewhere = await tx
+          .select({ key: variants.skuUpper })
+          .from(variants)
+          .where(and(inArray(variants.skuUpper, keys), ne(variants.productId, id)));
+        if (elsewhere.length) return { product: null, userErrors: elsewhere.map((u) => duplicateSku(keys.indexOf(u.key))) };
+        // One upsert for every variant given: known SKUs (in any case) get the new price, weight and options (their
+        // stock and spelling are left alone), new SKUs are added with their initial stock — then one insert for the
+        // new ones' ledger entries.
         let position = existing.length;
-        const known = new Set(existing.map((e) => e.sku));
         const rows = await tx
           .insert(variants)
-          .values(parsedVariants.map((v) => ({ ...v, productId: id, onHand: v.stock, position: known.has(v.sku) ? 0 : position++ })))
+          .values(parsedVariants.map((v) => ({ ...v, productId: id, onHand: v.stock, position: known.has(skuKey(v.sku)) ? 0 : position++ })))
           .onConflictDoUpdate({
-            target: variants.sku,
+            target: variants.skuUpper,
             set: {
               title: sql`excluded.title`,
               price: sql`excluded.price`,
@@ -155,14 +186,14 @@ export class ProductAdminService {
           .returning();
         if (rows.length !== parsedVariants.length) {
           // …and ends the transaction as the unique index would have: DUPLICATE_SKU, nothing written.
-          throw Object.assign(new Error('SKU taken by another product'), { code: '23505', constraint: 'variants_sku_key' });
+          throw Object.assign(new Error('SKU taken by another product'), { code: '23505', constraint: SKU_INDEX });
         }
         for (const row of rows) {
           const at = existing.findIndex((e) => e.id === row.id);
           if (at >= 0) existing[at] = row;
           else existing.push(row);
         }
-        const added = rows.filter((row) => !known.has(row.sku) && row.onHand > 0);
+        const added = rows.filter((row) => !known.has(row.skuUpper) && row.onHand > 0);
         if (added.length) {
           await tx.insert(stockMovements).values(added.map((row) => ({ variantId: row.id, delta: row.onHand, onHandAfter: row.onHand, reason: 'initial', actor })));
         }
@@ -172,7 +203,8 @@ export class ProductAdminService {
       }
       if (images) {
         await tx.delete(productImages).where(eq(productImages.productId, id));
-        if (images.length) await tx.insert(productImages).values(images.map((img, position) => ({ ...img, productId: id, position })));
+        const described = describedBy(images, name ?? current.name);
+        if (described.length) await tx.insert(productImages).values(described.map((img, position) => ({ ...img, productId: id, position })));
       }
       const [product] = await tx.update(products).set(set).where(eq(products.id, id)).returning(productColumns);
       return { product: product!, userErrors: [] };
@@ -207,7 +239,7 @@ function duplicateFromRace(error: unknown, _skus: string[]): ProductResult {
   for (let e = error as { code?: string; constraint?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
     if (e.code !== '23505') continue;
     if (e.constraint === 'products_slug_key') return failure(CatalogCode.DUPLICATE_SLUG, 'Another product has this slug', ['input', 'slug']);
-    if (e.constraint === 'variants_sku_key') return { product: null, userErrors: [duplicateSku(0)] };
+    if (e.constraint === SKU_INDEX) return { product: null, userErrors: [duplicateSku(0)] };
   }
   throw error;
 }
@@ -253,7 +285,8 @@ class Checker {
     if (!Number.isInteger(value) || value < min || value > max) this.fail(field, `must be a whole number between ${min} and ${max}`);
   }
 
-  images(images: ImageInput[], field: string[], fallbackAlt: string): { url: string; alt: string }[] {
+  /** Checked images; a blank alt stays blank here, for `describedBy` to fill with the product's name. */
+  images(images: ImageInput[], field: string[]): { url: string; alt: string }[] {
     if (images.length > LIMITS.images) this.fail(field, `at most ${LIMITS.images} images`);
     return images.map((image, i) => {
       const url = image.url.trim();
@@ -264,7 +297,7 @@ class Checker {
         ok = false;
       }
       if (!ok) this.fail([...field, String(i), 'url'], 'must be an absolute http(s) URL');
-      const alt = this.text(image.alt, [...field, String(i), 'alt'], LIMITS.alt, false) || fallbackAlt;
+      const alt = this.text(image.alt, [...field, String(i), 'alt'], LIMITS.alt, false) ?? '';
       return { url, alt };
     });
   }
@@ -277,11 +310,13 @@ class Checker {
       const at = [...field, String(i)];
       const sku = v.sku.trim();
       if (!SKU.test(sku) || sku.length > LIMITS.sku) this.fail([...at, 'sku'], `must be 1–${LIMITS.sku} letters, digits, dots, dashes or underscores`);
-      else if (seenSku.has(sku.toUpperCase())) this.fail([...at, 'sku'], 'appears twice in this input', CatalogCode.DUPLICATE_SKU);
-      seenSku.set(sku.toUpperCase(), i);
+      else if (seenSku.has(skuKey(sku))) this.fail([...at, 'sku'], 'appears twice in this input', CatalogCode.DUPLICATE_SKU);
+      seenSku.set(skuKey(sku), i);
       this.int(v.price, [...at, 'price'], 0, LIMITS.price);
       this.int(v.weightGrams, [...at, 'weightGrams'], 0, LIMITS.weightGrams);
       this.int(v.stock, [...at, 'stock'], 0, LIMITS.stock);
+      // One value per option of the product, and a product has at most 5 options (so the derived ones are too).
+      if ((v.selectedOptions?.length ?? 0) > LIMITS.options) this.fail([...at, 'selectedOptions'], `at most ${LIMITS.options} options`);
       const selectedOptions = (v.selectedOptions ?? []).map((o, j) => ({
         name: this.text(o.name, [...at, 'selectedOptions', String(j), 'name'], LIMITS.optionText, true) ?? '',
         value: this.text(o.value, [...at, 'selectedOptions', String(j), 'value'], LIMITS.optionText, true) ?? '',
@@ -289,7 +324,7 @@ class Checker {
       if (new Set(selectedOptions.map((o) => o.name.toLowerCase())).size !== selectedOptions.length) {
         this.fail([...at, 'selectedOptions'], 'names an option twice');
       }
-      const combo = JSON.stringify(selectedOptions.map((o) => [o.name.toLowerCase(), o.value.toLowerCase()]).sort());
+      const combo = optionsKey(selectedOptions);
       if (seenCombo.has(combo)) this.fail([...at, 'selectedOptions'], 'repeats the options of another variant');
       seenCombo.add(combo);
       const title = this.text(v.title, [...at, 'title'], LIMITS.name, false) || variantTitle(selectedOptions);
@@ -322,10 +357,37 @@ class Checker {
       name: this.text(o.name, [...field, 'options', String(i), 'name'], LIMITS.optionText, true) ?? '',
       values: o.values.map((value, j) => this.text(value, [...field, 'options', String(i), 'values', String(j)], LIMITS.optionText, true) ?? ''),
     }));
+    // Each option and each of its values once, compared as variants' options are (case-insensitively): a repeated
+    // value would be a choice a shopper sees twice, and would let the list grow without bound.
+    this.repeats(options.map((o) => o.name), (i) => [...field, 'options', String(i), 'name'], 'names an option twice');
+    options.forEach((o, i) => this.repeats(o.values, (j) => [...field, 'options', String(i), 'values', String(j)], 'repeats another value of the option'));
     const fits = list.every((v) =>
       v.selectedOptions.every((s) => options.find((o) => o.name === s.name)?.values.includes(s.value)) && v.selectedOptions.length === options.length,
     );
     if (!fits) this.fail([...field, 'options'], 'must list every option and value the variants choose');
     return options;
+  }
+
+  /**
+   * The variants a product has after an update (its own, changed or not, and the added ones): at most 100 once any
+   * are added (a product over it from before can still have its variants changed), and no given variant choosing the
+   * same options as another.
+   */
+  resultingVariants(given: ParsedVariant[], resulting: { selectedOptions: SelectedOptionValue[] }[], added: number, field: string[]): void {
+    if (added > 0 && resulting.length > LIMITS.variants) this.fail(field, `would be more than ${LIMITS.variants} for the product`);
+    const counts = new Map<string, number>();
+    for (const v of resulting) counts.set(optionsKey(v.selectedOptions), (counts.get(optionsKey(v.selectedOptions)) ?? 0) + 1);
+    given.forEach((v, i) => {
+      if (counts.get(optionsKey(v.selectedOptions))! > 1) this.fail([...field, String(i), 'selectedOptions'], 'repeats the options of another variant');
+    });
+  }
+
+  /** Fails each non-blank text that repeats an earlier one of the list (case-insensitively). */
+  private repeats(texts: string[], fieldOf: (index: number) => string[], problem: string): void {
+    const seen = new Set<string>();
+    texts.forEach((text, i) => {
+      if (text && seen.has(text.toLowerCase())) this.fail(fieldOf(i), problem);
+      seen.add(text.toLowerCase());
+    });
   }
 }

@@ -197,6 +197,25 @@ describe('requestPasswordReset and resetPassword', () => {
   });
 });
 
+test('the sessions a change and a reset open record where they came from, as a sign-in does (the data export)', async () => {
+  const shopper = await registerShopper(platform);
+  const changed = (await platform.request(CHANGE, { c: STRONG_PASSWORD, n: NEW_PASSWORD }, { token: shopper.token })).data.changePassword;
+  expect(changed.userErrors).toEqual([]);
+  await requestReset(shopper.email);
+  const [mail] = await resetEmails(shopper.email, 1);
+  const done = await reset(tokenOf(mail!), 'Reset-New-Pass-43');
+  expect(done.userErrors).toEqual([]);
+
+  const res = await platform.request('mutation { exportMyData { export { json } userErrors { code } } }', {}, { token: done.session.accessToken });
+  expect(res.data.exportMyData.userErrors).toEqual([]);
+  const { sessions } = JSON.parse(res.data.exportMyData.export.json).sections.auth;
+  // The registration's, the change's and the reset's: each from the address the router saw (every test's is local).
+  expect(sessions).toHaveLength(3);
+  const registeredFrom = sessions[0].startedFrom;
+  expect(registeredFrom).toEqual(expect.stringMatching(/127\.0\.0\.1|::1/));
+  expect(sessions.map((s: { startedFrom: string | null }) => s.startedFrom)).toEqual([registeredFrom, registeredFrom, registeredFrom]);
+});
+
 test('no email address or reset token in any log line', async () => {
   const emails = (await sqlRows<{ email: string }>(platform, 'auth', sql`SELECT email FROM users`)).map((r) => r.email);
   expect(emails.length).toBeGreaterThan(3);

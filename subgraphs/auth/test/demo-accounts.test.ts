@@ -4,7 +4,7 @@ import path from 'node:path';
 import { exportPKCS8, generateKeyPair } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { dropDatabase } from '@zero/service';
-import { startPlatform } from '@zero/testing';
+import { startPlatform, type Platform } from '@zero/testing';
 
 const PASSWORD = 'Demo-Admin-Passw0rd';
 /** One auth database for several starts: a folder of PGlite, or a database of its own on the test server. */
@@ -68,6 +68,44 @@ test('demo accounts without configured passwords keep the one generated at creat
     }
   } finally {
     log.mockRestore();
+    await dispose();
+  }
+});
+
+test('a restart with the same demo password keeps the demo admin signed in; a new password signs it out', async () => {
+  const { database, dispose } = databaseForRestarts();
+  const env = { AUTH_DATABASE_URL: database, NODE_ENV: 'development', SEED_DEMO: 'true', DEMO_SHOPPER_PASSWORD: 'Demo-Shopper-Passw0rd' };
+  const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { session { refreshToken } userErrors { code } } }';
+  /** Starts the auth subgraph on the shared database with this demo admin password, runs `use`, stops. */
+  async function started<T>(password: string, use: (platform: Platform) => Promise<T>): Promise<T> {
+    const platform = await startPlatform({ subgraphs: ['auth'], env: { ...env, DEMO_ADMIN_PASSWORD: password } });
+    try {
+      return await use(platform);
+    } finally {
+      await platform.stop();
+    }
+  }
+  try {
+    const first = await started(PASSWORD, async (platform) => {
+      const signedIn = await platform.request('mutation($input: LoginInput!) { login(input: $input) { session { refreshToken } userErrors { code } } }', {
+        input: { email: 'admin@example.com', password: PASSWORD },
+      });
+      return signedIn.data.login.session.refreshToken as string;
+    });
+    // Seeding the same password again (every `npm start`) changes nothing: the session lives on.
+    const renewed = await started(PASSWORD, async (platform) => {
+      const res = await platform.request(REFRESH, { t: first });
+      expect(res.data.refreshSession.userErrors).toEqual([]);
+      return res.data.refreshSession.session.refreshToken as string;
+    });
+    // A new demo password is a password change: the sessions from before are revoked.
+    await started('Demo-Admin-Passw0rd-2', async (platform) => {
+      const res = await platform.request(REFRESH, { t: renewed });
+      expect(res.data.refreshSession).toEqual({ session: null, userErrors: [{ code: 'INVALID_REFRESH_TOKEN' }] });
+      const signedIn = await platform.request(LOGIN, { input: { email: 'admin@example.com', password: 'Demo-Admin-Passw0rd-2' } });
+      expect(signedIn.data.login.session.accessToken).toBeTruthy();
+    });
+  } finally {
     await dispose();
   }
 });

@@ -344,6 +344,68 @@ describe('sessions', () => {
   });
 });
 
+describe('upsertAccount (create-admin, demo seeding)', () => {
+  type Accounts = { upsertAccount(email: string, password: string, roles: string[]): Promise<{ id: string; roles: string[] }> };
+  const upsert = (email: string, password: string, roles: string[]) => serviceOf<Accounts>(platform, 'auth', 'auth').upsertAccount(email, password, roles);
+  const me = (token: string) => platform.request('{ me { id } }', {}, { token });
+  const refused = async (token: string) => (await me(token)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
+  const stamped = async (userId: string) =>
+    (await sqlRows<{ at: Date | null }>(platform, 'auth', sql`SELECT tokens_valid_after AS at FROM users WHERE id = ${userId}`))[0]!.at;
+  const changeNotices = async (userId: string) =>
+    (await sqlRows<{ reset: boolean }>(platform, 'auth', sql`SELECT (payload->>'reset')::boolean AS reset FROM outbox WHERE topic = 'notify.passwordChanged' AND payload->>'userId' = ${userId}`)).map((r) => r.reset);
+
+  test('a new password signs every session out and voids the reset links, as a password reset does', async () => {
+    // The operator locks out a compromised account: the attacker's sign-in and a reset link they asked for die with it.
+    const victim = await registerShopper(platform);
+    const attacker = await login(victim.email, victim.password);
+    await platform.request('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: victim.email });
+    await serviceOf<{ idle(): Promise<void> }>(platform, 'auth', 'security').idle();
+    const links = sql`SELECT count(*)::int AS n FROM password_reset_tokens WHERE user_id = ${victim.userId}`;
+    expect((await sqlRows<{ n: number }>(platform, 'auth', links))[0]!.n).toBe(1);
+
+    const upserted = await upsert(victim.email.toUpperCase(), 'Operator-Set-Pass-9', ['CUSTOMER', 'ADMIN']);
+    expect(upserted).toMatchObject({ id: victim.userId, roles: ['CUSTOMER', 'ADMIN'] });
+    expect(codes(await refresh(victim.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
+    expect(codes(await refresh(attacker.session.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
+    for (const token of [victim.token, attacker.session.accessToken]) await eventually(() => refused(token));
+    expect((await sqlRows<{ n: number }>(platform, 'auth', links))[0]!.n).toBe(0);
+    expect(await changeNotices(victim.userId)).toEqual([true]);
+    expect(codes(await login(victim.email, victim.password))).toEqual(['INVALID_CREDENTIALS']);
+    const fresh = await login(victim.email, 'Operator-Set-Pass-9');
+    expect(fresh.session.user.roles).toEqual(['CUSTOMER', 'ADMIN']);
+    expect((await me(fresh.session.accessToken)).data.me.id).toBe(victim.userId);
+  });
+
+  test('a role taken away signs every session out; a role added or nothing changed signs none out', async () => {
+    const shopper = await registerShopper(platform);
+    // The same password and roles, then a role added: nothing to revoke (demo seeding does this on every start).
+    await upsert(shopper.email, shopper.password, ['CUSTOMER']);
+    await upsert(shopper.email, shopper.password, ['CUSTOMER', 'ADMIN']);
+    expect(await stamped(shopper.userId)).toBeNull();
+    expect(await changeNotices(shopper.userId)).toEqual([]);
+    const renewed = await refresh(shopper.refreshToken);
+    expect(renewed.userErrors).toEqual([]);
+    expect(renewed.session.user.roles).toEqual(['CUSTOMER', 'ADMIN']);
+    expect((await me(shopper.token)).data.me.id).toBe(shopper.userId);
+
+    // ADMIN taken away: no token that carries it may be used or renewed. The password is the same: no notice.
+    await upsert(shopper.email, shopper.password, ['CUSTOMER']);
+    expect(await stamped(shopper.userId)).not.toBeNull();
+    expect(codes(await refresh(renewed.session.refreshToken))).toEqual(['INVALID_REFRESH_TOKEN']);
+    await eventually(() => refused(renewed.session.accessToken));
+    expect(await changeNotices(shopper.userId)).toEqual([]);
+    expect((await login(shopper.email, shopper.password)).session.user.roles).toEqual(['CUSTOMER']);
+  });
+
+  test('a new account revokes nothing and tells no one', async () => {
+    const email = uniqueEmail('admin');
+    const created = await upsert(email, STRONG_PASSWORD, ['CUSTOMER', 'ADMIN']);
+    expect(await stamped(created.id)).toBeNull();
+    expect(await changeNotices(created.id)).toEqual([]);
+    expect((await login(email, STRONG_PASSWORD)).session.user.roles).toEqual(['CUSTOMER', 'ADMIN']);
+  });
+});
+
 describe('authorization', () => {
   const USER = 'query($id: ID!) { user(id: $id) { id email profile { firstName } } }';
 

@@ -11,12 +11,12 @@ export const Mutation: MutationResolvers = {
     if (!viewer) throw unauthenticated();
     return auth.logoutEverywhere(viewer.id);
   },
-  changePassword: (_parent, { currentPassword, newPassword }, { security, viewer }) => {
+  changePassword: (_parent, { currentPassword, newPassword }, { security, viewer, caller }) => {
     if (!viewer) throw unauthenticated();
-    return security.changePassword(viewer.id, currentPassword, newPassword);
+    return security.changePassword(viewer.id, currentPassword, newPassword, caller.ip);
   },
   requestPasswordReset: (_parent, { email }, { security }) => security.requestPasswordReset(email),
-  resetPassword: (_parent, { token, newPassword }, { security }) => security.resetPassword(token, newPassword),
+  resetPassword: (_parent, { token, newPassword }, { security, caller }) => security.resetPassword(token, newPassword, caller.ip),
   createApiClient: (_parent, { input }, ctx) => {
     requireAdmin(ctx);
     return ctx.apiClients.create(input);

@@ -1,6 +1,7 @@
 /**
  * `npm run create-admin -- --email <e> --password <p>`: creates an admin (or makes an existing account an admin
- * with this password) in the configured auth database — the embedded one in .data/auth unless DATABASE_URL or
+ * with this password, which signs out every session it had when the password is new: a way to lock out whoever holds
+ * a leaked one) in the configured auth database — the embedded one in .data/auth unless DATABASE_URL or
  * AUTH_DATABASE_URL says otherwise. Admins are never created through `register`.
  */
 import path from 'node:path';

@@ -14,7 +14,7 @@ import {
   type OutboxRelay,
   type UserError,
 } from '@zero/service';
-import { passwordResetTokens, refreshTokens, users, type tables, type UserRow } from '../db/schema';
+import { passwordResetTokens, users, type tables } from '../db/schema';
 import { hashToken, memoryLimiter, type AuthPayload, type AuthService, type LimiterFactory } from './auth-service';
 import { checkEmail, checkPassword, normalizeEmail, PASSWORD_MAX_BYTES } from './credentials-policy';
 import type { Lockout } from './lockout';
@@ -25,7 +25,6 @@ export const RESET_TOKEN_TTL_MINUTES = 30;
 export const RESET_PAGE_PATH = '/reset-password';
 
 type Db = Database<typeof tables>;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface AccountSecurityOptions {
   bcryptCost: number;
@@ -58,8 +57,11 @@ export class AccountSecurity {
     this.perEmail = (options.limiterFactory ?? memoryLimiter)('password_reset_email', options.resetRatePerEmail, 3600);
   }
 
-  /** Signed in: replaces the password after checking the current one; signs in afresh, every other session revoked. */
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<AuthPayload> {
+  /**
+   * Signed in: replaces the password after checking the current one; signs in afresh from `ip` (the caller's address,
+   * as for a sign-in), every other session revoked.
+   */
+  async changePassword(userId: string, currentPassword: string, newPassword: string, ip: string | null): Promise<AuthPayload> {
     const [user] = await this.db.select().from(users).where(eq(users.id, userId));
     if (!user) throw unauthenticated();
     const acceptable = currentPassword.length > 0 && Buffer.byteLength(currentPassword, 'utf8') <= PASSWORD_MAX_BYTES;
@@ -69,10 +71,10 @@ export class AccountSecurity {
     const weak = checkPassword(newPassword, ['newPassword']);
     if (weak) return fail(weak);
     const passwordHash = await bcrypt.hash(newPassword, this.options.bcryptCost);
-    const changed = await this.db.transaction((tx) => this.replacePassword(tx, user.id, passwordHash, false));
+    const changed = await this.db.transaction((tx) => this.auth.replacePassword(tx, user.id, passwordHash, false));
     this.logger.info({ userId }, 'password changed; every session revoked');
     this.options.relay?.wake();
-    return { session: await this.auth.openSession(changed!), userErrors: [] };
+    return { session: await this.auth.openSession(changed!, undefined, ip), userErrors: [] };
   }
 
   /**
@@ -87,8 +89,8 @@ export class AccountSecurity {
     return true;
   }
 
-  /** Sets a new password with a reset token: single use; revokes every session, lifts a lockout, signs in. */
-  async resetPassword(token: string, newPassword: string): Promise<AuthPayload> {
+  /** Sets a new password with a reset token: single use; revokes every session, lifts a lockout, signs in from `ip`. */
+  async resetPassword(token: string, newPassword: string, ip: string | null): Promise<AuthPayload> {
     const invalid = fail(userError(ErrorCode.INVALID_TOKEN, 'This reset link is invalid, used or expired; ask for a new one', ['token']));
     const [live] = await this.db
       .select({ id: passwordResetTokens.id })
@@ -105,13 +107,13 @@ export class AccountSecurity {
         .set({ usedAt: new Date() })
         .where(and(eq(passwordResetTokens.id, live.id), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())))
         .returning({ userId: passwordResetTokens.userId });
-      return spent ? this.replacePassword(tx, spent.userId, passwordHash, true) : null;
+      return spent ? this.auth.replacePassword(tx, spent.userId, passwordHash, true) : null;
     });
     if (!user) return invalid;
     await this.lockout.clear(user.email);
     this.logger.info({ userId: user.id }, 'password reset; every session revoked');
     this.options.relay?.wake();
-    return { session: await this.auth.openSession(user), userErrors: [] };
+    return { session: await this.auth.openSession(user, undefined, ip), userErrors: [] };
   }
 
   /** Resolves when the reset requests under way are handled (shutdown, tests). */
@@ -141,19 +143,6 @@ export class AccountSecurity {
     });
     this.logger.info({ userId: user.id }, 'password reset link issued');
     this.options.relay?.wake();
-  }
-
-  /**
-   * The new password, every session revoked (refresh tokens, and the access tokens issued so far: see
-   * `users.tokensValidAfter`), every reset link voided and the user told: one transaction.
-   */
-  private async replacePassword(tx: Tx, userId: string, passwordHash: string, reset: boolean): Promise<UserRow | null> {
-    const [user] = await tx.update(users).set({ passwordHash, tokensValidAfter: new Date() }).where(eq(users.id, userId)).returning();
-    if (!user) return null;
-    await tx.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
-    await tx.delete(passwordResetTokens).where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)));
-    await enqueue(tx, NotificationEvents.PASSWORD_CHANGED, { userId, at: new Date().toISOString(), reset });
-    return user;
   }
 
   /** Whether this email may cause another reset email now (its hourly budget). */

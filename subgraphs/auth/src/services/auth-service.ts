@@ -3,7 +3,7 @@ import bcrypt from 'bcrypt';
 import { and, eq, gte, isNotNull, isNull } from 'drizzle-orm';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ACCESS_TOKEN_TTL_SECONDS, CONTROL_CHARACTERS_PROBLEM, enqueue, ErrorCode, hasControlCharacters, NotificationEvents, userError, type Database, type Logger, type OutboxRelay, type Role, type UserError } from '@zero/service';
-import { erasures, refreshTokens, users, type tables, type UserRow } from '../db/schema';
+import { erasures, passwordResetTokens, refreshTokens, users, type tables, type UserRow } from '../db/schema';
 import { checkEmail, checkPassword, normalizeEmail, PASSWORD_MAX_BYTES } from './credentials-policy';
 import { Lockout } from './lockout';
 import { Topic } from './users-client';
@@ -44,6 +44,10 @@ export const memoryLimiter: LimiterFactory = (keyPrefix, points, durationSeconds
 
 const fail = (...errors: UserError[]): AuthPayload => ({ session: null, userErrors: errors });
 
+type Db = Database<typeof tables>;
+/** A transaction of the auth database, for the steps that must commit with the caller's other writes. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
 /** Registration, sign-in, session rotation and revocation. */
 export class AuthService {
   /** Compared against when the email is unknown, so both failures take the same time. */
@@ -53,7 +57,7 @@ export class AuthService {
   readonly lockout: Lockout;
 
   constructor(
-    private readonly db: Database<typeof tables>,
+    private readonly db: Db,
     private readonly keys: SigningKeys,
     private readonly options: AuthServiceOptions,
     private readonly logger: Logger,
@@ -173,12 +177,21 @@ export class AuthService {
 
   /** Revokes every session of a user: its refresh tokens, and the access tokens issued so far (`users.tokensValidAfter`). */
   async logoutEverywhere(userId: string): Promise<boolean> {
-    const now = new Date();
-    await this.db.transaction(async (tx) => {
-      await tx.update(refreshTokens).set({ revokedAt: now }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
-      await tx.update(users).set({ tokensValidAfter: now }).where(eq(users.id, userId));
-    });
+    await this.db.transaction((tx) => this.revokeSessions(tx, userId));
     return true;
+  }
+
+  /**
+   * A password change, in the caller's transaction (changePassword, resetPassword, and an upsert with a new
+   * password): the new hash, every session and reset link revoked (`revokeCredentials`) and the user told. Null when
+   * the account is gone.
+   */
+  async replacePassword(tx: Tx, userId: string, passwordHash: string, reset: boolean): Promise<UserRow | null> {
+    await this.revokeCredentials(tx, userId);
+    const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).returning();
+    if (!user) return null;
+    await enqueue(tx, NotificationEvents.PASSWORD_CHANGED, { userId, at: new Date().toISOString(), reset });
+    return user;
   }
 
   /**
@@ -204,18 +217,36 @@ export class AuthService {
     };
   }
 
-  /** Creates an account with the given roles, or resets the password and roles of an existing one (seeding, create-admin). */
+  /**
+   * Creates an account with the given roles, or gives an existing one this password and these roles (seeding,
+   * create-admin). A new password is a password change (`replacePassword`: every session and reset link revoked, the
+   * user told), and a role taken away revokes the sessions and links too; a new account, a role added or the same
+   * password again (seeding does this on every start) revoke nothing.
+   */
   async upsertAccount(email: string, password: string, roles: Role[]): Promise<UserRow> {
     const weak = checkPassword(password, ['password']);
     if (weak) throw new Error(weak.message);
-    const passwordHash = await bcrypt.hash(password, this.options.bcryptCost);
-    const [user] = await this.db
-      .insert(users)
-      .values({ email: normalizeEmail(email), passwordHash, roles })
-      .onConflictDoUpdate({ target: users.email, set: { passwordHash, roles } })
-      .returning();
-    await this.lockout.clear(user!.email);
-    return user!;
+    const address = normalizeEmail(email);
+    // bcrypt outside the transaction: the stored hash is kept when it is already this password's.
+    const [before] = await this.db.select().from(users).where(eq(users.email, address));
+    const kept = before && (await bcrypt.compare(password, before.passwordHash)) ? before.passwordHash : null;
+    const passwordHash = kept ?? (await bcrypt.hash(password, this.options.bcryptCost));
+    const { user, passwordChanged } = await this.db.transaction(async (tx) => {
+      const [created] = await tx.insert(users).values({ email: address, passwordHash, roles }).onConflictDoNothing().returning();
+      if (created) return { user: created, passwordChanged: false };
+      // Locked, so the row compared is the row replaced: a hash that changed since it was compared (or an account
+      // registered since it was looked up) is not this password's, and is replaced like any other.
+      const [current] = await tx.select().from(users).where(eq(users.email, address)).for('update');
+      if (!current) throw new Error('the account was deleted while it was being updated; run again');
+      const passwordChanged = current.passwordHash !== kept;
+      if (passwordChanged) await this.replacePassword(tx, current.id, passwordHash, true);
+      else if (current.roles.some((role) => !(roles as string[]).includes(role))) await this.revokeCredentials(tx, current.id);
+      const [updated] = await tx.update(users).set({ roles }).where(eq(users.id, current.id)).returning();
+      return { user: updated!, passwordChanged };
+    });
+    await this.lockout.clear(user.email);
+    if (passwordChanged) this.options.relay?.wake();
+    return user;
   }
 
   /**
@@ -233,6 +264,22 @@ export class AuthService {
     });
     const access = await this.keys.signAccessToken(user.id, user.roles as Role[]);
     return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, user };
+  }
+
+  /**
+   * Ends every session of a user, in the caller's transaction: its refresh tokens, and the access tokens issued so far
+   * (`users.tokensValidAfter`, which the routers poll).
+   */
+  private async revokeSessions(tx: Tx, userId: string): Promise<void> {
+    const now = new Date();
+    await tx.update(refreshTokens).set({ revokedAt: now }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+    await tx.update(users).set({ tokensValidAfter: now }).where(eq(users.id, userId));
+  }
+
+  /** What a credential change revokes, in the caller's transaction: every session, and every reset link not yet used. */
+  private async revokeCredentials(tx: Tx, userId: string): Promise<void> {
+    await this.revokeSessions(tx, userId);
+    await tx.delete(passwordResetTokens).where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)));
   }
 
   private async revokeFamily(familyId: string): Promise<number> {

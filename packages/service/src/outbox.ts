@@ -76,6 +76,22 @@ export async function enqueueMany(tx: Executor, events: ReadonlyArray<{ on: Topi
   return rows.map((row) => row.id);
 }
 
+/**
+ * Marks events as done without sending them, in the caller's transaction: for an event written ahead as a fallback
+ * (`notBefore`) whose effect the caller's own work has made needless, while it still waits for its time (the caller
+ * makes sure it does: an event already being sent is not stopped by this). Events delivered or attempted before are
+ * left as they are; returns how many were retired.
+ */
+export async function retire(tx: Pick<OutboxDb, 'update'>, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const retired = await tx
+    .update(outbox)
+    .set({ deliveredAt: sql`now()` })
+    .where(and(inArray(outbox.id, [...ids]), isNull(outbox.deliveredAt), eq(outbox.attempts, 0)))
+    .returning({ id: outbox.id });
+  return retired.length;
+}
+
 /** What a delivery is told besides the payload. */
 export interface Delivery {
   eventId: string;

@@ -30,6 +30,11 @@ const env = {
   ...idempotencyEnv,
   /** A PENDING order unpaid this long is cancelled and its stock released. */
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().min(0.01).default(30),
+  /**
+   * How long after a checkout asked for its stock the stock is given back if its order was never saved (a crash, a
+   * lost reply); a checkout gives up at half of it.
+   */
+  ABANDONED_CHECKOUT_MS: z.coerce.number().int().min(1000).default(600_000),
   /** How often the unpaid-order job runs. */
   ORDER_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(50).default(60_000),
 };
@@ -58,7 +63,7 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
       db,
       others,
       relay,
-      { paymentTimeoutMinutes: config.ORDER_PAYMENT_TIMEOUT_MINUTES, idempotency: idempotencySettings(config), cartClearTimeoutMs: outboxSettings(config).inlineTimeoutMs },
+      { paymentTimeoutMinutes: config.ORDER_PAYMENT_TIMEOUT_MINUTES, idempotency: idempotencySettings(config), cartClearTimeoutMs: outboxSettings(config).inlineTimeoutMs, abandonedCheckoutMs: config.ABANDONED_CHECKOUT_MS },
       logger,
     );
     // Effects on other subgraphs, delivered at least once; every consumer is idempotent.
@@ -68,6 +73,9 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
         if ((await others.settleReservation(p.reference, 'commit', { signal })) === 'lost') await orders.stockLost(p.reference);
       }),
       handle(Topic.STOCK_RELEASE, async (p, { signal }) => void (await others.settleReservation(p.reference, 'release', { signal }))),
+      handle(Topic.STOCK_RELEASE_ABANDONED, async (p, { signal }) => {
+        if (!(await orders.exists(p.reference))) await others.settleReservation(p.reference, 'release', { signal });
+      }),
       handle(Topic.PAYMENTS_REFUND, (p, { signal }) => others.refundOrder(p.orderId, p.reason, { signal })),
       ...notificationHandlers(notifications),
     ]);

@@ -93,5 +93,7 @@ export const Topic = {
   CART_CLEAR: topic<{ viewer: Viewer; cartId: string; orderId: string; lines: Array<{ variantId: string; quantity: number }> }>('cart.removeOrdered'),
   STOCK_COMMIT: topic<{ reference: string }>('stock.commit'),
   STOCK_RELEASE: topic<{ reference: string; committed: boolean }>('stock.release'),
+  /** Written before a checkout reserves: gives the stock back unless the order was saved (order-service.ts). */
+  STOCK_RELEASE_ABANDONED: topic<{ reference: string }>('stock.releaseAbandoned'),
   PAYMENTS_REFUND: topic<{ orderId: string; reason: string }>('payments.refund'),
 };

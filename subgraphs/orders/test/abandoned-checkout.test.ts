@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm';
+import { adminToken, createTestProduct, eventually, fillCart, registerShopper, serviceOf, sqlRows, startPlatform, FAST_OUTBOX, TEST_ADDRESS, type Platform } from '@zero/testing';
+import type { OrderService } from '../src/services/order-service';
+
+/**
+ * A checkout that asked the catalog for stock and never saved its order — the catalog's answer lost on the way back,
+ * or the orders process gone before the save — must not hold that stock for the catalog's day-long safety net.
+ */
+
+const PLACE = 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id status } userErrors { code field } } }';
+const STOCK = 'query($id: ID!) { product(id: $id) { variants { quantityAvailable } } }';
+const ABANDONED_CHECKOUT_MS = 8000;
+
+let platform: Platform;
+let admin: string;
+beforeAll(async () => {
+  platform = await startPlatform({ env: { ...FAST_OUTBOX, SERVICE_CALL_TIMEOUT_MS: '1500', ABANDONED_CHECKOUT_MS: String(ABANDONED_CHECKOUT_MS) } });
+  admin = await adminToken(platform);
+});
+afterAll(() => platform?.stop());
+
+/** The catalog's inventory: its `reserve` is slowed below to lose its answers. */
+interface Inventory {
+  reserve(...args: unknown[]): Promise<unknown>;
+}
+const inventory = () => serviceOf<Inventory>(platform, 'catalog', 'inventory');
+/** Orders' calls to the other subgraphs (a private member: the test stands in for a process that dies mid-checkout). */
+const collaborators = () => (serviceOf<OrderService>(platform, 'orders', 'orders') as unknown as { others: { settleReservation(...args: unknown[]): Promise<unknown> } }).others;
+
+/** Every `reserve` the catalog makes answers after the orders' call has timed out (1.5 s), on every retry. */
+async function withLostReplies<T>(work: () => Promise<T>): Promise<T> {
+  const catalog = inventory();
+  const reserve = catalog.reserve;
+  catalog.reserve = async (...args: unknown[]) => {
+    const result = await reserve.apply(catalog, args);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    return result;
+  };
+  try {
+    return await work();
+  } finally {
+    catalog.reserve = reserve;
+  }
+}
+
+const available = async (productId: string) => (await platform.request(STOCK, { id: productId })).data.product.variants[0].quantityAvailable as number;
+
+test('the catalog reserved but its answer was lost: the stock comes back at once, and the same key then places the order', async () => {
+  const product = await createTestProduct(platform, admin, { price: 1000, stock: 3 });
+  const shopper = await registerShopper(platform);
+  await fillCart(platform, shopper, [{ variantId: product.variantId, quantity: 3 }]);
+  const input = { idempotencyKey: `lost-${Date.now()}`, shippingAddress: TEST_ADDRESS };
+
+  const failed = await withLostReplies(() => platform.request(PLACE, { input }, { token: shopper.token }));
+  expect(failed.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  expect(await sqlRows(platform, 'orders', sql`SELECT id FROM orders WHERE customer_id = ${shopper.userId}`)).toEqual([]);
+  await eventually(async () => (await available(product.productId)) === 3);
+
+  const placed = await platform.request(PLACE, { input }, { token: shopper.token });
+  expect(placed.data.placeOrder.userErrors).toEqual([]);
+  expect(placed.data.placeOrder.order.status).toBe('PENDING');
+  expect(await available(product.productId)).toBe(0);
+  // Saved: the fallback release was retired unsent, and never will be.
+  const events = await sqlRows<{ delivered_at: Date | null; attempts: number }>(
+    platform,
+    'orders',
+    sql`SELECT delivered_at, attempts FROM outbox WHERE topic = 'stock.releaseAbandoned' AND payload ->> 'reference' = ${placed.data.placeOrder.order.id}`,
+  );
+  expect(events).toHaveLength(1);
+  expect(events[0]!.delivered_at).not.toBeNull();
+  expect(events[0]!.attempts).toBe(0);
+});
+
+test('a checkout that died after the catalog reserved (nothing released it then): the outbox gives the stock back', async () => {
+  const product = await createTestProduct(platform, admin, { price: 1000, stock: 2 });
+  const shopper = await registerShopper(platform);
+  await fillCart(platform, shopper, [{ variantId: product.variantId, quantity: 2 }]);
+  const others = collaborators();
+  const settle = others.settleReservation;
+  // As if the process had died before it could release: the immediate release never reaches the catalog.
+  others.settleReservation = () => Promise.reject(new Error('gone'));
+  try {
+    const failed = await withLostReplies(() => platform.request(PLACE, { input: { idempotencyKey: `dead-${Date.now()}`, shippingAddress: TEST_ADDRESS } }, { token: shopper.token }));
+    expect(failed.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  } finally {
+    others.settleReservation = settle;
+  }
+  expect(await available(product.productId)).toBe(0); // held by a reservation no order owns
+  await eventually(async () => (await available(product.productId)) === 2, ABANDONED_CHECKOUT_MS + 20_000);
+  expect(await sqlRows(platform, 'orders', sql`SELECT id FROM orders WHERE customer_id = ${shopper.userId}`)).toEqual([]);
+});

@@ -101,6 +101,30 @@ test('a line the catalog cannot supply is OUT_OF_STOCK in problems, naming the l
   expect(await available(plenty.productId)).toEqual([10]);
 });
 
+test('a line whose product was archived after it was added: named in problems, refused by placeOrder, never dropped from the order unseen', async () => {
+  const kept = await createTestProduct(platform, admin, { price: 1000, weightGrams: 100, stock: 10 });
+  const archived = await createTestProduct(platform, admin, { price: 2000, weightGrams: 100, stock: 10 });
+  const shopper = await shopperWithCart([
+    { variantId: kept.variantId, quantity: 1 },
+    { variantId: archived.variantId, quantity: 2 },
+  ]);
+  await platform.request('mutation($id: ID!) { archiveProduct(id: $id) { userErrors { code } } }', { id: archived.productId }, { token: admin });
+
+  const quote = (await platform.request(QUOTE, { address: TEST_ADDRESS }, { token: shopper.token })).data.checkoutQuote;
+  expect(quote.problems).toEqual([{ code: 'OUT_OF_STOCK', message: expect.stringContaining('no longer sold'), field: ['lines', '1', 'variantId'] }]);
+  expect(quote.lines).toHaveLength(2);
+  const placed = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: TEST_ADDRESS } }, { token: shopper.token });
+  expect(placed.data.placeOrder).toMatchObject({ order: null, userErrors: [{ code: 'OUT_OF_STOCK', field: ['lines', '1', 'variantId'] }] });
+  expect(await ordersOf(shopper.userId)).toBe(0);
+  expect(await available(kept.productId)).toEqual([10]);
+
+  // Removed, the rest is ordered.
+  await platform.request('mutation($v: ID!) { removeFromCart(variantId: $v) { userErrors { code } } }', { v: archived.variantId }, { token: shopper.token });
+  const ordered = await platform.request(PLACE, { input: { idempotencyKey: key(), shippingAddress: TEST_ADDRESS } }, { token: shopper.token });
+  expect(ordered.data.placeOrder.userErrors).toEqual([]);
+  expect(ordered.data.placeOrder.order.lines.map((l: { variant: { id: string } }) => l.variant.id)).toEqual([kept.variantId]);
+});
+
 test('addresses: invalid, unknown, none saved (INVALID_ADDRESS, shipping 0), and the default shipping address', async () => {
   const product = await createTestProduct(platform, admin, { price: 1000, weightGrams: 100, stock: 5 });
   const shopper = await shopperWithCart([{ variantId: product.variantId, quantity: 1 }]);

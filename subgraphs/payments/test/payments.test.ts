@@ -227,6 +227,19 @@ describe('payOrder', () => {
     expect((await request(PAY, { input: { orderId: alicesOrder.id, paymentMethodId: alice.methodId, idempotencyKey: 'k' } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  test('a saved card that has expired since is CARD_EXPIRED: no charge, no payment, the order stays payable', async () => {
+    const shopper = await shopperWithCard();
+    const order = await orderOf(shopper);
+    // Saved while valid; its month has passed since.
+    await rows(sql`UPDATE payment_methods SET exp_month = 1, exp_year = 2020 WHERE id = ${shopper.methodId}`);
+    const expired = await pay(shopper.token, order.id, shopper.methodId);
+    expect(expired).toEqual({ payment: null, userErrors: [{ code: 'CARD_EXPIRED', message: 'The card ending 4242 has expired; add a current one', field: ['input', 'paymentMethodId'] }] });
+    expect(await rows(sql`SELECT id FROM payments WHERE order_id = ${order.id}`)).toEqual([]);
+    expect((await orderStatus(shopper.token, order.id))?.status).toBe('PENDING');
+    const current = (await addCard(shopper.token)).paymentMethod.id;
+    expect((await pay(shopper.token, order.id, current)).payment.status).toBe('SUCCEEDED');
+  });
+
   test('IDEMPOTENCY_KEY_REUSED: the same key for another request', async () => {
     const shopper = await shopperWithCard();
     const [first, second] = [await orderOf(shopper), await orderOf(shopper)];
@@ -328,11 +341,27 @@ describe('refunds', () => {
       { orderId: order.id, fullyRefunded: false },
       { orderId: order.id, fullyRefunded: true },
     ]);
+    // All the money back before anything shipped: the order is cancelled (its sold stock returns), then refunded.
+    const settled = await eventually(async () => {
+      const now = await orderStatus(shopper.token, order.id);
+      return now?.status === 'REFUNDED' && now;
+    });
+    expect(settled.statusHistory.map((s) => s.status)).toEqual(['PENDING', 'CONFIRMED', 'CANCELLED', 'REFUNDED']);
     expect((await request(PAYMENT, { id: payment.id }, shopper.token)).data.payment.status).toBe('REFUNDED');
     expect(await rows(sql`SELECT amount, reason FROM refunds WHERE payment_id = ${payment.id} ORDER BY created_at`)).toEqual([
       { amount: 1000, reason: 'damaged box' },
       { amount: 9661, reason: null },
     ]);
+  });
+
+  test('a full refund of a shipped order leaves it shipped (a return: the goods are out); a partial one changes no order', async () => {
+    const { shopper, order, payment } = await paidOrder();
+    await request(REFUND, { id: payment.id, amount: 500 }, admin);
+    const UPDATE = 'mutation($id: ID!, $s: OrderStatus!) { updateOrderStatus(id: $id, status: $s) { userErrors { code } } }';
+    for (const status of ['PROCESSING', 'SHIPPED']) expect((await request(UPDATE, { id: order.id, s: status }, admin)).data.updateOrderStatus.userErrors).toEqual([]);
+    await request(REFUND, { id: payment.id }, admin);
+    await eventually(async () => (await eventsFor(order.id, 'order.refunded')).filter((e) => e.delivered_at).length === 2);
+    expect((await orderStatus(shopper.token, order.id))!.statusHistory.map((s) => s.status)).toEqual(['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED']);
   });
 
   test('a declined payment cannot be refunded', async () => {

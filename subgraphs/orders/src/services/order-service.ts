@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
 import {
   badInput,
   CONTROL_CHARACTERS_PROBLEM_MULTILINE,
@@ -7,6 +8,7 @@ import {
   checkIdempotencyKey,
   enqueue,
   exclusively,
+  retire,
   hasControlCharacters,
   idempotent,
   inBatches,
@@ -82,7 +84,14 @@ export interface OrderServiceOptions {
   idempotency?: { leaseMs?: number; waitMs?: number };
   /** How long a checkout waits for the shopper's last order to take its lines out of the cart (the outbox's inline budget). */
   cartClearTimeoutMs?: number;
+  /**
+   * How long after a checkout asked for its stock that stock is given back if no order was saved (a crash, a reply
+   * from the catalog lost on the way); a checkout that has not saved its order within half of it gives up. Default 10 min.
+   */
+  abandonedCheckoutMs?: number;
 }
+
+const ABANDONED_CHECKOUT_MS = 10 * 60_000;
 
 /** Placing orders, their lifecycle, and the effects they have on other subgraphs. */
 export class OrderService {
@@ -163,10 +172,23 @@ export class OrderService {
     if (gone.length) return { failed: gone };
 
     const orderId = randomUUID();
-    // Orders releases the stock itself (on cancellation and on expiry); the catalog's expiry is only a safety net for
-    // an order that was never saved, so it is long — a payment confirmed late must still find its stock.
-    const reservation = await this.others.reserve(orderId, cart.lines, RESERVATION_SAFETY_NET_SECONDS);
+    // Before any stock is held, the outbox is told to give it back later unless the order is saved by then: should
+    // this checkout never get that far — the process dies, or the catalog reserved but its answer was lost on the way
+    // and every retry timed out — nothing else would (the catalog's own expiry is a day: a payment confirmed late
+    // must still find an order's stock). Saving the order retires the event; a release of nothing is harmless.
+    const abandonedAfterMs = this.options.abandonedCheckoutMs ?? ABANDONED_CHECKOUT_MS;
+    const giveUpAt = Date.now() + abandonedAfterMs / 2;
+    const abandoned = await enqueue(this.db, Topic.STOCK_RELEASE_ABANDONED, { reference: orderId }, { notBefore: new Date(Date.now() + abandonedAfterMs) });
+    let reservation: Awaited<ReturnType<Collaborators['reserve']>>;
+    try {
+      reservation = await this.others.reserve(orderId, cart.lines, RESERVATION_SAFETY_NET_SECONDS);
+    } catch (error) {
+      // The catalog may have reserved all the same: give it back now if it did (the event above, should this fail).
+      await this.others.settleReservation(orderId, 'release').catch((e) => this.logger.warn({ err: e, orderId }, 'could not release the reservation now; the outbox will'));
+      throw error;
+    }
     if (!reservation.ok) {
+      await retire(this.db, [abandoned]); // all or none: nothing was reserved
       const errors = reservation.userErrors.map((e) =>
         userError(e.code === 'OUT_OF_STOCK' || e.code === 'UNKNOWN_VARIANT' ? OrderCode.OUT_OF_STOCK : e.code, e.message, e.field ?? undefined),
       );
@@ -179,6 +201,9 @@ export class OrderService {
     try {
       await this.db.transaction(async (tx) => {
         await stillHeld(tx);
+        // Past this, the abandoned-checkout event may be on its way: the stock is not this order's to keep.
+        if (Date.now() > giveUpAt) throw new GraphQLError('Placing the order took too long; try again', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+        await retire(tx, [abandoned]);
         await tx.insert(orders).values({
           id: orderId,
           number: orderNumber(),
@@ -291,7 +316,9 @@ export class OrderService {
       // Another shopper's order is indistinguishable from a missing one.
       if (!order || (actor.kind === 'shopper' && order.customerId !== viewer.id)) return { value: notFound() };
       const moved = await transition(tx, order, to, actor, { note });
-      if (!moved.ok) return { value: { order: null, userErrors: [userError(OrderCode.INVALID_TRANSITION, moved.reason, ['status'])] } };
+      // The argument at fault: updateOrderStatus's status; for cancelOrder, which names no status, the order itself.
+      const field = noteArgument === 'note' ? ['status'] : ['id'];
+      if (!moved.ok) return { value: { order: null, userErrors: [userError(OrderCode.INVALID_TRANSITION, moved.reason, field)] } };
       return { value: { order: moved.order, userErrors: [] }, events: moved.events };
     });
     // The effects were delivered before we answer, and may have moved the order on (a cancelled paid order is
@@ -311,6 +338,13 @@ export class OrderService {
       if (order.paymentId === paymentId) return { value: true };
       return { value: true, events: [await enqueue(tx, Topic.PAYMENTS_REFUND, { orderId, reason: `Payment arrived for a ${order.status} order` })] };
     });
+  }
+
+  /** Whether an order with this id was ever saved (an abandoned checkout's reservation is named after its order). */
+  async exists(orderId: string): Promise<boolean> {
+    if (!isId(orderId)) return false;
+    const [row] = await this.db.select({ id: orders.id }).from(orders).where(eq(orders.id, orderId));
+    return row !== undefined;
   }
 
   /**
@@ -334,12 +368,26 @@ export class OrderService {
     });
   }
 
-  /** Payments: money returned. A cancelled order whose payments are fully refunded becomes REFUNDED. */
+  /**
+   * Payments: money returned. A cancelled order whose payments are fully refunded becomes REFUNDED. A paid order not
+   * shipped yet whose money has all gone back (an admin's `refundPayment` of the whole amount) is cancelled first —
+   * its sold stock returns, the shopper is told — so that nothing ships for free; a shipped or delivered order keeps
+   * its status (a refund after delivery is a return, and the goods are out).
+   */
   async recordRefund(orderId: string, fullyRefunded: boolean): Promise<boolean> {
     if (!isId(orderId) || !fullyRefunded) return true;
     return this.withOrder(orderId, async (tx, order) => {
-      const refunded = order ? await transition(tx, order, 'REFUNDED', PAYMENTS, { note: 'Payment refunded' }) : null;
-      return { value: true, events: refunded?.ok ? refunded.events : [] };
+      if (!order) return { value: true };
+      let current = order;
+      const events: string[] = [];
+      if (current.status === 'CONFIRMED' || current.status === 'PROCESSING') {
+        const cancelled = await transition(tx, current, 'CANCELLED', SYSTEM, { note: 'Refunded in full before shipping', refunded: true });
+        if (!cancelled.ok) return { value: true };
+        current = cancelled.order;
+        events.push(...cancelled.events);
+      }
+      const refunded = await transition(tx, current, 'REFUNDED', PAYMENTS, { note: 'Payment refunded' });
+      return { value: true, events: refunded.ok ? [...events, ...refunded.events] : events };
     });
   }
 

@@ -65,8 +65,8 @@ export type Mutation = {
   /**
    * Charges one of the shopper's cards with the total of one of their PENDING orders, as the orders subgraph states it.
    * One idempotency key is one charge, however often and however concurrently it is sent; an order is never charged
-   * twice. Success confirms the order. Codes: NOT_FOUND (order or card), ORDER_NOT_PAYABLE (not PENDING, e.g. already
-   * paid), PAYMENT_DECLINED (the FAILED payment is returned with its failureCode), IDEMPOTENCY_KEY_REUSED (same key,
+   * twice. Success confirms the order. Codes: NOT_FOUND (order or card), CARD_EXPIRED (the saved card's expiry has
+   * passed since it was added; nothing is charged), ORDER_NOT_PAYABLE (not PENDING, e.g. already paid), PAYMENT_DECLINED (the FAILED payment is returned with its failureCode), IDEMPOTENCY_KEY_REUSED (same key,
    * another request), IDEMPOTENCY_KEY_IN_USE (a request with this key is still running after 8 s: retry with the same
    * key; a request whose process died is taken over by a retry within 6 s). It waits on the payment provider, so it weighs 10 (beside every mutation's 10).
    */

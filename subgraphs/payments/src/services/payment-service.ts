@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, lt } from 'drizzle-orm';
 import { checkIdempotencyKey, enqueue, idempotent, isId, lockKey, NotificationEvents, STORE_CURRENCY, userError, type Database, type Logger, type UserError } from '@zero/service';
 import { PaymentCode } from '../codes';
 import { paymentMethods, payments, refunds, type PaymentRow, type RefundRow, type tables } from '../db/schema';
+import { isExpired } from './card';
 import { Topics, type OrdersClient } from './orders-client';
 import type { PaymentMethodService } from './payment-method-service';
 import type { PaymentProvider } from './provider';
@@ -70,6 +71,10 @@ export class PaymentService {
     }
     const method = await this.methods.findUsable(payerId, input.paymentMethodId);
     if (!method) return { failed: userError(PaymentCode.NOT_FOUND, 'No such payment method', ['input', 'paymentMethodId']) };
+    // A card saved while valid may have run out since: it is not offered to the provider at all.
+    if (isExpired(method.expMonth, method.expYear)) {
+      return { failed: userError(PaymentCode.CARD_EXPIRED, `The card ending ${method.last4} has expired; add a current one`, ['input', 'paymentMethodId']) };
+    }
 
     // Claim the order before the provider is asked: the partial unique index admits one live payment per order.
     const [claimed] = await this.db

@@ -325,6 +325,28 @@ test('variants of an archived product cannot be added', async () => {
   expect(codes(await add(id, product.variants[0]!.id, 1))).toEqual(['UNKNOWN_VARIANT']);
 });
 
+test('a line whose product is archived after it was added stays in the cart, shown as archived; it can be lowered and removed, not raised', async () => {
+  const kept = (await createTestProduct(platform, admin, [{ price: 1000, stock: 5 }])).variants[0];
+  const { productId, variants: [archived] } = await createTestProduct(platform, admin, [{ price: 2000, stock: 5 }]);
+  const id = await guestCart();
+  await add(id, kept!.id, 1);
+  await add(id, archived!.id, 2);
+  await platform.request('mutation($id: ID!) { archiveProduct(id: $id) { userErrors { code } } }', { id: productId }, { token: admin });
+
+  const SHOWN = `query($id: ID) { cart(id: $id) { totalQuantity subtotal { amount } lines { variant { id product { archived } } quantity lineTotal { amount } } } }`;
+  const shown = (await platform.request(SHOWN, { id })).data.cart;
+  expect(shown.lines).toEqual([
+    { variant: { id: kept!.id, product: { archived: false } }, quantity: 1, lineTotal: { amount: 1000 } },
+    { variant: { id: archived!.id, product: { archived: true } }, quantity: 2, lineTotal: { amount: 4000 } },
+  ]);
+  expect(shown).toMatchObject({ totalQuantity: 3, subtotal: { amount: 5000 } });
+
+  expect(codes(await add(id, archived!.id, 1))).toEqual(['UNKNOWN_VARIANT']);
+  expect(codes((await platform.request(UPDATE, { cartId: id, variantId: archived!.id, quantity: 3 })).data.updateCartLine)).toEqual(['OUT_OF_STOCK']);
+  expect(quantities((await platform.request(UPDATE, { cartId: id, variantId: archived!.id, quantity: 1 })).data.updateCartLine.cart)).toEqual({ [kept!.id]: 1, [archived!.id]: 1 });
+  expect(quantities((await platform.request(REMOVE, { cartId: id, variantId: archived!.id })).data.removeFromCart.cart)).toEqual({ [kept!.id]: 1 });
+});
+
 test('two changes to one cart in a single request: the second sees the first', async () => {
   const product = await createTestProduct(platform, admin, [{ price: 1000, stock: 5 }]);
   const id = await guestCart();

@@ -18,7 +18,7 @@ export const CartFields = graphql(`
         title
         sku
         quantityAvailable
-        product { id slug name images { url(width: 128) alt } }
+        product { id slug name archived images { url(width: 128) alt } }
       }
     }
   }

@@ -16,18 +16,24 @@ export function CartLines({ cart, onNavigate }: { cart: CartFieldsFragment; onNa
         {cart.lines.map((line) => {
           const { variant } = line;
           const image = variant.product.images[0];
-          const max = Math.min(10, Math.max(line.quantity, variant.quantityAvailable));
+          // Archived after it was added: no longer sold, and checkout refuses it until it is removed.
+          const gone = variant.product.archived;
+          const max = gone ? line.quantity : Math.min(10, Math.max(line.quantity, variant.quantityAvailable));
           // Two merged carts, or someone else's order meanwhile, can leave more in the cart than is in stock.
-          const short = line.quantity > variant.quantityAvailable;
+          const short = !gone && line.quantity > variant.quantityAvailable;
           // Two variants of one product in the cart: the controls name the variant too.
           const name = variant.title !== 'Default' ? `${variant.product.name}, ${variant.title}` : variant.product.name;
           return (
             <li key={variant.id} className="flex gap-3 py-3">
               {image ? <img src={image.url} alt="" width={64} height={64} className="h-16 w-16 rounded bg-neutral-100 object-cover" /> : null}
               <div className="flex-1 text-sm">
-                <Link href={`/p/${variant.product.slug}`} onClick={onNavigate} className="font-medium hover:underline">
-                  {variant.product.name}
-                </Link>
+                {gone ? (
+                  <p className="font-medium">{variant.product.name}</p>
+                ) : (
+                  <Link href={`/p/${variant.product.slug}`} onClick={onNavigate} className="font-medium hover:underline">
+                    {variant.product.name}
+                  </Link>
+                )}
                 {variant.title !== 'Default' ? <p className="text-neutral-600">{variant.title}</p> : null}
                 <div className="mt-1 flex items-center gap-2">
                   <button
@@ -54,6 +60,7 @@ export function CartLines({ cart, onNavigate }: { cart: CartFieldsFragment; onNa
                     Remove<span className="sr-only"> {name}</span>
                   </button>
                 </div>
+                {gone ? <p className="mt-1 text-xs text-amber-800">No longer sold: remove it to check out.</p> : null}
                 {short ? (
                   <p className="mt-1 text-xs text-amber-800">
                     {variant.quantityAvailable > 0 ? `Only ${variant.quantityAvailable} in stock: lower the quantity to check out.` : 'Out of stock: remove it to check out.'}

@@ -80,7 +80,7 @@ export type ProductFilter = {
 export type ProductOptionInput = {
   /** 1–50 characters, e.g. `Size`. */
   name: Scalars['String']['input'];
-  /** Each 1–50 characters; must include every value the variants choose. */
+  /** Each 1–50 characters and given once (regardless of case); must include every value the variants choose. */
   values: Array<Scalars['String']['input']>;
 };
 
@@ -146,7 +146,7 @@ export type VariantInput = {
   price: Scalars['Int']['input'];
   /** One value per option of the product; every variant must choose the same options, and no two the same values. */
   selectedOptions: InputMaybe<Array<SelectedOptionInput>>;
-  /** 1–64 letters, digits, dots, dashes or underscores; unique across the catalog (DUPLICATE_SKU). */
+  /** 1–64 letters, digits, dots, dashes or underscores; unique across the catalog regardless of case: `abc-1` and `ABC-1` are one SKU (DUPLICATE_SKU). */
   sku: Scalars['String']['input'];
   /** Initial stock on hand, 0–1,000,000. */
   stock: Scalars['Int']['input'];

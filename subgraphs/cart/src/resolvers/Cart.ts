@@ -7,7 +7,9 @@ import { lookupOf } from './actor';
 
 /**
  * The cart's lines priced at the catalog's current prices (one catalog call per request, through the loader).
- * A variant the catalog no longer knows cannot be priced or bought, so its line is not shown.
+ * A variant the catalog no longer knows cannot be priced or shown, so its line is left out. A variant whose product
+ * was archived is still shown, at its last price (its `product.archived` says why): checkout refuses it by name
+ * until the shopper removes it, rather than drop it from the order unseen.
  */
 async function pricedLines(cart: CartRow, ctx: Context): Promise<CartLineMapper[]> {
   const lines = await ctx.loaders.lines.load(cart.id);

@@ -83,7 +83,7 @@ export class CartService {
     if (cart === 'not-found') return noSuchCart();
     // One catalog call prices the new variant and the lines the response will show.
     const [variant] = await lookup([variantId, ...(cart ? await this.lineVariantIds(cart.id) : [])]);
-    if (!variant) return fail(userError(CartCode.UNKNOWN_VARIANT, 'No such product variant', ['variantId']));
+    if (!variant || !variant.forSale) return fail(userError(CartCode.UNKNOWN_VARIANT, 'No such product variant', ['variantId']));
     cart ??= await this.ensureOwnCart(actor.userId!);
 
     const cartIdToLock = cart.id;

@@ -6,6 +6,11 @@ export interface VariantInfo {
   id: string;
   price: { amount: number; currency: string };
   quantityAvailable: number;
+  /**
+   * False once its product is archived (no longer sold): a line of it stays in the cart, visible, so the shopper sees
+   * why checkout refuses it (`OUT_OF_STOCK` naming the line) and can remove it; nothing more of it can be added.
+   */
+  forSale: boolean;
 }
 
 /**
@@ -21,9 +26,9 @@ export class CatalogClient {
     const data = await this.client.request(CartVariantsDocument, { representations: ids.map((id) => ({ __typename: 'ProductVariant', id })) });
     return ids.map((_id, i) => {
       const entity = data._entities[i];
-      // An archived product is no longer for sale: to the cart its variants are unknown.
-      if (entity?.__typename !== 'ProductVariant' || entity.product.archived) return null;
-      return { id: entity.id, price: { amount: entity.price.amount, currency: entity.price.currency }, quantityAvailable: entity.quantityAvailable };
+      if (entity?.__typename !== 'ProductVariant') return null;
+      const forSale = !entity.product.archived;
+      return { id: entity.id, price: { amount: entity.price.amount, currency: entity.price.currency }, quantityAvailable: forSale ? entity.quantityAvailable : 0, forSale };
     });
   }
 }

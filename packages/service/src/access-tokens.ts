@@ -29,12 +29,14 @@ export interface AccessTokenOptions {
 
 /** After a failed fetch of the JWKS, how long the last good keys serve without asking again. */
 const KEYS_RETRY_MS = 30_000;
+/** The least time between two fetches that tokens naming an unknown `kid` set off (a rotation, or a forgery). */
+const UNKNOWN_KID_REFETCH_MS = 5_000;
 
 /**
  * Verifies the access tokens the auth subgraph issues (API.md: ES256 or RS256, claims `sub`, `roles`, `jti`, `exp`,
  * issuer `zero-auth`, audience `zero-api`) with its public keys alone — the JWKS at `/.well-known/jwks.json`,
  * fetched once, again after 10 minutes, and again when a token names an unknown `kid` (key rotation; at most every
- * 30 s). Only asymmetric algorithms are accepted: `none` and HMAC tokens, including one "signed" with a public key as
+ * 5 s, and until then such a token is "try again shortly", {@link KeysUnavailableError}, never "invalid"). Only asymmetric algorithms are accepted: `none` and HMAC tokens, including one "signed" with a public key as
  * its secret, are refused, and so is a token that claims to live longer than auth issues them for (15 minutes from
  * its `iat`), whoever signed it.
  *
@@ -86,15 +88,22 @@ export class AccessTokens {
       const now = typeof url === 'string' ? url : url();
       if (current?.url !== now) {
         const cache = {};
-        const options = { cacheMaxAge: 10 * 60_000, cooldownDuration: KEYS_RETRY_MS, timeoutDuration: timeoutMs, [jwksCache]: cache as never };
+        const options = { cacheMaxAge: 10 * 60_000, cooldownDuration: UNKNOWN_KID_REFETCH_MS, timeoutDuration: timeoutMs, [jwksCache]: cache as never };
         current = { url: now, keys: createRemoteJWKSet(new URL(now), options), cache };
         failedAt = -Infinity;
       }
       const known = lastGood();
       if (known && Date.now() - failedAt < KEYS_RETRY_MS) return known(header, token);
+      const fetchedAt = current.cache.uat;
       try {
         return await current.keys(header, token);
       } catch (error) {
+        // An unknown `kid` that jose did not fetch the keys again for (they were fetched under 5 s ago): the token may
+        // be signed by a key published since — a rotation — so it is "try again shortly", not "invalid". Once the
+        // keys have been fetched again and still lack it, it is invalid.
+        if (error instanceof joseErrors.JWKSNoMatchingKey && fetchedAt !== undefined && current.cache.uat === fetchedAt) {
+          throw new KeysUnavailableError('The token names a key published since the keys were last fetched', { cause: error });
+        }
         if (!keysFailed(error)) throw error;
         failedAt = Date.now();
         if (known) return known(header, token);

@@ -34,6 +34,11 @@ const env = {
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
   /** ES256 private key (PKCS#8 PEM). Required in production; development generates one and keeps it in the database. */
   JWT_PRIVATE_KEY: z.string().optional(),
+  /**
+   * Public keys (SPKI PEM blocks, one after another) published in the JWKS and accepted beside JWT_PRIVATE_KEY's, never
+   * used to sign: how the signing key is rotated without signing anyone out (README, "Rotating the signing key").
+   */
+  JWT_VERIFICATION_KEYS: z.string().optional(),
   LOGIN_RATE_PER_EMAIL: z.coerce.number().int().min(1).default(10),
   LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(120),
   /** Password reset emails one address may cause per hour; further requests are answered alike and send nothing. */
@@ -91,7 +96,10 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, AuthSer
     if (config.NODE_ENV === 'production' && config.BCRYPT_COST < 12) {
       throw new ConfigError('auth', ['BCRYPT_COST: at least 12 in production (lower costs are for tests)']);
     }
-    const keys = config.JWT_PRIVATE_KEY ? await SigningKeys.fromPem(config.JWT_PRIVATE_KEY) : await SigningKeys.fromDatabase(db);
+    if (config.JWT_VERIFICATION_KEYS && !config.JWT_PRIVATE_KEY) {
+      throw new ConfigError('auth', ['JWT_VERIFICATION_KEYS: only with JWT_PRIVATE_KEY (development keeps its keys in the database)']);
+    }
+    const keys = config.JWT_PRIVATE_KEY ? await SigningKeys.fromPem(config.JWT_PRIVATE_KEY, config.JWT_VERIFICATION_KEYS) : await SigningKeys.fromDatabase(db);
     let stop: (() => Promise<void>) | undefined;
     let limiterFactory: LimiterFactory | undefined;
     if (config.REDIS_URL) {

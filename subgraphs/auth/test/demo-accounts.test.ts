@@ -4,7 +4,8 @@ import path from 'node:path';
 import { exportPKCS8, generateKeyPair } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { dropDatabase } from '@zero/service';
-import { startPlatform, type Platform } from '@zero/testing';
+import { sql } from 'drizzle-orm';
+import { sqlRows, startPlatform, type Platform } from '@zero/testing';
 
 const PASSWORD = 'Demo-Admin-Passw0rd';
 /** One auth database for several starts: a folder of PGlite, or a database of its own on the test server. */
@@ -22,11 +23,13 @@ const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { session { 
 test('a production start retires the demo accounts a development run seeded in the same database', async () => {
   const { database, dispose } = databaseForRestarts();
   const env = { AUTH_DATABASE_URL: database };
+  let signedInAt = 0;
   try {
     const development = await startPlatform({ subgraphs: ['auth'], env: { ...env, NODE_ENV: 'development', SEED_DEMO: 'true', DEMO_ADMIN_PASSWORD: PASSWORD } });
     try {
       const signedIn = await development.request(LOGIN, { input: { email: 'admin@example.com', password: PASSWORD } });
       expect(signedIn.data.login.session.accessToken).toBeTruthy();
+      signedInAt = Date.now();
     } finally {
       await development.stop();
     }
@@ -38,6 +41,10 @@ test('a production start retires the demo accounts a development run seeded in t
     try {
       const refused = await production.request(LOGIN, { input: { email: 'admin@example.com', password: PASSWORD } });
       expect(refused.data.login).toEqual({ session: null, userErrors: [{ code: 'INVALID_CREDENTIALS' }] });
+      // The access tokens the development run issued are revoked too (the routers refuse those issued before this).
+      const [admin] = await sqlRows<{ tokens_valid_after: Date | null }>(production, 'auth', sql`SELECT tokens_valid_after FROM users WHERE email = 'admin@example.com'`);
+      expect(admin!.tokens_valid_after).not.toBeNull();
+      expect(new Date(admin!.tokens_valid_after!).getTime()).toBeGreaterThan(signedInAt);
     } finally {
       await production.stop();
     }

@@ -53,7 +53,8 @@ export async function seedDemoAccounts(
 export async function retireDemoAccounts(db: Database<typeof tables>, logger: Logger): Promise<number> {
   const demoEmails = [DEMO_ADMIN_EMAIL, DEMO_SHOPPER_EMAIL];
   const unknowable = await bcrypt.hash(randomBytes(32).toString('hex'), 10);
-  const retired = await db.update(users).set({ passwordHash: unknowable }).where(inArray(users.email, demoEmails)).returning({ id: users.id });
+  // The access tokens issued so far are revoked too (`tokensValidAfter`, which the routers poll), not only the refresh tokens.
+  const retired = await db.update(users).set({ passwordHash: unknowable, tokensValidAfter: new Date() }).where(inArray(users.email, demoEmails)).returning({ id: users.id });
   if (retired.length === 0) return 0;
   await db
     .update(refreshTokens)

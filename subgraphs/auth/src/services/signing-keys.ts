@@ -1,10 +1,19 @@
-import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
+import { createPrivateKey, createPublicKey, randomUUID, type KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type KeyLike } from 'jose';
 import { desc } from 'drizzle-orm';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, ACCESS_TOKEN_TTL_SECONDS, type Database, type Role } from '@zero/service';
 import { signingKeys, type tables } from '../db/schema';
 
 const ALG = 'ES256';
+
+/** A P-256 public key as the JWKS publishes it: ES256, for signatures, its id the JWK thumbprint. */
+async function publishedJwk(publicKey: KeyObject): Promise<JWK> {
+  if (publicKey.asymmetricKeyType !== 'ec' || publicKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
+    throw new Error('JWT_VERIFICATION_KEYS must hold P-256 (ES256) public keys');
+  }
+  const jwk = await exportJWK(publicKey);
+  return { ...jwk, kid: await calculateJwkThumbprint(jwk), alg: ALG, use: 'sig' };
+}
 
 interface ActiveKey {
   kid: string;
@@ -22,14 +31,28 @@ export class SigningKeys {
     private readonly publicJwks: JWK[],
   ) {}
 
-  static async fromPem(pem: string): Promise<SigningKeys> {
+  /**
+   * The key in `JWT_PRIVATE_KEY`, and the public keys in `JWT_VERIFICATION_KEYS` (PEM blocks, one after another):
+   * published beside it and accepted, never used to sign — the next key before a rotation, the last one after it (see
+   * the README's "Rotating the signing key"). A key's id is its JWK thumbprint, so a key keeps its id from one role to
+   * the other and tokens it signed stay verifiable.
+   */
+  static async fromPem(pem: string, verificationPems = ''): Promise<SigningKeys> {
     const privateKey = createPrivateKey(pem);
     if (privateKey.asymmetricKeyType !== 'ec' || privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
       throw new Error('JWT_PRIVATE_KEY must be a P-256 (ES256) private key in PKCS#8 PEM');
     }
-    const publicJwk = await exportJWK(createPublicKey(privateKey));
-    const kid = await calculateJwkThumbprint(publicJwk);
-    return new SigningKeys({ kid, privateKey }, [{ ...publicJwk, kid, alg: ALG, use: 'sig' }]);
+    const active = await publishedJwk(createPublicKey(privateKey));
+    const published = new Map([[active.kid!, active]]);
+    const blocks = verificationPems.match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/g) ?? [];
+    if (verificationPems.trim() && blocks.length === 0) {
+      throw new Error('JWT_VERIFICATION_KEYS must hold P-256 public keys in SPKI PEM (-----BEGIN PUBLIC KEY-----)');
+    }
+    for (const block of blocks) {
+      const jwk = await publishedJwk(createPublicKey(block));
+      if (!published.has(jwk.kid!)) published.set(jwk.kid!, jwk);
+    }
+    return new SigningKeys({ kid: active.kid!, privateKey }, [...published.values()]);
   }
 
   /** Loads the newest stored key, generating and storing one when there is none. */

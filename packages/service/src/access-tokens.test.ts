@@ -170,13 +170,31 @@ describe('remote keys', () => {
     later(31_000); // past jose's 30 s between fetches for an unknown kid
     try {
       fetches = 0;
-      await expect(tokens.verify(await token({ kid: 'k2' }, rotated as CryptoKey))).rejects.toThrow(InvalidTokenError);
+      // Not "invalid": it may be a rotation's, and auth cannot be asked.
+      await expect(tokens.verify(await token({ kid: 'k2' }, rotated as CryptoKey))).rejects.toThrow(KeysUnavailableError);
       expect(fetches).toBe(1);
       // New tokens of the known key verify with the keys at hand, without asking again.
       for (const sub of ['b', 'c']) expect((await tokens.verify(await token({ sub }))).viewer.id).toBe(sub);
       expect(fetches).toBe(1);
     } finally {
       answer = 'keys';
+      jest.restoreAllMocks();
+    }
+  });
+
+  test('a forged kid right after a fetch is invalid (asked for once, at most once a second), not "try again"', async () => {
+    const tokens = AccessTokens.remote(url, 5_000);
+    expect((await tokens.verify(await token({ sub: 'a' }))).viewer.id).toBe('a');
+    const { privateKey: forger } = await generateKeyPair('ES256');
+    fetches = 0;
+    later(1_001);
+    try {
+      await expect(tokens.verify(await token({ kid: 'attacker' }, forger as CryptoKey))).rejects.toThrow(InvalidTokenError);
+      expect(fetches).toBe(1);
+      // Another at once: the keys are not a second old, so no fetch; still invalid.
+      await expect(tokens.verify(await token({ kid: 'attacker-2' }, forger as CryptoKey))).rejects.toThrow(InvalidTokenError);
+      expect(fetches).toBe(1);
+    } finally {
       jest.restoreAllMocks();
     }
   });

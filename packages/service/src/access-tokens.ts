@@ -29,14 +29,17 @@ export interface AccessTokenOptions {
 
 /** After a failed fetch of the JWKS, how long the last good keys serve without asking again. */
 const KEYS_RETRY_MS = 30_000;
-/** The least time between two fetches that tokens naming an unknown `kid` set off (a rotation, or a forgery). */
-const UNKNOWN_KID_REFETCH_MS = 5_000;
+/**
+ * The least time between two fetches that tokens naming an unknown `kid` set off (a rotation, or a forgery): short, so
+ * a new key is learnt at its first token and a forged `kid` is judged against keys at most this old.
+ */
+const UNKNOWN_KID_REFETCH_MS = 1_000;
 
 /**
  * Verifies the access tokens the auth subgraph issues (API.md: ES256 or RS256, claims `sub`, `roles`, `jti`, `exp`,
  * issuer `zero-auth`, audience `zero-api`) with its public keys alone — the JWKS at `/.well-known/jwks.json`,
- * fetched once, again after 10 minutes, and again when a token names an unknown `kid` (key rotation; at most every
- * 5 s, and until then such a token is "try again shortly", {@link KeysUnavailableError}, never "invalid"). Only asymmetric algorithms are accepted: `none` and HMAC tokens, including one "signed" with a public key as
+ * fetched once, again after 10 minutes, and again when a token names an unknown `kid` (key rotation; at most once a
+ * second: a `kid` still unknown then is a forgery's). Only asymmetric algorithms are accepted: `none` and HMAC tokens, including one "signed" with a public key as
  * its secret, are refused, and so is a token that claims to live longer than auth issues them for (15 minutes from
  * its `iat`), whoever signed it.
  *
@@ -46,8 +49,9 @@ const UNKNOWN_KID_REFETCH_MS = 5_000;
  *
  * When the JWKS cannot be fetched (auth down, slow, or answering something else), the keys last fetched keep
  * serving, and for 30 s no new fetch is tried: an auth outage leaves known keys working rather than failing every
- * signed-in request, and never makes each new token wait out a timeout. Only with no keys at all does verification
- * fail, with {@link KeysUnavailableError}.
+ * signed-in request, and never makes each new token wait out a timeout. With no keys at all, or for a token of a key
+ * not among those at hand meanwhile, verification fails with {@link KeysUnavailableError} ("try again"), not as
+ * invalid.
  *
  * A token that verified is remembered until it expires (bounded; the oldest go first), so a shopper's requests pay
  * one ECDSA verification per token, not one per request. The signature of a given token cannot change; what can —
@@ -93,20 +97,23 @@ export class AccessTokens {
         failedAt = -Infinity;
       }
       const known = lastGood();
-      if (known && Date.now() - failedAt < KEYS_RETRY_MS) return known(header, token);
-      const fetchedAt = current.cache.uat;
+      // While auth cannot be asked, a token of a key not among those at hand may be a rotation's: "try again", not
+      // "invalid" (which would sign its holder out).
+      const withKnown = async () => {
+        try {
+          return await known!(header, token);
+        } catch (error) {
+          if (error instanceof joseErrors.JWKSNoMatchingKey) throw new KeysUnavailableError('The token names a key not among those at hand, and the keys cannot be fetched now', { cause: error });
+          throw error;
+        }
+      };
+      if (known && Date.now() - failedAt < KEYS_RETRY_MS) return withKnown();
       try {
         return await current.keys(header, token);
       } catch (error) {
-        // An unknown `kid` that jose did not fetch the keys again for (they were fetched under 5 s ago): the token may
-        // be signed by a key published since — a rotation — so it is "try again shortly", not "invalid". Once the
-        // keys have been fetched again and still lack it, it is invalid.
-        if (error instanceof joseErrors.JWKSNoMatchingKey && fetchedAt !== undefined && current.cache.uat === fetchedAt) {
-          throw new KeysUnavailableError('The token names a key published since the keys were last fetched', { cause: error });
-        }
         if (!keysFailed(error)) throw error;
         failedAt = Date.now();
-        if (known) return known(header, token);
+        if (known) return withKnown();
         throw error;
       }
     };

@@ -78,18 +78,31 @@ export async function enqueueMany(tx: Executor, events: ReadonlyArray<{ on: Topi
 
 /**
  * Marks events as done without sending them, in the caller's transaction: for an event written ahead as a fallback
- * (`notBefore`) whose effect the caller's own work has made needless, while it still waits for its time (the caller
- * makes sure it does: an event already being sent is not stopped by this). Events delivered or attempted before are
- * left as they are; returns how many were retired.
+ * (`notBefore`) whose effect the caller's own work has made needless. Only events never attempted and not marked by
+ * their handler (`last_error`, see {@link markAttempt}) are retired; returns how many were. The update locks the rows:
+ * a handler marking the same event waits for the caller's commit, and the caller for the handler's.
  */
 export async function retire(tx: Pick<OutboxDb, 'update'>, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const retired = await tx
     .update(outbox)
     .set({ deliveredAt: sql`now()` })
-    .where(and(inArray(outbox.id, [...ids]), isNull(outbox.deliveredAt), eq(outbox.attempts, 0)))
+    .where(and(inArray(outbox.id, [...ids]), isNull(outbox.deliveredAt), eq(outbox.attempts, 0), isNull(outbox.lastError)))
     .returning({ id: outbox.id });
   return retired.length;
+}
+
+/**
+ * For a handler whose effect races a {@link retire}: marks its event as being acted on, in the handler's transaction,
+ * unless it was retired (or delivered) meanwhile. True when the handler may go on; from then on no `retire` takes it.
+ */
+export async function markAttempt(tx: Pick<OutboxDb, 'update'>, id: string, note: string): Promise<boolean> {
+  const [marked] = await tx
+    .update(outbox)
+    .set({ lastError: note })
+    .where(and(eq(outbox.id, id), isNull(outbox.deliveredAt)))
+    .returning({ id: outbox.id });
+  return marked !== undefined;
 }
 
 /** What a delivery is told besides the payload. */

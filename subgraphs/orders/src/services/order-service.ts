@@ -8,6 +8,7 @@ import {
   checkIdempotencyKey,
   enqueue,
   exclusively,
+  markAttempt,
   retire,
   hasControlCharacters,
   idempotent,
@@ -86,7 +87,7 @@ export interface OrderServiceOptions {
   cartClearTimeoutMs?: number;
   /**
    * How long after a checkout asked for its stock that stock is given back if no order was saved (a crash, a reply
-   * from the catalog lost on the way); a checkout that has not saved its order within half of it gives up. Default 10 min.
+   * from the catalog lost on the way); a checkout still unsaved then gives up. Default 10 min.
    */
   abandonedCheckoutMs?: number;
 }
@@ -177,7 +178,6 @@ export class OrderService {
     // and every retry timed out — nothing else would (the catalog's own expiry is a day: a payment confirmed late
     // must still find an order's stock). Saving the order retires the event; a release of nothing is harmless.
     const abandonedAfterMs = this.options.abandonedCheckoutMs ?? ABANDONED_CHECKOUT_MS;
-    const giveUpAt = Date.now() + abandonedAfterMs / 2;
     const abandoned = await enqueue(this.db, Topic.STOCK_RELEASE_ABANDONED, { reference: orderId }, { notBefore: new Date(Date.now() + abandonedAfterMs) });
     let reservation: Awaited<ReturnType<Collaborators['reserve']>>;
     try {
@@ -201,9 +201,9 @@ export class OrderService {
     try {
       await this.db.transaction(async (tx) => {
         await stillHeld(tx);
-        // Past this, the abandoned-checkout event may be on its way: the stock is not this order's to keep.
-        if (Date.now() > giveUpAt) throw new GraphQLError('Placing the order took too long; try again', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
-        await retire(tx, [abandoned]);
+        // The abandoned-checkout release and this save exclude each other on the event's row (`releaseAbandoned`):
+        // if the release got there first, the stock is going back, and this checkout is too late to keep it.
+        if ((await retire(tx, [abandoned])) !== 1) throw new GraphQLError('Placing the order took too long; try again', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
         await tx.insert(orders).values({
           id: orderId,
           number: orderNumber(),
@@ -340,11 +340,18 @@ export class OrderService {
     });
   }
 
-  /** Whether an order with this id was ever saved (an abandoned checkout's reservation is named after its order). */
-  async exists(orderId: string): Promise<boolean> {
-    if (!isId(orderId)) return false;
-    const [row] = await this.db.select({ id: orders.id }).from(orders).where(eq(orders.id, orderId));
-    return row !== undefined;
+  /**
+   * The abandoned-checkout event's handler (the outbox's `stock.releaseAbandoned`): whether the checkout's stock is to
+   * be given back — no order of that id was saved, and none can be from now on. Marking the event (`markAttempt`)
+   * locks its row against the checkout's `retire`, whichever comes second waiting for the other's commit: either the
+   * checkout saved its order (and retired the event: nothing to do), or it will find the event taken and give up.
+   */
+  async releaseAbandoned(eventId: string, orderId: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      if (!(await markAttempt(tx, eventId, 'releasing the stock of a checkout that saved no order'))) return false;
+      const [saved] = isId(orderId) ? await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, orderId)) : [];
+      return saved === undefined;
+    });
   }
 
   /**
@@ -381,7 +388,8 @@ export class OrderService {
       let current = order;
       const events: string[] = [];
       if (current.status === 'CONFIRMED' || current.status === 'PROCESSING') {
-        const cancelled = await transition(tx, current, 'CANCELLED', SYSTEM, { note: 'Refunded in full before shipping', refunded: true });
+        // Its effects ask payments to refund what is left (nothing, normally: refunding an order is idempotent).
+        const cancelled = await transition(tx, current, 'CANCELLED', SYSTEM, { note: 'Refunded in full before shipping' });
         if (!cancelled.ok) return { value: true };
         current = cancelled.order;
         events.push(...cancelled.events);

@@ -50,8 +50,6 @@ export function isPaid(order: Pick<OrderRow, 'status' | 'paymentId'>): boolean {
 export interface TransitionDetails {
   note: string | null;
   paymentId?: string;
-  /** A cancellation because the money is back already: nothing is left to refund. */
-  refunded?: boolean;
 }
 
 /** Guard (on transition start): why the move is refused, or null when it is allowed. */
@@ -82,7 +80,7 @@ export function effectsOf(order: Pick<OrderRow, 'id' | 'status' | 'paymentId'>, 
   if (to !== 'CANCELLED') return [];
   // Unpaid: the reservation is released. Paid: the sold stock returns and the money goes back.
   const effects = [effect(Topic.STOCK_RELEASE, { reference: order.id, committed: from !== 'PENDING' })];
-  if (isPaid(order) && !details.refunded) effects.push(effect(Topic.PAYMENTS_REFUND, { orderId: order.id, reason: details.note ?? 'Order cancelled' }));
+  if (isPaid(order)) effects.push(effect(Topic.PAYMENTS_REFUND, { orderId: order.id, reason: details.note ?? 'Order cancelled' }));
   return effects;
 }
 

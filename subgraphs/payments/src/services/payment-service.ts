@@ -273,7 +273,10 @@ export class PaymentService {
       if (current?.status !== 'PENDING') return { payment: payment!, userErrors: [] }; // settled meanwhile
       if (refundId) {
         await tx.update(refunds).set({ status: 'SUCCEEDED', providerRefundId: refundId }).where(eq(refunds.id, refund.id));
-        const told = await enqueue(tx, Topics.ORDER_REFUNDED, { orderId: payment!.orderId, fullyRefunded: payment!.status === 'REFUNDED' });
+        // Fully refunded only once every refund of the payment is settled: the status says REFUNDED as soon as the last
+        // amount is set aside, while another refund may still wait on the provider (and could yet be refused).
+        const [waiting] = await tx.select({ id: refunds.id }).from(refunds).where(and(eq(refunds.paymentId, refund.paymentId), eq(refunds.status, 'PENDING'))).limit(1);
+        const told = await enqueue(tx, Topics.ORDER_REFUNDED, { orderId: payment!.orderId, fullyRefunded: payment!.status === 'REFUNDED' && !waiting });
         await enqueue(tx, NotificationEvents.REFUND_ISSUED, {
           userId: payment!.customerId,
           at: new Date().toISOString(),

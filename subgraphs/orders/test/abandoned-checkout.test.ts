@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { adminToken, createTestProduct, eventually, fillCart, registerShopper, serviceOf, sqlRows, startPlatform, FAST_OUTBOX, TEST_ADDRESS, type Platform } from '@zero/testing';
+import { adminToken, createTestProduct, eventually, serviceOf, shopperWithCart, sqlRows, startPlatform, FAST_OUTBOX, TEST_ADDRESS, type Platform } from '@zero/testing';
 import type { OrderService } from '../src/services/order-service';
 
 /**
@@ -44,12 +44,16 @@ async function withLostReplies<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A product with `stock` units, all of them in a new shopper's cart. */
+async function allInCart(stock: number) {
+  const product = await createTestProduct(platform, admin, { price: 1000, stock });
+  return { product, shopper: await shopperWithCart(platform, [{ variantId: product.variantId, quantity: stock }]) };
+}
+
 const available = async (productId: string) => (await platform.request(STOCK, { id: productId })).data.product.variants[0].quantityAvailable as number;
 
 test('the catalog reserved but its answer was lost: the stock comes back at once, and the same key then places the order', async () => {
-  const product = await createTestProduct(platform, admin, { price: 1000, stock: 3 });
-  const shopper = await registerShopper(platform);
-  await fillCart(platform, shopper, [{ variantId: product.variantId, quantity: 3 }]);
+  const { product, shopper } = await allInCart(3);
   const input = { idempotencyKey: `lost-${Date.now()}`, shippingAddress: TEST_ADDRESS };
 
   const failed = await withLostReplies(() => platform.request(PLACE, { input }, { token: shopper.token }));
@@ -73,9 +77,7 @@ test('the catalog reserved but its answer was lost: the stock comes back at once
 });
 
 test('a checkout that died after the catalog reserved (nothing released it then): the outbox gives the stock back', async () => {
-  const product = await createTestProduct(platform, admin, { price: 1000, stock: 2 });
-  const shopper = await registerShopper(platform);
-  await fillCart(platform, shopper, [{ variantId: product.variantId, quantity: 2 }]);
+  const { product, shopper } = await allInCart(2);
   const others = collaborators();
   const settle = others.settleReservation;
   // As if the process had died before it could release: the immediate release never reaches the catalog.
@@ -92,9 +94,7 @@ test('a checkout that died after the catalog reserved (nothing released it then)
 });
 
 test('the release wins the race with a slow checkout: the checkout gives up, saves nothing, and the stock is back', async () => {
-  const product = await createTestProduct(platform, admin, { price: 1000, stock: 2 });
-  const shopper = await registerShopper(platform);
-  await fillCart(platform, shopper, [{ variantId: product.variantId, quantity: 2 }]);
+  const { product, shopper } = await allInCart(2);
   const catalog = inventory();
   const reserve = catalog.reserve;
   // Between the catalog's reserve and the checkout's save, the abandoned-checkout event is handled (as the relay

@@ -3,6 +3,9 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { Agent } from 'undici';
 import { ATTR_HTTP_RESPONSE_STATUS_CODE, httpClientSpan, withTraceHeaders } from '@zero/service';
 
+/** undici's timers above 1 s share one clock that advances in ~0.5 s ticks (`undici/lib/util/timers.js`). */
+const UNDICI_TIMER_RESOLUTION_MS = 1_000;
+
 /**
  * How the router talks HTTP to subgraphs: undici's `request` over a keep-alive connection pool, instead of the
  * gateway's default `make-fetch-happen` (which builds an error stack per request and measured at less than half the
@@ -11,7 +14,10 @@ import { ATTR_HTTP_RESPONSE_STATUS_CODE, httpClientSpan, withTraceHeaders } from
  * sends its `traceparent`, so the subgraph's spans join the router's trace.
  */
 export function subgraphFetcher(options: { timeoutMs: number; connectionsPerSubgraph?: number }): { fetcher: Fetcher; close: () => Promise<void> } {
-  const agent = new Agent({ keepAliveTimeout: 30_000, connections: options.connectionsPerSubgraph ?? 64, connectTimeout: options.timeoutMs });
+  // undici's own timeouts are only a backstop behind the caller's exact timer (`ResilientFetch`): they run on a coarse
+  // clock that ticks every ~0.5 s and can fire up to that much early, so they get a second more than the timeout.
+  const backstopMs = options.timeoutMs + UNDICI_TIMER_RESOLUTION_MS;
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections: options.connectionsPerSubgraph ?? 64, connectTimeout: backstopMs });
   // A router calls the same few subgraph URLs all its life: each is parsed once, not once per fetch.
   const targets = new Map<string, { origin: string; path: string }>();
   const target = (url: string) => {
@@ -30,8 +36,8 @@ export function subgraphFetcher(options: { timeoutMs: number; connectionsPerSubg
         method: (init.method ?? 'GET') as 'GET' | 'POST',
         headers: withTraceHeaders((init.headers ?? {}) as Record<string, string>),
         body: init.body as string | undefined,
-        headersTimeout: options.timeoutMs,
-        bodyTimeout: options.timeoutMs,
+        headersTimeout: backstopMs,
+        bodyTimeout: backstopMs,
         signal: init.signal,
       });
       span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, response.statusCode);

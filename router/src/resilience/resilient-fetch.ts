@@ -17,7 +17,7 @@ export interface ResilienceOptions {
 
 /** Statuses from a proxy or load balancer in front of a subgraph, not from the subgraph's GraphQL server. */
 const TRANSIENT_STATUSES = new Set([502, 503, 504]);
-/** undici's own limits (the pool's backstop, set to the same SUBGRAPH_TIMEOUT_MS) are timeouts too. */
+/** undici's own limits (the pool's backstop, a second beyond SUBGRAPH_TIMEOUT_MS) are timeouts too. */
 const UNDICI_TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 
 /**

@@ -355,6 +355,43 @@ describe('refunds', () => {
     ]);
   });
 
+  test('a full refund before orders has heard of the payment: the order still ends cancelled and refunded, never confirmed with its money gone', async () => {
+    const shopper = await shopperWithCard();
+    const order = await orderOf(shopper);
+    const due = (topic: string, when: ReturnType<typeof sql>) => rows(sql`UPDATE outbox SET next_attempt_at = ${when} WHERE topic = ${topic} AND payload->>'orderId' = ${order.id}`);
+    // Orders goes down once payments has read the order and the card is charged, before orders is told.
+    const provider = serviceOf<{ charge: (...args: unknown[]) => Promise<unknown> }>(platform, 'payments', 'provider');
+    const realCharge = provider.charge.bind(provider);
+    provider.charge = async (...args) => {
+      const result = await realCharge(...args);
+      await platform.stopSubgraph('orders');
+      return result;
+    };
+    try {
+      // The charge succeeds, but its report (order.paid) waits for orders; an admin refunds it all meanwhile.
+      const paid = await pay(shopper.token, order.id, shopper.methodId);
+      expect(paid.payment.status).toBe('SUCCEEDED');
+      await due('order.paid', sql`now() + interval '1 hour'`); // held back until the refund's report has been refused
+      const refund = await request(REFUND, { id: paid.payment.id }, admin);
+      expect(refund.data.refundPayment).toMatchObject({ userErrors: [], payment: { status: 'REFUNDED' } });
+    } finally {
+      provider.charge = realCharge;
+      if (!platform.subgraphs.orders) await platform.startSubgraph('orders');
+    }
+    // Delivered first, the refund's report is refused while the order is PENDING; then the payment's arrives.
+    await eventually(async () => (await rows(sql`SELECT 1 FROM outbox WHERE topic = 'order.refunded' AND payload->>'orderId' = ${order.id} AND last_error LIKE '%not recorded yet%'`)).length === 1);
+    expect((await orderStatus(shopper.token, order.id))!.status).toBe('PENDING');
+    await due('order.paid', sql`now()`);
+    const settled = await eventually(async () => {
+      const now = await orderStatus(shopper.token, order.id);
+      return now?.status === 'REFUNDED' && now;
+    });
+    expect(settled.statusHistory.map((s) => s.status)).toEqual(['PENDING', 'CONFIRMED', 'CANCELLED', 'REFUNDED']);
+    // The refused report is delivered in the end too, and changes nothing more: nothing stays behind in the outbox.
+    await eventually(async () => (await eventsFor(order.id, 'order.refunded')).every((e) => e.delivered_at));
+    await remains(async () => (await orderStatus(shopper.token, order.id))!.statusHistory.length === 4);
+  });
+
   test('a full refund of a shipped order leaves it shipped (a return: the goods are out); a partial one changes no order', async () => {
     const { shopper, order, payment } = await paidOrder();
     await request(REFUND, { id: payment.id, amount: 500 }, admin);

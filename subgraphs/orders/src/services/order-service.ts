@@ -385,6 +385,11 @@ export class OrderService {
     if (!isId(orderId) || !fullyRefunded) return true;
     return this.withOrder(orderId, async (tx, order) => {
       if (!order) return { value: true };
+      // Payments reports a payment (`order.paid`) before any refund of it, but its outbox may deliver the refund first
+      // (the payment's report failed and waits for its retry). Refused, so that it comes again once the payment is
+      // recorded — ignored, it would leave the order to be confirmed with all its money gone. Should the payment's
+      // report never come, the order expires unpaid (CANCELLED) and the next delivery finds it so.
+      if (order.status === 'PENDING') throw new GraphQLError("The order's payment is not recorded yet; try again", { extensions: { code: 'SERVICE_UNAVAILABLE' } });
       let current = order;
       const events: string[] = [];
       if (current.status === 'CONFIRMED' || current.status === 'PROCESSING') {

@@ -5,7 +5,8 @@ import type { OutboxSettings } from './config';
 import type { Database } from './db';
 import { Jobs } from './jobs';
 import { createLogger } from './logger';
-import { OutboxRelay, enqueueMany, handle, outbox, topic } from './outbox';
+import { createMetrics } from './metrics';
+import { OutboxRelay, enqueue, enqueueMany, handle, outbox, topic } from './outbox';
 
 const SLOW = topic<{ n: number }>('test.slow');
 const FAILING = topic<{ n: number }>('test.failing');
@@ -37,8 +38,8 @@ const settings = (overrides: Partial<OutboxSettings> = {}): OutboxSettings => ({
 });
 
 /** A relay with these deliverers, its periodic rounds stopped (the test runs the rounds). */
-async function relayWith(options: Partial<OutboxSettings>, handlers: Parameters<OutboxRelay['start']>[1]): Promise<OutboxRelay> {
-  const relay = new OutboxRelay(db, createLogger('test', 'silent'), settings(options));
+async function relayWith(options: Partial<OutboxSettings>, handlers: Parameters<OutboxRelay['start']>[1], metrics?: ReturnType<typeof createMetrics>): Promise<OutboxRelay> {
+  const relay = new OutboxRelay(db, createLogger('test', 'silent'), settings(options), metrics);
   const jobs = new Jobs(createLogger('test', 'silent'));
   relay.start(jobs, handlers);
   await jobs.stop();
@@ -103,3 +104,35 @@ test('an event is sent only while its lease outlasts a whole attempt; the rest a
   expect((await db.select().from(outbox)).filter((r) => r.deliveredAt === null)).toHaveLength(0);
   for (const { at, lease } of attempts) expect(at + relayTimeoutMs).toBeLessThan(lease);
 }, 60_000);
+
+test('/metrics tells what is delivered, what fails and for how long, by topic, read from the table', async () => {
+  const metrics = createMetrics('test');
+  let receiverUp = false;
+  const relay = await relayWith({ backoffMs: 1, backoffMaxMs: 1 }, [handle(FINE, async () => {}), handle(FAILING, async () => {
+    if (!receiverUp) throw new Error('receiver down');
+  })], metrics);
+  const value = async (name: string, labels: Record<string, string>) =>
+    (await metrics.registry.getSingleMetric(name)!.get()).values.find((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l))?.value;
+  await enqueueMany(db, [{ on: FINE, payload: { n: 1 } }, { on: FAILING, payload: { n: 1 } }, { on: FAILING, payload: { n: 2 } }]);
+  await enqueue(db, SLOW, { n: 1 }, { notBefore: new Date(Date.now() + 3_600_000) });
+  expect(await value('outbox_pending_events', { topic: FAILING.name })).toBe(2);
+  expect(await value('outbox_failing_events', { topic: FAILING.name })).toBe(0);
+
+  await db.execute(sql`UPDATE outbox SET created_at = now() - interval '90 seconds' WHERE topic = ${FAILING.name}`);
+  await relay.deliverPending();
+  expect(await value('outbox_deliveries_total', { topic: FINE.name, outcome: 'delivered' })).toBe(1);
+  expect(await value('outbox_deliveries_total', { topic: FAILING.name, outcome: 'failed' })).toBe(2);
+  expect(await value('outbox_failing_events', { topic: FAILING.name })).toBe(2);
+  expect(await value('outbox_oldest_failing_age_seconds', { topic: FAILING.name })).toBeGreaterThanOrEqual(90);
+  // Due later by design (notBefore): waiting, not failing.
+  expect(await value('outbox_pending_events', { topic: SLOW.name })).toBe(1);
+  expect(await value('outbox_failing_events', { topic: SLOW.name })).toBe(0);
+  expect(await value('outbox_pending_events', { topic: FINE.name })).toBeUndefined();
+
+  receiverUp = true;
+  await db.execute(sql`UPDATE outbox SET next_attempt_at = now() WHERE topic = ${FAILING.name}`);
+  await relay.deliverPending();
+  expect(await value('outbox_failing_events', { topic: FAILING.name })).toBeUndefined();
+  expect(await value('outbox_deliveries_total', { topic: FAILING.name, outcome: 'delivered' })).toBe(2);
+  expect(await metrics.registry.metrics()).toMatch(/^outbox_pending_events\{.*topic="test\.slow".*\} 1$/m);
+});

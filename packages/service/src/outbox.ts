@@ -5,7 +5,9 @@ import { integer, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-o
 import type { OutboxSettings } from './config';
 import type { Database } from './db';
 import type { Jobs, PeriodicJob } from './jobs';
+import { Counter, Gauge } from 'prom-client';
 import { loggableError, type Logger } from './logger';
+import type { Metrics } from './metrics';
 import { deleteInBatches } from './retention';
 import { contextFrom, currentTraceparent, inSpan } from './tracing';
 
@@ -124,6 +126,13 @@ export function handle<TPayload>(on: Topic<TPayload>, deliver: (payload: TPayloa
   return { topic: on.name, deliver: (payload, delivery) => deliver(payload as TPayload, delivery) };
 }
 
+interface BacklogRow {
+  topic: string;
+  pending: number;
+  failing: number;
+  oldestFailingSeconds: number;
+}
+
 class DeliveryTimeout extends Error {
   constructor(ms: number) {
     super(`delivery took longer than ${ms} ms`);
@@ -145,12 +154,69 @@ const LEASE_MARGIN_MS = 1_000;
 export class OutboxRelay {
   private handlers = new Map<string, OutboxHandler['deliver']>();
   private job: PeriodicJob | null = null;
+  private readonly deliveries: Counter<'topic' | 'outcome'> | null = null;
 
   constructor(
     private readonly db: OutboxDb,
     private readonly logger: Logger,
     private readonly settings: OutboxSettings,
-  ) {}
+    metrics?: Metrics,
+  ) {
+    if (!metrics) return;
+    this.deliveries = new Counter({
+      name: 'outbox_deliveries_total',
+      help: 'Outbox delivery attempts, by topic and outcome (delivered, failed)',
+      labelNames: ['topic', 'outcome'],
+      registers: [metrics.registry],
+    });
+    this.registerBacklogGauges(metrics);
+  }
+
+  /**
+   * What has not been delivered yet, read from the table when `/metrics` is scraped (so every replica reports the
+   * same figures, whoever delivers): events waiting by topic — some by design (`notBefore`) — and, of those, the
+   * ones already tried and failed, with the age of the oldest. A failing count that stays up, or an age that keeps
+   * growing, is an effect that is not reaching its receiver: what to alert on.
+   */
+  private registerBacklogGauges(metrics: Metrics): void {
+    // A scrape collects the gauges together: the query in flight serves them all.
+    let inFlight: Promise<BacklogRow[]> | null = null;
+    const backlog = () => (inFlight ??= this.backlog().finally(() => (inFlight = null)));
+    const gauge = (name: string, help: string, value: (row: BacklogRow) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['topic'],
+        registers: [metrics.registry],
+        async collect() {
+          this.reset();
+          for (const row of await backlog()) this.set({ topic: row.topic }, value(row));
+        },
+      });
+    gauge('outbox_pending_events', 'Outbox events not delivered yet, by topic (including those due later by design)', (row) => row.pending);
+    gauge('outbox_failing_events', 'Outbox events tried at least once and not delivered, by topic', (row) => row.failing);
+    gauge('outbox_oldest_failing_age_seconds', 'Age of the oldest outbox event tried and not delivered, by topic (0: none)', (row) => row.oldestFailingSeconds);
+  }
+
+  /** Undelivered events by topic; empty (and logged) when the database cannot be read, so a scrape still answers. */
+  private async backlog(): Promise<BacklogRow[]> {
+    try {
+      const rows = await this.db
+        .select({
+          topic: outbox.topic,
+          pending: sql<number>`count(*)::int`,
+          failing: sql<number>`(count(*) FILTER (WHERE ${outbox.attempts} > 0))::int`,
+          oldestFailingSeconds: sql<number>`coalesce(extract(epoch FROM now() - min(${outbox.createdAt}) FILTER (WHERE ${outbox.attempts} > 0)), 0)::float8`,
+        })
+        .from(outbox)
+        .where(isNull(outbox.deliveredAt))
+        .groupBy(outbox.topic);
+      return rows.map((row) => ({ topic: row.topic, pending: Number(row.pending), failing: Number(row.failing), oldestFailingSeconds: Number(row.oldestFailingSeconds) }));
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not read the outbox backlog for /metrics');
+      return [];
+    }
+  }
 
   /**
    * Starts delivering: registers a deliverer per topic and the periodic relay among the service's jobs. Called once
@@ -227,6 +293,7 @@ export class OutboxRelay {
         continue;
       }
       const error = await this.deliver(event, timeoutMs);
+      this.deliveries?.inc({ topic: event.topic, outcome: error === null ? 'delivered' : 'failed' });
       if (error === null) {
         delivered.push(event);
         continue;

@@ -89,7 +89,7 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, AuthSer
   tables,
   ...subgraphSources(__dirname),
   resolvers,
-  async setup({ config, db, logger, jobs, peer }) {
+  async setup({ config, db, logger, metrics, jobs, peer }) {
     if (config.NODE_ENV === 'production' && !config.JWT_PRIVATE_KEY) {
       throw new ConfigError('auth', ['JWT_PRIVATE_KEY: required in production (an ES256 private key in PKCS#8 PEM)']);
     }
@@ -109,7 +109,7 @@ export const authSubgraph: SubgraphDefinition<typeof tables, typeof env, AuthSer
         new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }) });
       stop = async () => void redis.disconnect();
     }
-    const relay = new OutboxRelay(db, logger, outboxSettings(config));
+    const relay = new OutboxRelay(db, logger, outboxSettings(config), metrics);
     const auth = new AuthService(
       db,
       keys,

@@ -121,6 +121,25 @@ test('reserve, commit and release are idempotent per reference', async () => {
   expect(unknown.data.commitReservation.userErrors[0].code).toBe('NOT_FOUND');
 });
 
+test('a reference released before it was reserved (its reserve slow, the caller gave up) cannot hold stock later', async () => {
+  const [v] = await productWithStock(4);
+  const ref = `early-release-${v}`;
+  const released = await asService(platform, RELEASE, { ref });
+  expect(released.data.releaseReservation).toEqual({ reservation: { status: 'RELEASED' }, userErrors: [] });
+  expect((await asService(platform, RELEASE, { ref })).data.releaseReservation).toEqual({ reservation: { status: 'RELEASED' }, userErrors: [] });
+  const late = await asService(platform, RESERVE, { ref, lines: [{ variantId: v, quantity: 3 }] });
+  expect(late.data.reserveStock).toEqual({ reservation: null, userErrors: [{ code: 'RESERVATION_RELEASED', message: 'The reservation was released', field: ['reference'] }] });
+  expect((await asService(platform, COMMIT, { ref })).data.commitReservation.userErrors[0].code).toBe('RESERVATION_RELEASED');
+  expect(await available(v!)).toBe(4);
+  // A reservation released the usual way is not made again by a repeated reserve either.
+  const ref2 = `released-${v}`;
+  await asService(platform, RESERVE, { ref: ref2, lines: [{ variantId: v, quantity: 1 }] });
+  await asService(platform, RELEASE, { ref: ref2 });
+  expect((await asService(platform, RESERVE, { ref: ref2, lines: [{ variantId: v, quantity: 1 }] })).data.reserveStock.userErrors[0].code).toBe('RESERVATION_RELEASED');
+  expect(await available(v!)).toBe(4);
+  expect((await asService(platform, RELEASE, { ref: '' })).data.releaseReservation.userErrors[0].code).toBe('NOT_FOUND');
+});
+
 test('a commit writes a sale to the ledger', async () => {
   const [v] = await productWithStock(8);
   await asService(platform, RESERVE, { ref: `ledger-${v}`, lines: [{ variantId: v, quantity: 3 }] });

@@ -55,10 +55,10 @@ export const ordersSubgraph: SubgraphDefinition<typeof tables, typeof env, Servi
   tables,
   ...subgraphSources(__dirname),
   resolvers,
-  async setup({ config, db, logger, jobs, peer }) {
+  async setup({ config, db, logger, metrics, jobs, peer }) {
     const others = new Collaborators(peer('cart'), peer('catalog'), peer('users'), peer('payments'));
     const notifications = peer('notifications');
-    const relay = new OutboxRelay(db, logger, outboxSettings(config));
+    const relay = new OutboxRelay(db, logger, outboxSettings(config), metrics);
     const orders = new OrderService(
       db,
       others,

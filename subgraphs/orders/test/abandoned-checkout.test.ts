@@ -115,3 +115,42 @@ test('the release wins the race with a slow checkout: the checkout gives up, sav
   expect(await sqlRows(platform, 'orders', sql`SELECT id FROM orders WHERE customer_id = ${shopper.userId}`)).toEqual([]);
   await eventually(async () => (await available(product.productId)) === 2);
 });
+
+test("a reserve that reaches the catalog only after the checkout gave up and released it holds nothing", async () => {
+  const { product, shopper } = await allInCart(2);
+  const catalog = inventory();
+  const reserve = catalog.reserve;
+  const others = collaborators();
+  const settle = others.settleReservation;
+  let released!: () => void;
+  const releasedNow = new Promise<void>((resolve) => (released = resolve));
+  // The checkout's requests to reserve are held on their way in until its release (sent once it gave up on them) has
+  // been done, then go through: the order of a slow network, the release first.
+  others.settleReservation = async (...args: unknown[]) => {
+    const outcome = await settle.apply(others, args);
+    if (args[1] === 'release') released();
+    return outcome;
+  };
+  const references = new Set<string>();
+  const landed: Promise<unknown>[] = [];
+  catalog.reserve = (...args: unknown[]) => {
+    references.add(args[0] as string);
+    const late = releasedNow.then(() => reserve.apply(catalog, args));
+    landed.push(late);
+    return late;
+  };
+  try {
+    const failed = await platform.request(PLACE, { input: { idempotencyKey: `slow-${Date.now()}`, shippingAddress: TEST_ADDRESS } }, { token: shopper.token });
+    expect(failed.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    const answers = await Promise.all(landed);
+    expect(answers.length).toBeGreaterThanOrEqual(1);
+    for (const answer of answers) expect(answer).toEqual({ reservation: null, userErrors: [expect.objectContaining({ code: 'RESERVATION_RELEASED' })] });
+  } finally {
+    catalog.reserve = reserve;
+    others.settleReservation = settle;
+  }
+  expect(references.size).toBe(1);
+  const [reference] = references;
+  expect(await sqlRows(platform, 'catalog', sql`SELECT status FROM reservations WHERE reference = ${reference}`)).toEqual([{ status: 'RELEASED' }]);
+  expect(await available(product.productId)).toBe(2);
+});

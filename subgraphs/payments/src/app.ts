@@ -53,11 +53,11 @@ export const paymentsSubgraph: SubgraphDefinition<typeof tables, typeof env, Pay
   tables,
   ...subgraphSources(__dirname),
   resolvers,
-  async setup({ config, db, logger, jobs, peer }) {
+  async setup({ config, db, logger, metrics, jobs, peer }) {
     const orders = new OrdersClient(peer('orders'));
     // The only provider so far is the built-in test one; a real one implements the same PaymentProvider interface.
     const provider = new TestPaymentProvider();
-    const relay = new OutboxRelay(db, logger, outboxSettings(config));
+    const relay = new OutboxRelay(db, logger, outboxSettings(config), metrics);
     const methods = new PaymentMethodService(db, provider);
     const payments = new PaymentService(db, provider, orders, methods, logger, async (ids) => {
       await relay.deliverNow(ids);

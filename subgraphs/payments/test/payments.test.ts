@@ -14,6 +14,7 @@ import {
   serviceOf,
   sqlRows,
   startPlatform,
+  TEST_METRICS_TOKEN,
 } from '@zero/testing';
 
 // Payments against the real orders subgraph (and the cart and catalog it places orders with).
@@ -85,6 +86,14 @@ const pay = async (token: string, orderId: string, paymentMethodId: string, idem
   (await request(PAY, { input: { orderId, paymentMethodId, idempotencyKey } }, token)).data.payOrder;
 
 const rows = (query: ReturnType<typeof sql>) => sqlRows(platform, 'payments', query);
+
+/** A figure of payments' /metrics for an outbox topic (and outcome); undefined when it reports none. */
+async function outboxMetric(name: string, topic: string, outcome?: string): Promise<number | undefined> {
+  const text = await (await fetch(`${platform.subgraphs.payments!.url}/metrics`, { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } })).text();
+  const labels = [`topic="${topic}"`, ...(outcome ? [`outcome="${outcome}"`] : [])];
+  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && labels.every((label) => l.includes(label)));
+  return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
+}
 
 /** Calls the payments subgraph directly with an internal credential of the given issuer. */
 async function direct(query: string, variables: Record<string, unknown>, issuer: string) {
@@ -296,11 +305,15 @@ describe('payOrder', () => {
         return Number(events[0]?.attempts) > 1 && events;
       });
       expect(event).toMatchObject({ delivered_at: null });
+      // An operator sees it: payments' /metrics counts the failing event.
+      expect(await outboxMetric('outbox_failing_events', 'order.paid')).toBeGreaterThanOrEqual(1);
+      expect(await outboxMetric('outbox_deliveries_total', 'order.paid', 'failed')).toBeGreaterThanOrEqual(2);
     } finally {
       provider.charge = realCharge;
       if (!platform.subgraphs.orders) await platform.startSubgraph('orders');
     }
     await eventually(async () => (await orderStatus(shopper.token, order.id))?.status === 'CONFIRMED');
+    await eventually(async () => (await outboxMetric('outbox_failing_events', 'order.paid')) === undefined);
     await remains(async () => (await orderStatus(shopper.token, order.id))!.statusHistory.length === 2);
     expect(await eventsFor(order.id, 'order.paid')).toEqual([expect.objectContaining({ delivered_at: expect.anything() })]);
   });

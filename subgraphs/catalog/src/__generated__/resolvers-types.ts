@@ -145,13 +145,15 @@ export type Mutation = {
   createProduct: ProductPayload;
   /**
    * Internal: the reserved stock is available again; for a committed (sold) reservation the goods are returned to
-   * stock on hand. Idempotent. Codes: NOT_FOUND.
+   * stock on hand. Idempotent. A reference never reserved is released too (an empty reservation), so that a reserve
+   * arriving after its caller gave up holds nothing. Codes: NOT_FOUND (the reference is not 1–200 printable characters).
    */
   releaseReservation: ReservationPayload;
   /**
    * Internal (services only): holds stock for every line or for none. Idempotent per `reference`: the same reference
    * with the same lines returns the existing reservation. Codes: OUT_OF_STOCK (field names the line), UNKNOWN_VARIANT,
-   * INVALID_INPUT, REFERENCE_REUSED (same reference, different lines).
+   * INVALID_INPUT, REFERENCE_REUSED (same reference, different lines), RESERVATION_RELEASED (the reference was
+   * released, perhaps before this request arrived: nothing is held).
    */
   reserveStock: ReservationPayload;
   /** Admin: sets a variant's stock on hand (recorded in the ledger). Codes: INVALID_INPUT, NOT_FOUND. */

@@ -56,6 +56,11 @@ export class InventoryService {
     return this.db.transaction(async (tx) => {
       await tx.execute(lockKey(`reservation:${reference}`));
       const existing = await this.find(tx, reference);
+      if (existing?.status === 'RELEASED') {
+        // Released — or released before it was made (`release`): a request that arrives after its caller gave up on
+        // it holds nothing.
+        return { reservation: null, userErrors: [userError(CatalogCode.RESERVATION_RELEASED, 'The reservation was released', ['reference'])] };
+      }
       if (existing) {
         return sameLines(existing.lines, wanted)
           ? { reservation: existing, userErrors: [] }
@@ -117,12 +122,20 @@ export class InventoryService {
   /**
    * The held stock is available again. Releasing a committed (sold) reservation undoes the sale — a paid order was
    * cancelled — and puts the goods back on hand, recorded in the ledger as a return. Idempotent.
+   *
+   * A reference never reserved is released all the same: an empty reservation, RELEASED, is kept for it (retention
+   * deletes it with the others), so that its reserve, should it still arrive — the caller's request was slow, timed
+   * out and was given up on, which is when callers release — is refused instead of holding stock no one will sell.
    */
   async release(reference: string, caller = 'system'): Promise<ReservationResult> {
+    if (!validReference(reference)) return notFound();
     return this.db.transaction(async (tx) => {
       await tx.execute(lockKey(`reservation:${reference}`));
       const existing = await this.find(tx, reference);
-      if (!existing) return notFound();
+      if (!existing) {
+        const [released] = await tx.insert(reservations).values({ reference, caller, status: 'RELEASED', expiresAt: new Date() }).returning();
+        return { reservation: { reference, status: 'RELEASED', expiresAt: released!.expiresAt, lines: [] }, userErrors: [] };
+      }
       if (existing.status === 'RELEASED') return { reservation: existing, userErrors: [] };
       if (existing.status === 'COMMITTED') {
         // Give back exactly what the sale took, as the ledger recorded it (a sale may have taken less than the line

@@ -313,9 +313,10 @@ function identify(verifier: AccessTokenVerifier, partners: PartnerDirectory, con
           onRefusal('UNAUTHENTICATED');
           return answer(res, 401, 'UNAUTHENTICATED', 'The API key is unknown or revoked', { 'WWW-Authenticate': 'ApiKey' });
         }
-        client = { key: `partner:${partner.id}`, partner, budget: partnerBudget };
+        client = { key: `partner:${partner.id}`, address: `partner:${partner.id}`, partner, budget: partnerBudget };
       } else {
-        client = { key: viewer ? `user:${viewer.id}` : `ip:${req.ip ?? 'unknown'}`, partner: null, budget };
+        const address = `ip:${req.ip ?? 'unknown'}`;
+        client = { key: viewer ? `user:${viewer.id}` : address, address, partner: null, budget };
       }
       res.locals.viewer = viewer;
       res.locals.accessToken = authenticated?.token ?? null;

@@ -53,7 +53,7 @@ export class SupergraphSource {
         generation: ++this.generation,
         schemaHash: createHash('sha256').update(sdl).digest('hex'),
         authorization: rules,
-        rateLimits: readFieldRateLimits(document),
+        rateLimits: readFieldRateLimits(document, rules),
         cost: DemandControl.fromSupergraph(sdl, { defaultListSize: this.options.defaultListSize }),
         cacheControl: CacheControl.fromSupergraph(document),
         hiddenEnums: enumsWithHiddenValues(document, linkedDirectiveName(document, 'https://specs.apollo.dev/inaccessible/', 'inaccessible')),

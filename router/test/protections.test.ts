@@ -241,8 +241,11 @@ describe('field rate limits from the SDL', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limits-'));
     limitedSupergraph = path.join(dir, 'supergraph.graphql');
     const sdl = fs.readFileSync(SUPERGRAPH, 'utf8');
-    const limited = sdl.replace(/(createCart: CartPayload![^\n]*@rateLimit\()max: \d+/, '$1max: 2');
-    expect(limited).not.toBe(sdl);
+    const limited = sdl
+      .replace(/(createCart: CartPayload![^\n]*@rateLimit\()max: \d+/, '$1max: 2')
+      .replace(/(newPassword: String!\n {2}\): AuthPayload! @join__field\(graph: AUTH\) @authenticated @rateLimit\()max: 10/, '$1max: 1'); // changePassword
+    expect(limited).toMatch(/createCart: CartPayload![^\n]*@rateLimit\(max: 2,/);
+    expect(limited.match(/@authenticated @rateLimit\(max: 1,/g)).toHaveLength(1);
     fs.writeFileSync(limitedSupergraph, limited);
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -276,6 +279,23 @@ describe('field rate limits from the SDL', () => {
       if (keys.length) await redis.del(...keys);
       redis.disconnect();
     }
+  });
+
+  test("a field anyone may call is limited per address whatever token comes with it; a signed-in one, per account", async () => {
+    const router = await platform.startRouter({ SUPERGRAPH_PATH: limitedSupergraph, FIELD_RATE_LIMITS: 'true' });
+    const [ada, bob] = await Promise.all([registerShopper(platform), registerShopper(platform)]);
+    const as = (shopper: { token: string }) => ({ authorization: `Bearer ${shopper.token}` });
+    const create = (headers: Record<string, string> = {}) => post(router.url, { query: 'mutation { createCart { cart { id } } }' }, headers);
+    expect((await create()).body.data?.createCart?.cart?.id).toBeTruthy();
+    expect((await create(as(ada))).body.data?.createCart?.cart?.id).toBeTruthy();
+    // The address's two are spent: a token, anyone's, brings no fresh allowance.
+    for (const headers of [{}, as(ada), as(bob)]) expect(code(await create(headers))).toBe('RATE_LIMITED');
+
+    const CHANGE = { query: 'mutation { changePassword(currentPassword: "Wrong-pass-1", newPassword: "Another-pass-2") { userErrors { code } } }' };
+    expect((await post(router.url, CHANGE, as(ada))).body.data?.changePassword.userErrors[0].code).toBe('INVALID_CREDENTIALS');
+    expect(code(await post(router.url, CHANGE, as(ada)))).toBe('RATE_LIMITED');
+    // Another account from the same address has its own.
+    expect((await post(router.url, CHANGE, as(bob))).body.data?.changePassword.userErrors[0].code).toBe('INVALID_CREDENTIALS');
   });
 
   test('one document with many aliases of a limited field counts each of them', async () => {

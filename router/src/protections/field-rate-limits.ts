@@ -13,6 +13,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import type { AuthorizationRules } from '../authorization';
 import { fragmentMultiplicity, linkedDirectiveName, stringArgument } from '../supergraph-directives';
 
 /** One field's `@rateLimit(max, window, identityArgs, message)` from the SDL. */
@@ -21,6 +22,13 @@ export interface FieldRateLimit {
   windowMs: number;
   identityArgs: string[];
   message: string | null;
+  /**
+   * Whom the calls are counted against. `user` for a field that requires a signed-in caller (`@authenticated`,
+   * `@requiresScopes`): each account its own count. `address` for a field anyone may call (`register`, `login`, a
+   * password reset): counted per address whatever token comes with the request — else every account made would
+   * bring a fresh allowance — and per partner for a partner's API key.
+   */
+  per: 'user' | 'address';
 }
 
 /** Limits by schema coordinate (`Mutation.register`). */
@@ -28,8 +36,11 @@ export type FieldRateLimits = Map<string, FieldRateLimit>;
 
 const RATE_LIMIT_SPEC = 'https://specs.project-zero.dev/rateLimit/';
 
-/** Reads every `@rateLimit` application from a composed supergraph (the directive is kept by `@composeDirective`). */
-export function readFieldRateLimits(supergraphSdl: string | DocumentNode): FieldRateLimits {
+/**
+ * Reads every `@rateLimit` application from a composed supergraph (the directive is kept by `@composeDirective`);
+ * `rules` (the schema's authorization requirements) say which fields need a signed-in caller.
+ */
+export function readFieldRateLimits(supergraphSdl: string | DocumentNode, rules: AuthorizationRules = new Map()): FieldRateLimits {
   const document = typeof supergraphSdl === 'string' ? parse(supergraphSdl) : supergraphSdl;
   const name = linkedDirectiveName(document, RATE_LIMIT_SPEC, 'rateLimit');
   const limits: FieldRateLimits = new Map();
@@ -37,13 +48,16 @@ export function readFieldRateLimits(supergraphSdl: string | DocumentNode): Field
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
     for (const field of definition.fields ?? []) {
       const directive = field.directives?.find((d) => d.name.value === name);
-      if (directive) limits.set(`${definition.name.value}.${field.name.value}`, parseLimit(directive, `${definition.name.value}.${field.name.value}`));
+      if (!directive) continue;
+      const coordinate = `${definition.name.value}.${field.name.value}`;
+      const signedIn = rules.get(coordinate)?.authenticated || rules.get(definition.name.value)?.authenticated;
+      limits.set(coordinate, { ...parseLimit(directive, coordinate), per: signedIn ? 'user' : 'address' });
     }
   }
   return limits;
 }
 
-function parseLimit(directive: DirectiveNode, coordinate: string): FieldRateLimit {
+function parseLimit(directive: DirectiveNode, coordinate: string): Omit<FieldRateLimit, 'per'> {
   const arg = (n: string) => directive.arguments?.find((a) => a.name.value === n)?.value;
   const maxNode = arg('max');
   const max = maxNode?.kind === Kind.INT ? Number(maxNode.value) : NaN;
@@ -75,14 +89,18 @@ export class FieldRateLimiter {
 
   constructor(private readonly store: { redis: Redis | null; prefix: string }) {}
 
-  /** Counts the operation's limited fields for `client`; returns the first refusal, or null when all fit. */
+  /**
+   * Counts the operation's limited fields for the client — each against its `key` (`user:…`, `partner:…`, `ip:…`) or
+   * its `address` (`ip:…`, or `partner:…` for a partner), as the field's limit says — and returns the first
+   * refusal, or null when all fit.
+   */
   async consume(
     limits: FieldRateLimits,
     schema: GraphQLSchema,
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: Record<string, unknown>,
-    client: string,
+    client: { key: string; address: string },
   ): Promise<RateLimitRefusal | null> {
     if (limits.size === 0) return null;
     // Most operations touch no limited field; that is decided once per parsed document and set of limits.
@@ -98,7 +116,7 @@ export class FieldRateLimiter {
     for (const [key, { coordinate, count }] of calls) {
       const limit = limits.get(coordinate)!;
       try {
-        await this.limiter(coordinate, limit).consume(`${client}|${key}`, count);
+        await this.limiter(coordinate, limit).consume(`${limit.per === 'user' ? client.key : client.address}|${key}`, count);
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) throw error;
         return {

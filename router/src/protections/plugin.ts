@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type VariableDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Logger, Viewer } from '@zero/service';
 import type { Partner } from '../partners';
@@ -15,6 +16,8 @@ import type { FieldRateLimiter } from './field-rate-limits';
 export interface ClientIdentity {
   /** `partner:<id>`, `user:<id>` or `ip:<address>`. */
   key: string;
+  /** Where the request comes from, for limits kept per address whoever is signed in: `ip:<address>`, or `partner:<id>`. */
+  address: string;
   partner: Partner | null;
   budget: BucketLimits;
 }
@@ -62,6 +65,17 @@ function refuse(code: string, message: string, status: number, retryAfterSeconds
  * response, its actual cost is computed, the unspent part of the estimate goes back into the budget, and
  * `extensions.cost` reports both with the budget's state.
  */
+/**
+ * What an operation's cost estimate is cached under: a digest of the document, the operation and the variables it
+ * declares — only they can change its cost. Its size is fixed, so a client sending megabytes of variables, new ones
+ * each time, cannot fill the router's memory through the cache; a variable left out differs from one sent as null
+ * (a default applies).
+ */
+export function costEstimateKey(queryHash: string, operationName: string | null | undefined, definitions: readonly VariableDefinitionNode[], variables: Record<string, unknown>): string {
+  const declared = definitions.map(({ variable: { name } }) => (Object.hasOwn(variables, name.value) ? [name.value, variables[name.value]] : [name.value]));
+  return createHash('sha256').update(`${queryHash}\n${operationName ?? ''}\n${JSON.stringify(declared)}`).digest('base64url');
+}
+
 export function protectionsPlugin(options: ProtectionOptions): ApolloServerPlugin<RouterContext> {
   const estimates = new LRUCache<string, number>({ max: 5000 });
   let estimatesGeneration = -1;
@@ -72,7 +86,7 @@ export function protectionsPlugin(options: ProtectionOptions): ApolloServerPlugi
       estimatesGeneration = policies.generation;
     }
     const variables = context.request.variables ?? {};
-    const key = `${context.queryHash}:${context.operationName ?? ''}:${JSON.stringify(variables)}`;
+    const key = costEstimateKey(context.queryHash!, context.operationName, context.operation?.variableDefinitions ?? [], variables);
     const cached = estimates.get(key);
     if (cached !== undefined) return cached;
     const cost = policies.cost.estimate(context.schema, context.document!, context.operationName, variables);
@@ -130,7 +144,7 @@ export function protectionsPlugin(options: ProtectionOptions): ApolloServerPlugi
           contextValue.cost = { requested, available: paid.available };
 
           if (options.fieldLimits) {
-            const limited = await options.fieldLimits.consume(policies.rateLimits, context.schema, document, operation, context.request.variables ?? {}, client.key);
+            const limited = await options.fieldLimits.consume(policies.rateLimits, context.schema, document, operation, context.request.variables ?? {}, client);
             if (limited) throw fail('RATE_LIMITED', limited.message, 429, limited.retryAfterSeconds);
           }
         },

@@ -73,6 +73,10 @@ export class ExecutionPipeline {
       return JSON.parse(lookup.hit) as ExecutionResult;
     }
 
+    // A miss is answered from what the subgraphs say now: never from a call (of this operation, or the same call to a
+    // subgraph for another one) that started before a mutation whose invalidation this lookup saw — its answer
+    // would be kept as fresh. Calls of requests that saw the same generations are shared as before.
+    if (lookup?.generations) context.cacheGenerations = generationsKey(lookup.generations);
     const run = async (): Promise<ExecutionResult> => {
       const result = await executor(request);
       if (lookup?.generations && result.data && !result.errors?.length) {
@@ -82,9 +86,17 @@ export class ExecutionPipeline {
     };
     if (!inFlight || !query) return run();
     const identity = callerKey(context.viewer, context.client.partner?.id);
-    const { promise, shared } = inFlight.run(`${identity}\n${policies.schemaHash}\n${request.queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(variables)}`, run);
+    const { promise, shared } = inFlight.run(`${identity}\n${context.cacheGenerations ?? ''}\n${policies.schemaHash}\n${request.queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(variables)}`, run);
     const result = await promise;
     // Apollo Server formats errors and adds extensions per request; each sharer gets a result object of its own.
     return shared ? { ...result } : result;
   }
+}
+
+/** The generations as a key, whatever order the store returned them in. */
+function generationsKey(generations: Record<string, number>): string {
+  return Object.keys(generations)
+    .sort()
+    .map((subgraph) => `${subgraph}=${generations[subgraph]}`)
+    .join(',');
 }

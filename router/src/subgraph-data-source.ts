@@ -22,6 +22,11 @@ export interface SubgraphCallContext {
   subgraphsCalled?: Set<string>;
   /** A subgraph answer already fetched for this request, used once instead of fetching it again (single-fetch.ts). */
   prefetched?: Prefetched;
+  /**
+   * The response cache's generations this request read when it missed (execution-pipeline.ts): part of the
+   * deduplication key, so that it never shares a call started before a mutation it saw the effect of.
+   */
+  cacheGenerations?: string;
 }
 
 export interface SubgraphDataSourceOptions {
@@ -93,7 +98,7 @@ export class SubgraphDataSource implements GraphQLDataSource<SubgraphCallContext
     let response: FetcherResponse;
     try {
       if (mutation || !this.options.inFlight) response = await send();
-      else response = await withinDeadline(this.options.inFlight.run(`${viewerKey(context.viewer)}\n${body}`, send).promise, deadline, this.name);
+      else response = await withinDeadline(this.options.inFlight.run(`${viewerKey(context.viewer)}\n${context.cacheGenerations ?? ''}\n${body}`, send).promise, deadline, this.name);
     } catch (error) {
       return failed(this.unavailable(error), document ?? request.query, request.variables);
     } finally {

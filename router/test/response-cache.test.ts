@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { RunningService } from '@zero/service';
-import { TEST_METRICS_TOKEN, adminToken, createTestProduct, registerShopper, startPlatform, type Platform, graphqlRequest } from '@zero/testing';
+import { TEST_METRICS_TOKEN, adminToken, createTestProduct, eventually, registerShopper, startPlatform, type Platform, graphqlRequest } from '@zero/testing';
 import { SubgraphProxy, metric } from './support/subgraph-proxy';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -62,6 +62,34 @@ test('an admin’s updateProduct through the router shows in the very next anony
   expect(updated.data.updateProduct.product.description).toBe('Changed by an admin.');
   expect(updated.cacheControl).toBe('no-store');
   expect((await post(router, PRODUCT, { id: product.productId })).data.product.description).toBe('Changed by an admin.');
+});
+
+test('a query after a mutation never shares a call started before it: its answer, and what the cache keeps, are the new one', async () => {
+  const product = await createTestProduct(platform, admin, { price: 2500, stock: 4 });
+  const catalogReads = /"query":"query[^"]*product\(/;
+  // The first reader's call is answered by the catalog before the change, and that answer is delivered late.
+  proxy.holdNextAnswer(catalogReads);
+  const before = post(router, PRODUCT, { id: product.productId });
+  await eventually(() => proxy.heldAnswers === 1);
+  const updated = await post(router, UPDATE, { id: product.productId, d: 'Changed while a read was on its way.' }, admin);
+  expect(updated.data.updateProduct.userErrors).toEqual([]);
+  const reads = proxy.count(catalogReads);
+  // After the update: the same operation, and another text of it that makes the same call to the catalog. Each is
+  // answered at once by a call of its own, not by joining the one still on its way.
+  try {
+    const after = Promise.all([post(router, PRODUCT, { id: product.productId }), post(router, PRODUCT.replace('{ id name', '{  id name'), { id: product.productId })]);
+    await eventually(() => proxy.count(catalogReads) > reads); // calls of their own (one, when the two overlap)
+    const [same, respelled] = await after;
+    expect(same.data.product.description).toBe('Changed while a read was on its way.');
+    expect(respelled.data.product.description).toBe('Changed while a read was on its way.');
+  } finally {
+    proxy.release();
+  }
+  expect((await before).data.product.description).toBe('Made by a test.'); // sent before the change: its own answer
+  // And what the cache keeps is the new description.
+  for (const query of [PRODUCT, PRODUCT.replace('{ id name', '{  id name')]) {
+    expect((await post(router, query, { id: product.productId })).data.product.description).toBe('Changed while a read was on its way.');
+  }
 });
 
 test('signed-in callers, uncacheable fields and errors are never served from the cache or stored by shared caches', async () => {

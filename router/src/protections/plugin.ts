@@ -40,6 +40,8 @@ export interface RouterContext {
   cachePolicy?: CachePolicy;
   /** Set when the response came from the response cache: how old it is, in seconds. */
   cacheAge?: number;
+  /** The response cache's generations read at a miss, as a key (execution-pipeline.ts). */
+  cacheGenerations?: string;
 }
 
 export interface ProtectionOptions {

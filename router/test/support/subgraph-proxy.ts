@@ -12,13 +12,18 @@ export interface ProxiedRequest {
  * through and counts them, and a test can make it
  * - `hold()` requests until `release()` (they then go through): to have concurrent requests overlap for certain;
  * - `freeze()`: accept requests and never answer them, like a process stopped with SIGSTOP, until `resume()`;
- * - `failNext(n)`: answer the next n requests with 503, as a load balancer with no healthy backend would.
+ * - `failNext(n)`: answer the next n requests with 503, as a load balancer with no healthy backend would;
+ * - `holdNextAnswer(pattern)`: pass the next request matching `pattern` on at once, but hold the subgraph's answer
+ *   until `release()` — an answer computed now and delivered late.
  */
 export class SubgraphProxy {
   readonly requests: ProxiedRequest[] = [];
   private mode: 'pass' | 'hold' | 'freeze' = 'pass';
   private failures = 0;
   private held: Array<() => void> = [];
+  private answerToHold: RegExp | null = null;
+  /** Answers received from the subgraph and held (`holdNextAnswer`), not yet released. */
+  heldAnswers = 0;
   private readonly sockets = new Set<import('node:net').Socket>();
   private server!: http.Server;
   url = '';
@@ -62,6 +67,10 @@ export class SubgraphProxy {
     this.mode = 'pass';
   }
 
+  holdNextAnswer(pattern: RegExp): void {
+    this.answerToHold = pattern;
+  }
+
   failNext(n: number): void {
     this.failures = n;
   }
@@ -83,13 +92,21 @@ export class SubgraphProxy {
       return;
     }
     if (this.mode === 'hold') await new Promise<void>((resolve) => this.held.push(resolve));
+    const holdAnswer = this.answerToHold?.test(body) ?? false;
+    if (holdAnswer) this.answerToHold = null;
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
       if (typeof value === 'string' && !['host', 'content-length', 'connection'].includes(name)) headers[name] = value;
     }
     try {
       const upstream = await fetch(this.target, { method: req.method, headers, body: req.method === 'GET' ? undefined : body });
-      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' }).end(await upstream.text());
+      const text = await upstream.text();
+      if (holdAnswer) {
+        this.heldAnswers++;
+        await new Promise<void>((resolve) => this.held.push(resolve));
+        this.heldAnswers--;
+      }
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' }).end(text);
     } catch {
       res.writeHead(502).end();
     }

@@ -18,6 +18,7 @@ export * from './validation';
 // Rules every subgraph shares, one file each.
 export * from './address';
 export * from './ids';
+export * from './cursor';
 export * from './idempotency-key';
 export * from './money';
 export * from './page-size';

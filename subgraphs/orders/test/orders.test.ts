@@ -288,6 +288,15 @@ describe('lifecycle', () => {
     expect(all.data.orders.totalCount).toBeGreaterThan(5);
     const bad = await platform.request('{ orders(after: "garbage") { totalCount } }', {}, { token: shopper.token });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Forged cursors with dates JavaScript reads but PostgreSQL cannot hold: the client's mistake, not a server error,
+    // in the batched User.orders too.
+    for (const at of ['-001000-01-01T00:00:00.000Z', '+275760-09-13T00:00:00.000Z', '2026-02-30T00:00:00.000Z']) {
+      const forged = Buffer.from(JSON.stringify([at, '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+      const listed = await platform.request('query($c: String) { orders(after: $c) { totalCount } }', { c: forged }, { token: shopper.token });
+      expect(listed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const own = await platform.request('query($c: String) { me { id orders(after: $c) { totalCount } } }', { c: forged }, { token: shopper.token });
+      expect(own.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
     const tooMany = await platform.request('{ orders(first: 101) { totalCount } }', {}, { token: shopper.token });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -2,6 +2,8 @@ import bcrypt from 'bcrypt';
 import { and, asc, desc, eq, inArray, isNull, lt, notExists, or, sql, type SQL } from 'drizzle-orm';
 import {
   badInput,
+  decodeTimeIdCursor,
+  encodeTimeIdCursor,
   enqueue,
   ErrorCode,
   forgetOutboxEventsOf,
@@ -13,6 +15,7 @@ import {
   type Database,
   type Logger,
   type OutboxHandler,
+  type TimeIdPosition,
   type OutboxRelay,
   type ServiceClient,
   type UserError,
@@ -287,12 +290,11 @@ export class AccountPrivacy {
 }
 
 function encodeCursor(row: Pick<ErasureRow, 'requestedAt' | 'id'>): string {
-  return Buffer.from(`${row.requestedAt.toISOString()}|${row.id}`).toString('base64url');
+  return encodeTimeIdCursor(row.requestedAt, row.id);
 }
 
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const date = at ? new Date(at) : null;
-  if (!date || Number.isNaN(date.getTime()) || !id || !isId(id)) throw badInput('`after` is not a cursor of this list');
-  return { at: date, id };
+function decodeCursor(cursor: string): TimeIdPosition {
+  const position = decodeTimeIdCursor(cursor);
+  if (!position) throw badInput('`after` is not a cursor of this list');
+  return position;
 }

@@ -1,4 +1,4 @@
-import { badInput, isId } from '@zero/service';
+import { badInput, isId, isIsoTimestamp } from '@zero/service';
 
 /**
  * Keyset cursors: the sort they belong to and the sort-key values of the last row seen, as base64url JSON.
@@ -8,20 +8,6 @@ export type CursorValues = [string | number, string];
 
 export function encodeCursor(sort: string, values: CursorValues): string {
   return Buffer.from(JSON.stringify({ s: sort, v: values })).toString('base64url');
-}
-
-/**
- * A timestamp exactly as the catalog writes one into a cursor (`Date#toISOString`, UTC, milliseconds): what
- * `Date.parse` reads besides ("x 1", "March 7", 30 February, another zone) is not checked by PostgreSQL's cast but
- * refused by it, so it is refused here. Year 0000 does not exist for PostgreSQL; products are not older than year 1.
- */
-const ISO_TIMESTAMP = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-function isIsoTimestamp(value: unknown): boolean {
-  if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value)) return false;
-  const time = Date.parse(value);
-  // Written back the same: a real day and time (no 30 February, no hour 24).
-  return !Number.isNaN(time) && new Date(time).toISOString() === value;
 }
 
 /**

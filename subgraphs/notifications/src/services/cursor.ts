@@ -1,4 +1,4 @@
-import { badInput, isId } from '@zero/service';
+import { badInput, decodeTimeIdCursor, encodeTimeIdCursor } from '@zero/service';
 
 /** A keyset cursor over rows listed newest first: the last row's creation time and id, opaque to clients. */
 export interface Position {
@@ -7,19 +7,14 @@ export interface Position {
 }
 
 export function encodeCursor(row: Position): string {
-  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+  return encodeTimeIdCursor(row.createdAt, row.id);
 }
 
 /** The position an `after` argument names; BAD_USER_INPUT when it is not one of ours. */
 export function decodeCursor(cursor: string): Position {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const createdAt = new Date(at);
-    if (!Number.isNaN(createdAt.getTime()) && typeof id === 'string' && isId(id)) return { createdAt, id };
-  } catch {
-    // not JSON: not ours
-  }
-  throw badInput('`after` is not a cursor of this connection');
+  const position = decodeTimeIdCursor(cursor);
+  if (!position) throw badInput('`after` is not a cursor of this connection');
+  return { createdAt: position.at, id: position.id };
 }
 
 /** A connection page from `first + 1` rows fetched newest first. */

@@ -6,6 +6,8 @@ import {
   CONTROL_CHARACTERS_PROBLEM_MULTILINE,
   checkAddress,
   checkIdempotencyKey,
+  decodeTimeIdCursor,
+  encodeTimeIdCursor,
   enqueue,
   exclusively,
   markAttempt,
@@ -588,16 +590,10 @@ function connection(rows: OrderRow[], first: number, totalCount: number) {
 }
 
 function encodeCursor(order: OrderRow): string {
-  return Buffer.from(JSON.stringify([order.placedAt.toISOString(), order.id])).toString('base64url');
+  return encodeTimeIdCursor(order.placedAt, order.id);
 }
 
 function decodeCursor(cursor: string): { placedAt: Date; id: string } | null {
-  try {
-    const [placedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(placedAt);
-    if (Number.isNaN(date.getTime()) || !isId(id)) return null;
-    return { placedAt: date, id };
-  } catch {
-    return null;
-  }
+  const position = decodeTimeIdCursor(cursor);
+  return position && { placedAt: position.at, id: position.id };
 }

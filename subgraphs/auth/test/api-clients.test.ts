@@ -77,6 +77,7 @@ async function statementsOf(run: () => Promise<unknown>): Promise<number> {
 
 describe('createApiClient', () => {
   test('returns the key once; only its SHA-256 hash and a short prefix are stored', async () => {
+    expect((await create({ name: 'Acme\u202Etxt.exe' })).userErrors).toEqual([{ code: 'INVALID_INPUT', message: 'The name must not contain control characters or line breaks', field: ['input', 'name'] }]);
     const payload = await create({ name: '  Acme Partner  ' });
     expect(payload.userErrors).toEqual([]);
     const { apiKey, client } = payload;

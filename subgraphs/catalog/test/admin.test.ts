@@ -121,6 +121,11 @@ test('createProduct validates every input with field paths', async () => {
   expect(bell.data.createProduct.userErrors.map((e: { field: string[] }) => e.field.join('.'))).toEqual(['input.name', 'input.description']);
   const lines = await platform.request(CREATE, { input: tshirt({ name: 'Two\nLines', description: 'Soft.\nWarm.' }) }, { token: admin });
   expect(lines.data.createProduct.userErrors.map((e: { field: string[] }) => e.field.join('.'))).toEqual(['input.name']);
+  // At most $10,000.00 a unit, so that no cart or order total can pass what Money holds (32-bit cents).
+  const dear = tshirt();
+  dear.variants[0]!.price = 1_000_001;
+  const tooDear = await platform.request(CREATE, { input: dear }, { token: admin });
+  expect(tooDear.data.createProduct.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'variants', '0', 'price'] })]);
   const none = await platform.request(CREATE, { input: tshirt({ variants: [] }) }, { token: admin });
   expect(none.data.createProduct.userErrors[0]).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'variants'] });
   const category = await platform.request(CREATE, { input: tshirt({ categorySlug: 'no-such-category' }) }, { token: admin });

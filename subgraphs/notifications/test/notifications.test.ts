@@ -216,6 +216,9 @@ test('an announcement reaches only opted-in users, and its unsubscribe link work
   expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   const invalid = await platform.request(SEND, { input: { title: ' ', body: 'Body', channels: [] } }, { token: admin });
   expect(invalid.data.sendAnnouncement).toEqual({ recipients: 0, userErrors: [{ code: 'INVALID_INPUT', field: ['input', 'title'] }, { code: 'INVALID_INPUT', field: ['input', 'channels'] }] });
+  // The title is the email's subject: no line break (a header of its own), no control character; the body may have lines.
+  const injected = await platform.request(SEND, { input: { title: 'Sale\r\nBcc: x@evil.test', body: 'Body\u0007' } }, { token: admin });
+  expect(injected.data.sendAnnouncement).toEqual({ recipients: 0, userErrors: [{ code: 'INVALID_INPUT', field: ['input', 'title'] }, { code: 'INVALID_INPUT', field: ['input', 'body'] }] });
 
   const sent = await platform.request(SEND, { input: { title: 'Winter sale', body: 'Everything is 20% off.\n\nUntil Sunday.' } }, { token: admin });
   expect(sent.data.sendAnnouncement).toEqual({ recipients: 1, userErrors: [] });

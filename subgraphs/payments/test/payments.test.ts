@@ -129,6 +129,10 @@ describe('payment methods', () => {
     expect((await addCard(token, CARDS.ok, { expMonth: 13 })).userErrors[0]).toMatchObject({ code: 'INVALID_CARD', field: ['input', 'expMonth'] });
     expect((await addCard(token, CARDS.ok, { cvc: '12' })).userErrors[0]).toMatchObject({ code: 'INVALID_CARD', field: ['input', 'cvc'] });
     expect((await addCard(token, CARDS.ok, { holderName: ' ' })).userErrors[0]).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'holderName'] });
+    // No bidirectional override or terminal escape in a name that is shown back, exported and printed on receipts.
+    for (const holderName of ['Evil\u202Egnp.exe', 'Ada\u0007', 'Ada\u001b[2J']) {
+      expect((await addCard(token, CARDS.ok, { holderName })).userErrors).toEqual([{ code: 'INVALID_INPUT', message: expect.stringContaining('control characters'), field: ['input', 'holderName'] }]);
+    }
   });
 
   test('a number no card network issues is INVALID_CARD, even when its checksum works out (sixteen zeros)', async () => {
@@ -341,6 +345,7 @@ describe('refunds', () => {
     const over = await request(REFUND, { id: payment.id, amount: 9662 }, admin);
     expect(over.data.refundPayment).toEqual({ payment: null, userErrors: [{ code: 'INVALID_INPUT', message: 'The amount must be between 1 and 9661', field: ['amount'] }] });
     expect((await request(REFUND, { id: payment.id, amount: 0 }, admin)).data.refundPayment.userErrors[0].code).toBe('INVALID_INPUT');
+    expect((await request(REFUND, { id: payment.id, amount: 1, reason: 'bell\u0007' }, admin)).data.refundPayment).toEqual({ payment: null, userErrors: [{ code: 'INVALID_INPUT', message: expect.any(String), field: ['reason'] }] });
     const rest = await request(REFUND, { id: payment.id }, admin);
     expect(rest.data.refundPayment.payment).toMatchObject({ status: 'REFUNDED', refunded: { amount: 10661 }, amount: { amount: 10661 } });
     expect((await request(REFUND, { id: payment.id }, admin)).data.refundPayment.userErrors[0].code).toBe('PAYMENT_NOT_REFUNDABLE');

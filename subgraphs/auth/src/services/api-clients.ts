@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { Kind, parse, GraphQLError, type OperationDefinitionNode } from 'graphql';
-import { ErrorCode, isId, userError, type Database, type Logger, type UserError } from '@zero/service';
+import { CONTROL_CHARACTERS_PROBLEM, ErrorCode, hasControlCharacters, isId, userError, type Database, type Logger, type UserError } from '@zero/service';
 import { apiClients, operationLists, type OperationListMode, type PersistedOperation, type tables } from '../db/schema';
 
 /** Keys look like `pz_<48 base64url characters>`: the prefix lets secret scanners recognise a leaked key. */
@@ -93,6 +93,7 @@ export class ApiClientService {
     if (!name || name.length > NAME_MAX) {
       return failed(userError(ErrorCode.INVALID_INPUT, `The name must be 1–${NAME_MAX} characters`, ['input', 'name']));
     }
+    if (hasControlCharacters(name)) return failed(userError(ErrorCode.INVALID_INPUT, `The name ${CONTROL_CHARACTERS_PROBLEM}`, ['input', 'name']));
     const apiKey = API_KEY_PREFIX + randomBytes(KEY_BYTES).toString('base64url');
     const [row] = await this.db
       .insert(apiClients)

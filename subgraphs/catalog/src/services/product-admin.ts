@@ -23,10 +23,14 @@ export interface UpdateProductInput {
 }
 export type ProductResult = { product: ProductRecord | null; userErrors: UserError[] };
 
-/** Input limits of the admin API. */
+/**
+ * Input limits of the admin API. A price is at most $10,000.00 so that no cart or order total can pass what `Money`
+ * (a GraphQL `Int`) and the orders' integer columns hold: a full cart, 50 lines of 10 at the top price, is
+ * $5,000,000.00; with 8.5 % tax and the dearest shipping it stays far below 2^31 − 1 cents.
+ */
 export const LIMITS = {
   name: 200, description: 5000, slug: 100, sku: 64, images: 20, url: 2000, alt: 300,
-  variants: 100, options: 5, optionText: 50, price: 10_000_000, weightGrams: 1_000_000, stock: 1_000_000,
+  variants: 100, options: 5, optionText: 50, price: 1_000_000, weightGrams: 1_000_000, stock: 1_000_000,
 } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,4 +1,4 @@
-import { ErrorCode, userError, type Database, type Logger, type UserError } from '@zero/service';
+import { CONTROL_CHARACTERS_PROBLEM, CONTROL_CHARACTERS_PROBLEM_MULTILINE, ErrorCode, hasControlCharacters, userError, type Database, type Logger, type UserError } from '@zero/service';
 import { announcements, events, type Channel, type tables } from '../db/schema';
 import type { ContactDirectory } from './contacts';
 import type { AnnouncementEventPayload } from './dispatcher';
@@ -35,7 +35,10 @@ export class Announcements {
     const channels = [...new Set(input.channels ?? ['EMAIL', 'IN_APP'])] as Channel[];
     const errors: UserError[] = [];
     if (!title || title.length > TITLE_MAX) errors.push(userError(ErrorCode.INVALID_INPUT, `The title must be 1–${TITLE_MAX} characters`, ['input', 'title']));
+    // The title is the email's subject: a line break there would be a header of its own.
+    else if (hasControlCharacters(title)) errors.push(userError(ErrorCode.INVALID_INPUT, `The title ${CONTROL_CHARACTERS_PROBLEM}`, ['input', 'title']));
     if (!body || body.length > BODY_MAX) errors.push(userError(ErrorCode.INVALID_INPUT, `The body must be 1–10,000 characters`, ['input', 'body']));
+    else if (hasControlCharacters(body, { multiline: true })) errors.push(userError(ErrorCode.INVALID_INPUT, `The body ${CONTROL_CHARACTERS_PROBLEM_MULTILINE}`, ['input', 'body']));
     if (channels.length === 0) errors.push(userError(ErrorCode.INVALID_INPUT, 'Choose at least one channel', ['input', 'channels']));
     if (errors.length) return { recipients: 0, userErrors: errors };
 

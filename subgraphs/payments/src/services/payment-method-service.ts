@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { isId, userError, type Database, type UserError } from '@zero/service';
+import { CONTROL_CHARACTERS_PROBLEM, hasControlCharacters, isId, userError, type Database, type UserError } from '@zero/service';
 import { PaymentCode } from '../codes';
 import { paymentMethods, type PaymentMethodRow, type tables } from '../db/schema';
 import { brandOf, cvcLength, fullYear, isCardNumber, isExpired, normaliseNumber } from './card';
@@ -38,6 +38,8 @@ export class PaymentMethodService {
     const holderName = input.holderName.trim().replace(/\s+/g, ' ');
     if (!holderName || holderName.length > 100) {
       errors.push(userError(PaymentCode.INVALID_INPUT, 'Give the name on the card (at most 100 characters)', ['input', 'holderName']));
+    } else if (hasControlCharacters(holderName)) {
+      errors.push(userError(PaymentCode.INVALID_INPUT, `The name on the card ${CONTROL_CHARACTERS_PROBLEM}`, ['input', 'holderName']));
     }
     if (errors.length || !number) return { paymentMethod: null, userErrors: errors };
 

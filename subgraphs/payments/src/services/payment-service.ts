@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, lt } from 'drizzle-orm';
-import { checkIdempotencyKey, enqueue, idempotent, isId, lockKey, NotificationEvents, STORE_CURRENCY, userError, type Database, type Logger, type UserError } from '@zero/service';
+import { CONTROL_CHARACTERS_PROBLEM_MULTILINE, checkIdempotencyKey, enqueue, hasControlCharacters, idempotent, isId, lockKey, NotificationEvents, STORE_CURRENCY, userError, type Database, type Logger, type UserError } from '@zero/service';
 import { PaymentCode } from '../codes';
 import { paymentMethods, payments, refunds, type PaymentRow, type RefundRow, type tables } from '../db/schema';
 import { isExpired } from './card';
@@ -167,6 +167,7 @@ export class PaymentService {
   /** Admin: refunds `amount` (default: what remains) of a payment. */
   async refundPayment(requestedBy: string, paymentId: string, amount: number | null | undefined, reason: string | null | undefined): Promise<PaymentResult> {
     if (!isId(paymentId)) return fail(userError(PaymentCode.NOT_FOUND, 'No such payment', ['paymentId']));
+    if (reason && hasControlCharacters(reason, { multiline: true })) return fail(userError(PaymentCode.INVALID_INPUT, `The reason ${CONTROL_CHARACTERS_PROBLEM_MULTILINE}`, ['reason']));
     const result = await this.refund(requestedBy, paymentId, amount ?? null, cleanReason(reason));
     await this.deliver(result.events ?? []);
     return result;

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The storefront's production server: Next's request handler (the same one `next start` runs) behind two layers of
+ * The storefront's production server: Next's request handler (the same one `next start` runs) behind three layers of
  * our own.
  *
  * - **First paint first.** In every HTML page, Next's `<script src="/_next/…" async>` tags become inert placeholders
@@ -9,15 +9,21 @@
  *   as it passes, so Next's streaming (the shell first, then each Suspense boundary) is kept.
  * - **Compression** (gzip or brotli, `compression`): Next's own is off (`compress: false` in next.config.ts), because
  *   it would run before the rewrite above.
+ * - **Not-found pages in the HTML.** A page's `notFound()` is answered with the not-found page that an unknown URL
+ *   gets, rendered on the server, not with Next's empty error shell (`replaceNotFoundShell`).
  *
  * Usage: `node server.js [--port 3000] [--hostname 0.0.0.0]` (or PORT), from web/ after
  * `next build`. `next dev` needs none of this: in development the scripts load as Next emits them.
  */
 const http = require('node:http');
 const { StringDecoder } = require('node:string_decoder');
+const url = require('node:url');
 const { parseArgs } = require('node:util');
 const zlib = require('node:zlib');
 const { FIRST_PAINT_LOADER } = require('./lib/first-paint-loader.js');
+
+/** Next's own not-found route, as the request handler is asked to render it in place of a page's error shell. */
+const notFoundUrl = () => url.parse('/_not-found', true);
 
 /**
  * Ends this process with `code`: `process.exit`, under a name of its own (a checker of tests reads the bare call's
@@ -125,6 +131,88 @@ function deferFrameworkScripts(res) {
   };
 }
 
+/** How Next's error shell begins: the document it sends when a page's render failed before its first byte. */
+const ERROR_SHELL = '<!DOCTYPE html><html id="__next_error__"';
+
+/**
+ * A page that calls `notFound()` gets, from Next's production server, a 404 with its error shell: an empty `<body>`,
+ * the not-found page only in the RSC payload, drawn once the framework code has run — blank without JavaScript, and
+ * blank for the first-paint loader's 5 s, as the shell paints nothing. An unknown URL, by contrast, is rendered from
+ * the `/_not-found` route in full. So the start of every 404 response is held back until its first bytes say which it
+ * is: an error shell is dropped, and once Next has ended it, `renderNotFound` renders `/_not-found` into the same
+ * response instead (once; a failure of that render goes out as it is). Other responses pass untouched.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ * @param {() => void} renderNotFound
+ */
+function replaceNotFoundShell(req, res, renderNotFound) {
+  if (req.method !== 'GET') return;
+  /** @typedef {(...args: any[]) => any} PassedOn every argument is passed on */
+  const write = /** @type {PassedOn} */ (res.write.bind(res));
+  const end = /** @type {PassedOn} */ (res.end.bind(res));
+  const writeHead = /** @type {PassedOn} */ (res.writeHead.bind(res));
+  let state = /** @type {'open' | 'hold' | 'drop'} */ ('open');
+  /** @type {any[] | null} writeHead's arguments, while held */
+  let head = null;
+  /** @type {Buffer[]} the body so far, while held */
+  const held = [];
+  /** From here on the response goes out as Next writes it: what was held first. */
+  const pass = () => {
+    Object.assign(res, { write, end, writeHead });
+    if (head) writeHead(...head);
+    for (const chunk of held) write(chunk);
+  };
+  /** Holds `chunk` of a 404; passes the response on once its start is not an error shell, or at its `last` piece. */
+  const hold = (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {boolean} */ last) => {
+    state = 'hold';
+    if (chunk != null) held.push(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk));
+    const start = Buffer.concat(held).toString('utf8', 0, ERROR_SHELL.length);
+    if (start === ERROR_SHELL) state = 'drop';
+    else if (last || !ERROR_SHELL.startsWith(start)) {
+      pass();
+      return true;
+    }
+    return false;
+  };
+  // @ts-ignore: every argument is passed on
+  res.writeHead = (...args) => {
+    if (state !== 'open') return res;
+    if (args[0] === 404) {
+      head = args;
+      state = 'hold';
+      return res;
+    }
+    pass();
+    return writeHead(...args);
+  };
+  // @ts-ignore
+  res.write = (chunk, encoding, callback) => {
+    if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
+    if (state === 'open' && res.statusCode !== 404) {
+      pass();
+      return write(chunk, encoding, callback);
+    }
+    if (state !== 'drop') hold(chunk, encoding, false);
+    if (callback) process.nextTick(callback);
+    return true;
+  };
+  // @ts-ignore
+  res.end = (chunk, encoding, callback) => {
+    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
+    if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
+    if (state === 'open' && res.statusCode !== 404) {
+      pass();
+      return end(chunk, encoding, callback);
+    }
+    if (state !== 'drop' && hold(chunk, encoding, true)) return end(callback);
+    // The error shell has ended: the not-found page goes out in its place.
+    Object.assign(res, { write, end, writeHead });
+    renderNotFound();
+    if (callback) process.nextTick(callback);
+    return res;
+  };
+}
+
 /**
  * Client addresses. Like any proxy, the storefront appends the address it was reached from to `X-Forwarded-For`
  * before handling the request (Next itself only sets the header when it is absent, keeping whatever a client wrote
@@ -158,12 +246,18 @@ async function main() {
   const server = http.createServer((req, res) => {
     appendClientAddress(req);
     compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
-      deferFrameworkScripts(res);
-      handle(req, res).catch((error) => {
+      /** @param {unknown} error */
+      const failed = (error) => {
         console.error('storefront: request failed', error);
         if (!res.headersSent) res.statusCode = 500;
         res.end();
+      };
+      deferFrameworkScripts(res);
+      replaceNotFoundShell(req, res, () => {
+        res.setMaxListeners(2 * res.getMaxListeners()); // both renders listen to the one response
+        handle(req, res, notFoundUrl()).catch(failed);
       });
+      handle(req, res).catch(failed);
     });
   });
   server.listen(port, hostname, () => console.log(`storefront ready on http://${hostname}:${port}`));
@@ -175,7 +269,7 @@ async function main() {
   process.on('SIGINT', stop);
 }
 
-module.exports = { htmlRewriter, deferFrameworkScripts, appendClientAddress };
+module.exports = { htmlRewriter, deferFrameworkScripts, replaceNotFoundShell, appendClientAddress };
 
 if (require.main === module) {
   main().catch((error) => {

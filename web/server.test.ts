@@ -6,9 +6,10 @@ import compression from 'compression';
 
 // The storefront's server is plain CommonJS (node runs it as it is); its rewrite is tested here without Next.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { htmlRewriter, deferFrameworkScripts, appendClientAddress } = require('./server.js') as {
+const { htmlRewriter, deferFrameworkScripts, replaceNotFoundShell, appendClientAddress } = require('./server.js') as {
   htmlRewriter: () => { push: (piece: string) => string; end: () => string };
   deferFrameworkScripts: (res: http.ServerResponse) => void;
+  replaceNotFoundShell: (req: http.IncomingMessage, res: http.ServerResponse, renderNotFound: () => void) => void;
   appendClientAddress: (req: http.IncomingMessage) => void;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -89,6 +90,50 @@ describe('the storefront server: first paint first', () => {
       expect(plain.body.toString()).toBe(EXPECTED);
       const script = await get('/script', 'identity');
       expect(script.body.toString()).toBe(PAGE);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe("the storefront server: a page's notFound()", () => {
+  const SHELL = '<!DOCTYPE html><html id="__next_error__"><head></head><body><script>self.__next_f.push([1,"…"])</script></body></html>';
+  const NOT_FOUND = '<!DOCTYPE html><html lang="en"><head></head><body><h1>We could not find that page</h1></body></html>';
+
+  it("answers with the not-found page in place of Next's empty error shell, and lets every other response through", async () => {
+    const rendered: string[] = [];
+    const server = http.createServer((req, res) => {
+      compression()(req as never, res as never, () => {
+        deferFrameworkScripts(res);
+        replaceNotFoundShell(req, res, () => {
+          rendered.push(req.url!);
+          res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(NOT_FOUND);
+        });
+        // As Next sends a page: the status and type set, the headers flushed, then the body in pieces.
+        const body = req.url === '/gone' ? SHELL : req.url === '/no-such-page' ? NOT_FOUND : PAGE;
+        res.statusCode = req.url === '/ok' ? 200 : 404;
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.flushHeaders();
+        for (let i = 0; i < body.length; i += 17) res.write(Buffer.from(body.slice(i, i + 17)));
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const get = async (path: string, method = 'GET') => {
+        const res = await fetch(`http://127.0.0.1:${port}${path}`, { method, headers: { 'accept-encoding': 'identity' } });
+        return { status: res.status, body: await res.text() };
+      };
+      const gone = await get('/gone');
+      expect(gone.status).toBe(404);
+      expect(gone.body).toBe(NOT_FOUND.replace('<head>', `<head><script>${FIRST_PAINT_LOADER}</script>`));
+      expect(rendered).toEqual(['/gone']);
+      expect(await get('/no-such-page')).toEqual({ status: 404, body: NOT_FOUND.replace('<head>', `<head><script>${FIRST_PAINT_LOADER}</script>`) });
+      expect(await get('/ok')).toEqual({ status: 200, body: EXPECTED });
+      expect(await get('/gone', 'POST')).toMatchObject({ status: 404, body: expect.stringContaining('__next_error__') });
+      expect(rendered).toEqual(['/gone']);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

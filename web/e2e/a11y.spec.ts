@@ -16,6 +16,7 @@ const PAGES = [
   '/reset-password',
   '/cart',
   '/no-such-page',
+  '/p/no-such-product',
 ];
 
 async function expectNoViolation(page: Page) {

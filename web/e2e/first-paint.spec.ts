@@ -46,3 +46,25 @@ test('product pictures are WebP renditions as wide as they are shown', async ({ 
   const response = await page.request.get(shown.src);
   expect(response.headers()['content-type']).toBe('image/webp');
 });
+
+// server.js replaceNotFoundShell: Next answers a page's notFound() with an empty error shell, drawn by its code; the
+// storefront serves the not-found page itself, as for an unknown URL, so it is shown at once, even without JavaScript.
+test("a page's notFound() is a 404 with the not-found page in its HTML, shown without waiting for the code", async ({ page, browser }) => {
+  for (const path of ['/p/no-such-product', '/c/no-such-category', '/checkout/pay']) {
+    const response = await page.request.get(path);
+    expect(response.status()).toBe(404);
+    const html = await response.text();
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/); // the root layout's, not <html id="__next_error__">
+    expect(html).toContain('We could not find that page');
+  }
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto('/p/no-such-product');
+  await expect(plain.getByRole('heading', { name: 'We could not find that page' })).toBeVisible({ timeout: 2_000 });
+  await expect(plain.getByRole('link', { name: 'Back to the home page' })).toBeVisible();
+  await context.close();
+  // With its code, the page hydrates and its links are the shop's own.
+  await page.goto('/p/no-such-product');
+  await page.getByRole('link', { name: 'Back to the home page' }).click();
+  await expect(page.getByRole('heading', { name: 'New arrivals' })).toBeVisible();
+});

@@ -16,6 +16,7 @@ export async function openFirstResult(page: Page, query: string) {
   await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
   await expect(page).toHaveURL(new RegExp(`/search\\?q=${query}`));
   await expect(page.getByTestId('result-count')).toHaveText(/\d+ results?/);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(query); // kept, to refine
   await page.locator('#main ul.grid a').first().click();
   await expect(page).toHaveURL(/\/p\//);
 }
@@ -70,6 +71,16 @@ export async function fillCard(page: Page, number: string) {
   await page.getByLabel('Expiry (MM/YY)').fill('12/34');
   await page.getByLabel('CVC').fill('123');
   await page.getByLabel('Name on card').fill('Ada Lovelace');
+}
+
+/** A new shopper signs up, puts the first keyboard found into the cart and places the order: on the payment step. */
+export async function newShopperAtPayment(page: Page, tag: string) {
+  await page.goto('/register');
+  await register(page, uniqueEmail(tag));
+  await openFirstResult(page, 'keyboard');
+  await addToCart(page);
+  await page.getByRole('dialog', { name: 'Your cart' }).getByRole('button', { name: 'Checkout' }).click();
+  await placeOrderWithNewAddress(page);
 }
 
 /** Places the order from the checkout page with a new address; returns on the payment step. */

@@ -1,6 +1,7 @@
+import type { Route } from '@playwright/test';
 import { expect, test, waitingForHydration } from './fixtures';
 import { DEMO } from './demo';
-import { addToCart, closeDrawer, expectCartCount, fillCard, openFirstResult, placeOrderWithNewAddress, register, signIn, uniqueEmail } from './helpers';
+import { addToCart, closeDrawer, expectCartCount, fillCard, newShopperAtPayment, openFirstResult, placeOrderWithNewAddress, register, signIn, uniqueEmail } from './helpers';
 
 test('browse → search → product → variant → add to cart → sign up → checkout → pay → confirmation → history', async ({ page }) => {
   await page.goto('/');
@@ -56,12 +57,7 @@ test('browse → search → product → variant → add to cart → sign up → 
 });
 
 test('a declined card, then a good one: one order, one charge', async ({ page }) => {
-  await page.goto('/register');
-  await register(page, uniqueEmail('declined'));
-  await openFirstResult(page, 'keyboard');
-  await addToCart(page);
-  await page.getByRole('dialog', { name: 'Your cart' }).getByRole('button', { name: 'Checkout' }).click();
-  await placeOrderWithNewAddress(page);
+  await newShopperAtPayment(page, 'declined');
   const orderNumber = (await page.getByTestId('order-number').textContent())!;
 
   await fillCard(page, '4000 0000 0000 0002');
@@ -87,13 +83,16 @@ test('a declined card, then a good one: one order, one charge', async ({ page })
 });
 
 test('an order left at the payment step is paid later from its page', async ({ page }) => {
-  await page.goto('/register');
-  await register(page, uniqueEmail('pay-later'));
-  await openFirstResult(page, 'keyboard');
-  await addToCart(page);
-  await page.getByRole('dialog', { name: 'Your cart' }).getByRole('button', { name: 'Checkout' }).click();
-  await placeOrderWithNewAddress(page);
+  await newShopperAtPayment(page, 'pay-later');
   const orderNumber = (await page.getByTestId('order-number').textContent())!;
+
+  // The confirmation step of an unpaid order thanks no one: it leads to the payment.
+  await page.goto(page.url().replace('/checkout/pay', '/checkout/confirmation'));
+  await expect(page.getByRole('heading', { name: 'Your order is not paid yet' })).toBeVisible();
+  await expect(page.getByText('Thank you')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Pay for the order' }).click();
+  await expect(page).toHaveURL(/\/checkout\/pay\?order=/);
+  await expect(page.getByTestId('order-number')).toHaveText(orderNumber);
 
   // The shopper leaves without paying; the cart is empty now, and the order's page offers the payment.
   await page.goto('/account');
@@ -105,6 +104,50 @@ test('an order left at the payment step is paid later from its page', async ({ p
   await page.getByRole('button', { name: 'Pay now' }).click();
   await expect(page).toHaveURL(/\/checkout\/confirmation/);
   await expect(page.getByTestId('order-number')).toHaveText(orderNumber);
+  await expect(page.getByRole('heading', { name: 'Thank you for your order' })).toBeVisible();
+});
+
+test("a card's decline says what to do: another card for insufficient funds, the same again after a processing error", async ({ page }) => {
+  await newShopperAtPayment(page, 'processing');
+  const problem = page.getByRole('complementary', { name: 'To pay' }).getByRole('alert');
+
+  await fillCard(page, '4000 0000 0000 9995');
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(problem).toHaveText('The card has insufficient funds. Try another card.');
+  await expect(page.getByLabel('A new card')).toBeChecked();
+
+  await fillCard(page, '4000 0000 0000 0119');
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(problem).toContainText('could not be processed just now, and nothing was charged. Press "Pay now" to try again');
+  // The card stays chosen for another try (the test card fails every time).
+  await expect(page.getByLabel(/ending 0119/)).toBeChecked();
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(problem).toContainText('could not be processed');
+
+  await page.getByLabel('A new card').check();
+  await fillCard(page, '4242 4242 4242 4242');
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you for your order' })).toBeVisible();
+});
+
+test('a cancelled order is said to be cancelled, not thanked for', async ({ page }) => {
+  await newShopperAtPayment(page, 'cancelled');
+  const payment = page.url();
+  const orderNumber = (await page.getByTestId('order-number').textContent())!;
+
+  await page.goto('/account');
+  await page.getByRole('link', { name: orderNumber }).click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Cancel order' }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('Cancelled');
+
+  await page.goto(payment);
+  await expect(page.getByText(`Order ${orderNumber} is cancelled.`)).toBeVisible();
+  await page.getByRole('link', { name: 'See the order' }).click();
+  await expect(page.getByRole('heading', { name: `Order ${orderNumber}` })).toBeVisible();
+  await page.goto(payment.replace('/checkout/pay', '/checkout/confirmation'));
+  await expect(page.getByRole('heading', { name: 'This order was cancelled' })).toBeVisible();
+  await expect(page.getByText('Thank you')).toHaveCount(0);
 });
 
 test('a guest cart survives a reload and is merged on sign-in', async ({ browser }) => {
@@ -170,9 +213,22 @@ test('signing out clears the session', async ({ page, context }) => {
 
   await page.goto('/account');
   await expect(page.getByText('shopper@example.com')).toBeVisible();
+  // The logout route cannot be reached: the shopper is told, and stays signed in where they were.
+  await page.route('**/api/auth/logout', (route) => route.abort('connectionrefused'));
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.locator('#main').getByRole('alert')).toHaveText(/We could not sign you out/);
+  await expect(page).toHaveURL(/\/account$/);
+  await page.unroute('**/api/auth/logout');
+
+  // Signed out for real: no query of the account is sent again as a guest (it would be refused).
+  const errors: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  page.on('response', (response) => void (response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`)));
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
   expect((await context.cookies()).filter((c) => c.name.startsWith('zero_') && c.name !== 'zero_cart')).toHaveLength(0);
   await page.goto('/account');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount/);
@@ -235,4 +291,61 @@ test('cart quantities change at once and are confirmed by the server', async ({ 
   await cart.getByRole('button', { name: /^Remove/ }).click();
   await expect(cart.getByText('Your cart is empty.')).toBeVisible();
   await expectCartCount(page, 0);
+});
+
+test('the cart drawer says it is loading, or that the shop could not be reached: never "empty" while it does not know', async ({ page }) => {
+  await page.goto('/');
+  await openFirstResult(page, 'keyboard');
+  await addToCart(page);
+  await page.reload(); // a new page: the drawer reads the cart afresh when opened
+  await expectCartCount(page, 1);
+
+  // The cart's request is held, then fails.
+  let fail!: () => void;
+  const failed = new Promise<void>((resolve) => (fail = resolve));
+  await page.route('**/api/graphql', async (route) => {
+    if (route.request().postDataJSON()?.operationName !== 'Cart') return route.continue();
+    await failed;
+    await route.abort('connectionrefused');
+  });
+  await page.getByRole('button', { name: /^Cart/ }).click();
+  const drawer = page.getByRole('dialog', { name: 'Your cart' });
+  await expect(drawer.getByText('Loading your cart…')).toBeVisible();
+  await expect(drawer.getByText('Your cart is empty.')).toHaveCount(0);
+  fail();
+  await expect(drawer.getByRole('alert')).toContainText('We could not reach the shop.');
+  await expect(drawer.getByText('Your cart is empty.')).toHaveCount(0);
+
+  await page.unroute('**/api/graphql');
+  await drawer.getByRole('button', { name: 'Retry' }).click();
+  await expect(drawer.getByRole('link', { name: /Keyboard/ })).toBeVisible();
+});
+
+test('adding past the 10 of an item a cart holds says the cart has the most already', async ({ page }) => {
+  await page.goto('/');
+  await openFirstResult(page, 'keyboard');
+  const quantity = page.getByRole('combobox', { name: 'Quantity' });
+  await quantity.selectOption('10');
+  await addToCart(page);
+  await closeDrawer(page);
+  await expectCartCount(page, 10);
+  await quantity.selectOption('1');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.locator('#main').getByRole('alert')).toHaveText('Your cart already holds 10 of this item, the most allowed.');
+  await expect(page.getByRole('dialog', { name: 'Your cart' })).toBeHidden();
+  await expectCartCount(page, 10);
+});
+
+test('when the shop cannot be reached, account pages offer a retry: not "signed out", not "no such order"', async ({ page }) => {
+  await signIn(page, 'shopper@example.com', DEMO.shopper);
+  const offline = (route: Route) => route.abort('connectionrefused');
+  await page.route('**/api/graphql', offline);
+  for (const path of ['/account/settings', '/checkout/confirmation?order=any-order']) {
+    await page.goto(path);
+    await expect(page.locator('#main').getByRole('alert')).toContainText('We could not reach the shop.');
+    await expect(page.getByText(/signed out|could not find/)).toHaveCount(0);
+  }
+  await page.unroute('**/api/graphql', offline);
+  await page.locator('#main').getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByText('We could not find that order.')).toBeVisible(); // reached now: there is no such order
 });

@@ -1,3 +1,6 @@
+/** The most of one item a cart holds (the cart subgraph's line limit). */
+export const MAX_PER_ITEM = 10;
+
 /** A human message for every userError code of the contract a shopper can meet. */
 const MESSAGES: Record<string, string> = {
   INVALID_EMAIL: 'That email address does not look right.',
@@ -10,7 +13,7 @@ const MESSAGES: Record<string, string> = {
   INVALID_INPUT: 'Please check what you entered.',
   NOT_FOUND: 'We could not find that. It may have been removed.',
   LIMIT_REACHED: 'You have reached the limit. Remove one first.',
-  INVALID_QUANTITY: 'Choose a quantity from 1 to 10.',
+  INVALID_QUANTITY: `Choose a quantity from 1 to ${MAX_PER_ITEM}.`,
   CART_FULL: 'Your cart is full (50 different items at most).',
   UNKNOWN_VARIANT: 'This item is no longer sold.',
   OUT_OF_STOCK: 'Not enough of this item is in stock.',
@@ -31,16 +34,22 @@ const MESSAGES: Record<string, string> = {
   NETWORK: 'We could not reach the shop. Check your connection and try again.',
 };
 
+/** Why a card was declined, by the payment's `failureCode`: whether to try again or another card. */
 const DECLINES: Record<string, string> = {
   card_declined: 'The card was declined. Try another card.',
   insufficient_funds: 'The card has insufficient funds. Try another card.',
-  processing_error: 'The card could not be processed. Try again or use another card.',
+  processing_error: 'The card could not be processed just now, and nothing was charged. Press "Pay now" to try again, or use another card.',
 };
+
+/** Declines that say nothing about the card: the same card may well go through on a second try. */
+const RETRYABLE_DECLINES = new Set(['processing_error']);
 
 export interface UserErrorLike {
   code: string;
   message?: string;
   field?: readonly string[] | null;
+  /** PAYMENT_DECLINED: the declined payment's `failureCode` (the API puts it on the payment, not on the error). */
+  failureCode?: string | null;
 }
 
 /**
@@ -51,6 +60,7 @@ export interface UserErrorLike {
 export function messageFor(error: UserErrorLike, overrides: Readonly<Record<string, string>> = {}): string {
   const override = overrides[error.code];
   if (override) return override;
+  if (error.code === 'PAYMENT_DECLINED') return declineMessage(error.failureCode);
   // A mistake in one field: the server's own message says which field and what is wrong with it.
   if (FIELD_CODES.has(error.code) && error.message && error.field?.length) return humanize(error.message, error.field.at(-1)!);
   return MESSAGES[error.code] ?? error.message ?? 'Something went wrong. Please try again.';
@@ -70,5 +80,20 @@ export function humanize(message: string, field: string): string {
 export const WRONG_PASSWORD = { INVALID_CREDENTIALS: 'That is not your current password.' } as const;
 
 export function declineMessage(failureCode: string | null | undefined): string {
-  return (failureCode && DECLINES[failureCode]) ?? MESSAGES.PAYMENT_DECLINED!;
+  return (failureCode && DECLINES[failureCode]) || MESSAGES.PAYMENT_DECLINED!;
+}
+
+/** Whether a decline is worth trying again with the same card (a processing error), rather than another card. */
+export function declineIsRetryable(failureCode: string | null | undefined): boolean {
+  return Boolean(failureCode && RETRYABLE_DECLINES.has(failureCode));
+}
+
+/**
+ * INVALID_QUANTITY from `addToCart`, whose quantity the form keeps within 1–10: the item's line would pass the limit.
+ * `inCart` is how many the cart holds already, when known.
+ */
+export function lineFullMessage(inCart: number | null): string {
+  if (inCart === null || inCart <= 0) return `A cart holds at most ${MAX_PER_ITEM} of each item, and yours already has some of this one.`;
+  if (inCart >= MAX_PER_ITEM) return `Your cart already holds ${MAX_PER_ITEM} of this item, the most allowed.`;
+  return `Your cart already holds ${inCart} of this item: you can add ${MAX_PER_ITEM - inCart} more (${MAX_PER_ITEM} at most).`;
 }

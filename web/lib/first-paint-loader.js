@@ -16,7 +16,7 @@
  *   been painted (Element Timing);
  * or, whichever comes first, 5 s after the page started (a very slow image must not keep the shop inert), or at
  * `load` in a tab that is not visible (browsers report no paints there). Browsers without those observers start at
- * `load`. The web font (Geist) is switched on at the same moment (`html.web-fonts`, globals.css): its 70 KB arrive
+ * `load`. Next's error shell (`<html id="__next_error__">`, an empty body the code fills in) starts once parsed. The web font (Geist) is switched on at the same moment (`html.web-fonts`, globals.css): its 70 KB arrive
  * after the first paint, which uses a fallback face sized to Geist's metrics, so the swap barely moves the layout.
  *
  * `next dev` runs without server.js: no loader, the scripts load as Next emits them, and the root layout sets
@@ -64,6 +64,9 @@ const FIRST_PAINT_LOADER = `(function () {
     painted = true;
     timing = false;
   }
+  // Next's error shell (a render that failed before its first byte, a 500 say) has an empty body: nothing will be
+  // painted, and its code draws the page, so that starts as soon as the document is parsed.
+  if (root.id === '__next_error__') document.addEventListener('DOMContentLoaded', start);
   addEventListener('load', function () { loaded = true; check(); });
   document.addEventListener('visibilitychange', check);
   setTimeout(start, 5000);

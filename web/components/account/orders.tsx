@@ -1,8 +1,7 @@
 'use client';
 
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { brandName } from '@/lib/cards';
 import { messageFor } from '@/lib/errors';
@@ -35,25 +34,41 @@ const STATUS: Record<string, string> = {
 export const statusLabel = (s: string) => STATUS[s] ?? s;
 const date = (iso: string) => new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
+/**
+ * Signs out, then loads the home page afresh. The session's cookies are httpOnly: only the logout route can clear
+ * them, so when it cannot be reached the shopper is still signed in and is told so, here. A full load, not a
+ * client-side navigation: nothing of the signed-in shopper stays in the tab (Apollo's cache, the cart's count), and
+ * the account's queries, still mounted until a client-side navigation ends, are not sent again as a guest (refused).
+ */
 export function SignOutButton() {
-  const client = useApolloClient();
-  const router = useRouter();
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
   return (
-    <button
-      type="button"
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        await fetch('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
-        await client.resetStore().catch(() => undefined); // every shown query is read again, now as a guest
-        router.replace('/');
-        router.refresh();
-      }}
-      className="rounded-md border border-neutral-400 px-3 py-1.5 text-sm font-medium"
-    >
-      Sign out
-    </button>
+    <>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setFailed(false);
+          const response = await fetch('/api/auth/logout', { method: 'POST' }).catch(() => null);
+          if (response?.ok) {
+            window.location.replace('/');
+            return;
+          }
+          setFailed(true);
+          setBusy(false);
+        }}
+        className="rounded-md border border-neutral-400 px-3 py-1.5 text-sm font-medium"
+      >
+        Sign out
+      </button>
+      {failed ? (
+        <p role="alert" className="basis-full text-sm text-red-700">
+          We could not sign you out: the shop did not answer. Check your connection and try again.
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { brandName } from '@/lib/cards';
 import { messageFor, type UserErrorLike } from '@/lib/errors';
 import { graphql } from '@/lib/gql';
+import { LoadFailed } from '@/components/layout/retry';
 
 const SettingsQuery = graphql(`
   query AccountSettings {
@@ -59,7 +60,7 @@ const PREFERENCES = [
 
 /** Profile, preferences, address book and saved cards. */
 export function AccountSettings() {
-  const { data, loading, refetch } = useQuery(SettingsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(SettingsQuery, { fetchPolicy: 'cache-and-network' });
   const [updateProfile] = useMutation(UpdateProfile);
   const [updatePreferences] = useMutation(UpdatePreferences);
   const [deleteAddress] = useMutation(DeleteAddress);
@@ -68,6 +69,7 @@ export function AccountSettings() {
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
 
   if (loading && !data) return <p>Loading…</p>;
+  if (error && !data) return <LoadFailed onRetry={refetch} />;
   const me = data?.me;
   if (!me) return <p>You are signed out. <Link href="/sign-in?next=/account/settings" className="underline">Sign in</Link></p>;
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { messageFor, type UserErrorLike } from '@/lib/errors';
+import { MAX_PER_ITEM, lineFullMessage, messageFor } from '@/lib/errors';
 import { useCartUi } from './cart-ui';
 
 /**
@@ -11,21 +11,24 @@ import { useCartUi } from './cart-ui';
 export function AddToCart({ variantId, available, productName }: { variantId: string | null; available: number; productName: string }) {
   const [quantity, setQuantity] = useState(1);
   const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<UserErrorLike | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const setOpen = useCartUi((s) => s.setOpen);
-  const max = Math.min(10, available);
+  const max = Math.min(MAX_PER_ITEM, available);
   const disabled = !variantId || max < 1;
 
   async function add(variantId: string) {
     setLoading(true);
     setProblem(null);
     try {
-      const { addToCart } = await import('./cart-actions');
+      const { addToCart, quantityInCart } = await import('./cart-actions');
       const result = await addToCart({ variantId, quantity: Math.min(quantity, max) });
+      const error = result?.userErrors[0] ?? { code: 'NETWORK' };
       if (result?.cart) setOpen(true);
-      else setProblem(result?.userErrors[0] ?? { code: 'NETWORK' });
+      // The quantity asked is within 1–10 here: INVALID_QUANTITY means the item's line in the cart would pass 10.
+      else if (error.code === 'INVALID_QUANTITY') setProblem(lineFullMessage(await quantityInCart(variantId)));
+      else setProblem(messageFor(error));
     } catch {
-      setProblem({ code: 'NETWORK' });
+      setProblem(messageFor({ code: 'NETWORK' }));
     } finally {
       setLoading(false);
     }
@@ -60,7 +63,7 @@ export function AddToCart({ variantId, available, productName }: { variantId: st
         {loading ? 'Adding…' : 'Add to cart'}
       </button>
       <p role="alert" className="w-full text-sm text-red-700">
-        {!variantId ? `Choose an available combination of ${productName}.` : max < 1 ? 'This option is out of stock.' : problem ? messageFor(problem) : ''}
+        {!variantId ? `Choose an available combination of ${productName}.` : max < 1 ? 'This option is out of stock.' : (problem ?? '')}
       </p>
     </form>
   );

@@ -1,6 +1,7 @@
 import { shopperClient } from '@/components/apollo/client';
+import { getFragmentData } from '@/lib/gql';
 import type { AddToCartMutationVariables } from '@/lib/gql/graphql';
-import { AddToCartMutation, CartQuery } from './cart-data';
+import { AddToCartMutation, CartFields, CartQuery } from './cart-data';
 
 /**
  * Adds a variant to the shopper's cart (a guest's cart is created by the storefront's server on the first add) and
@@ -17,4 +18,14 @@ export async function addToCart(variables: Omit<AddToCartMutationVariables, 'car
     },
   });
   return data?.addToCart ?? null;
+}
+
+/** How many of a variant the shopper's cart holds, read afresh (the header's count follows); null when unknown. */
+export async function quantityInCart(variantId: string): Promise<number | null> {
+  try {
+    const { data } = await shopperClient().query({ query: CartQuery, fetchPolicy: 'network-only' });
+    return getFragmentData(CartFields, data?.cart)?.lines.find((line) => line.variant.id === variantId)?.quantity ?? 0;
+  } catch {
+    return null;
+  }
 }

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { ApolloProvider } from '@/components/apollo/provider';
+import { LoadFailed } from '@/components/layout/retry';
 import { useCart } from './cart-data';
 import { CartLines } from './cart-lines';
 import { useCartUi } from './cart-ui';
@@ -12,7 +13,7 @@ import { useCartUi } from './cart-ui';
 function CartDrawer() {
   const open = useCartUi((s) => s.open);
   const setOpen = useCartUi((s) => s.setOpen);
-  const { cart } = useCart();
+  const { cart, loading, error, refetch } = useCart();
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
 
@@ -40,7 +41,15 @@ function CartDrawer() {
           </button>
         </div>
         <div className="mt-4 flex-1 overflow-y-auto">
-          {cart && cart.lines.length ? <CartLines cart={cart} onNavigate={() => setOpen(false)} /> : <p className="text-neutral-600">Your cart is empty.</p>}
+          {cart && cart.lines.length ? (
+            <CartLines cart={cart} onNavigate={() => setOpen(false)} />
+          ) : loading ? (
+            <p className="text-neutral-600">Loading your cart…</p>
+          ) : error && !cart ? (
+            <LoadFailed onRetry={refetch} />
+          ) : (
+            <p className="text-neutral-600">Your cart is empty.</p>
+          )}
         </div>
         {cart && cart.lines.length ? (
           <div className="mt-4 flex gap-2">

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { messageFor } from '@/lib/errors';
+import { MAX_PER_ITEM, messageFor } from '@/lib/errors';
 import type { CartFieldsFragment } from '@/lib/gql/graphql';
 import { formatMoney } from '@/lib/money';
 import { useUpdateCartLine } from './cart-data';
@@ -18,7 +18,7 @@ export function CartLines({ cart, onNavigate }: { cart: CartFieldsFragment; onNa
           const image = variant.product.images[0];
           // Archived after it was added: no longer sold, and checkout refuses it until it is removed.
           const gone = variant.product.archived;
-          const max = gone ? line.quantity : Math.min(10, Math.max(line.quantity, variant.quantityAvailable));
+          const max = gone ? line.quantity : Math.min(MAX_PER_ITEM, Math.max(line.quantity, variant.quantityAvailable));
           // Two merged carts, or someone else's order meanwhile, can leave more in the cart than is in stock.
           const short = !gone && line.quantity > variant.quantityAvailable;
           // Two variants of one product in the cart: the controls name the variant too.

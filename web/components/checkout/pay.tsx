@@ -8,7 +8,7 @@ import { RemovePaymentMethod } from '@/components/account/settings';
 import { OrderDetailFields, OrderTotals } from '@/components/account/orders';
 import { brandName } from '@/lib/cards';
 import { attemptKey, endAttempt } from '@/lib/attempt-key';
-import { declineMessage, type UserErrorLike } from '@/lib/errors';
+import { declineIsRetryable, type UserErrorLike } from '@/lib/errors';
 import { getFragmentData, graphql } from '@/lib/gql';
 import { LoadFailed, ProblemList } from '@/components/layout/retry';
 
@@ -69,10 +69,12 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
   const order = getFragmentData(OrderDetailFields, data?.order);
   if (!order) return <p>We could not find that order. <Link href="/account" className="underline">Your orders</Link></p>;
   if (order.status !== 'PENDING') {
+    // Paid: the checkout's last step; cancelled or refunded: the order's own page (nothing to confirm).
+    const closed = order.status === 'CANCELLED' || order.status === 'REFUNDED';
     return (
       <p>
         Order {order.number} is {order.status === 'CONFIRMED' ? 'already paid' : order.status.toLowerCase()}.{' '}
-        <Link href={`/checkout/confirmation?order=${encodeURIComponent(order.id)}`} className="underline">
+        <Link href={closed ? `/account/orders/${encodeURIComponent(order.id)}` : `/checkout/confirmation?order=${encodeURIComponent(order.id)}`} className="underline">
           See the order
         </Link>
       </p>
@@ -104,7 +106,9 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
         if (errs.length) return setProblems(errs);
         methodId = saved.data?.addPaymentMethod.paymentMethod?.id ?? null;
         if (!methodId) return setProblems([{ code: 'NETWORK' }]);
-        if (!keep) unkept.current = methodId;
+        // A card saved only for an earlier try (left chosen after a processing error) is not the one tried now.
+        if (unkept.current) await removeCard({ variables: { id: unkept.current } }).catch(() => undefined);
+        unkept.current = keep ? null : methodId;
         setChoice(methodId); // a retry charges the card now saved, not a second copy of it
         await refetch();
       }
@@ -120,8 +124,10 @@ export function Pay({ orderId, showTestCards }: { orderId: string; showTestCards
       }
       endAttempt(scope); // declined or refused: the next try is a new attempt
       const declined = payload?.userErrors.find((e) => e.code === 'PAYMENT_DECLINED');
-      setProblems(declined ? [{ code: 'PAYMENT_DECLINED', message: declineMessage(payload?.payment?.failureCode) }] : (payload?.userErrors ?? [{ code: 'NETWORK' }]));
-      if (declined) {
+      const failureCode = payload?.payment?.failureCode;
+      setProblems(declined ? [{ ...declined, failureCode }] : (payload?.userErrors ?? [{ code: 'NETWORK' }]));
+      // A processing error says nothing about the card: it stays chosen, so "Pay now" tries it again.
+      if (declined && !declineIsRetryable(failureCode)) {
         // A declined card the shopper did not ask to keep is not kept; the form asks for a card again.
         if (unkept.current && unkept.current === methodId) {
           await removeCard({ variables: { id: methodId } }).then(() => refetch()).catch(() => undefined);

@@ -1,9 +1,9 @@
-import Form from 'next/form';
 import Link from 'next/link';
 import { CartButton } from '@/components/cart/cart-button';
 import { rscQuery } from '@/lib/apollo-rsc';
 import { graphql } from '@/lib/gql';
 import { shopperSummary, type ShopperSummary } from '@/lib/shopper';
+import { SearchBox } from './search-box';
 
 const NavCategories = graphql(`
   query NavCategories {
@@ -69,21 +69,7 @@ export async function Header() {
         <Link href="/" className="inline-flex min-h-6 items-center text-lg font-bold tracking-tight">
           Project Zero
         </Link>
-        <Form action="/search" role="search" className="order-last flex w-full sm:order-none sm:w-auto sm:flex-1">
-          <label htmlFor="site-search" className="sr-only">
-            Search
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search products"
-            className="w-full rounded-l-md border border-neutral-400 px-3 py-2 text-sm"
-          />
-          <button type="submit" className="rounded-r-md bg-neutral-900 px-3 text-sm font-medium text-white">
-            Go
-          </button>
-        </Form>
+        <SearchBox />
         <nav aria-label="Account" className="ml-auto flex items-center gap-3">
           <AccountLinks viewer={shopper.viewer} />
           <CartButton serverCount={shopper.cartCount} />

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { Confirmation } from '@/components/checkout/confirmation';
 import { requireSession } from '@/lib/require-session';
 
-export const metadata: Metadata = { title: 'Order confirmed' };
+// Not "Order confirmed": an unpaid or a cancelled order is shown here too (components/checkout/confirmation.tsx).
+export const metadata: Metadata = { title: 'Your order' };
 
 export default async function Page({ searchParams }: { searchParams: Promise<{ order?: string }> }) {
   const { order } = await searchParams;

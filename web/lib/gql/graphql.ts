@@ -1962,7 +1962,7 @@ export type UserError = {
 
 /** A variant to create (or, in `updateProduct`, to change by SKU). */
 export type VariantInput = {
-  /** Cents, 0–10,000,000. */
+  /** Cents, 0–1,000,000 ($10,000.00): no cart or order total can then pass what `Money` holds. */
   price: Scalars['Int']['input'];
   /** One value per option of the product; every variant must choose the same options, and no two the same values. */
   selectedOptions?: InputMaybe<Array<SelectedOptionInput>>;

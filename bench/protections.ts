@@ -43,7 +43,8 @@ async function bareGateway(platform: Platform): Promise<{ url: string; close: ()
   const gateway = new ApolloGateway({
     supergraphSdl: readAuthorization(fs.readFileSync(SUPERGRAPH, 'utf8')).gatewaySdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, platform.env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? url!, credentials, logger, {
+      // The harness's subgraphs listen on ports of their own, not the supergraph's routing URLs.
+      new SubgraphDataSource(name, platform.subgraphs[name] ? `http://127.0.0.1:${platform.subgraphs[name]!.port}/graphql` : url!, credentials, logger, {
         http: new ResilientFetch(name, http.fetcher, resilience, metrics, logger),
         inFlight: null,
         timeoutMs: 10_000,

@@ -26,8 +26,11 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  // Run from the repository root, like npm start, so the default .data folder is the same one.
-  const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? path.resolve(__dirname, '../../../../.data') };
+  // The same folder npm start uses: by default the repository's .data; a relative DATA_DIR from where npm was run
+  // (INIT_CWD), not from this workspace's folder, where npm runs the script.
+  const given = process.env.DATA_DIR;
+  const dataDir = given ? path.resolve(process.env.INIT_CWD ?? process.cwd(), given) : path.resolve(__dirname, '../../../../.data');
+  const env = { ...process.env, DATA_DIR: dataDir };
   const target = resolveDatabaseTarget('auth', env);
   const database = await openDatabase({ target, schema: tables, migrationsFolder: path.join(__dirname, '../db/migrations') });
   try {

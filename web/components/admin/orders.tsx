@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { statusLabel } from '@/components/account/orders';
+import { LoadFailed } from '@/components/layout/retry';
 import { messageFor, type UserErrorLike } from '@/lib/errors';
 import { graphql } from '@/lib/gql';
 import type { OrderStatus } from '@/lib/gql/graphql';
@@ -45,12 +46,46 @@ const NEXT: Partial<Record<OrderStatus, OrderStatus[]>> = {
   SHIPPED: ['DELIVERED'],
 };
 
+interface PaymentRow { status: string; amount: { amount: number; currency: string }; refunded: { amount: number; currency: string } }
+
+/** Money a payment still holds: what cancelling refunds, and what Refund returns. */
+const refundable = (p: PaymentRow) => ({ ...p.amount, amount: p.amount.amount - p.refunded.amount });
+const isRefundable = (p: PaymentRow) => p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED';
+
+/** "Refunded $24.85" or "Partly refunded: $10.00 of $24.85", for the payments that gave money back. */
+function refundNotes(payments: readonly PaymentRow[]): string[] {
+  return payments.flatMap((p) => {
+    if (p.status === 'REFUNDED') return [`Refunded ${formatMoney(p.refunded)}`];
+    if (p.status === 'PARTIALLY_REFUNDED') return [`Partly refunded: ${formatMoney(p.refunded)} of ${formatMoney(p.amount)}`];
+    return [];
+  });
+}
+
+/** The question before a cancel: a paid order's money goes back, which cannot be undone. */
+function cancelQuestion(number: string, payments: readonly PaymentRow[]): string {
+  const paid = payments.filter(isRefundable);
+  if (!paid.length) return `Cancel ${number}?`;
+  const total = paid.reduce((sum, p) => sum + refundable(p).amount, 0);
+  return `Cancel ${number}? It has been paid: ${formatMoney({ ...paid[0]!.amount, amount: total })} will be refunded to the customer.`;
+}
+
 export function AdminOrdersPanel() {
   const [status, setStatus] = useState<OrderStatus | ''>('');
-  const { data, loading, refetch } = useQuery(AdminOrders, { variables: { status: status || null }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(AdminOrders, { variables: { status: status || null }, fetchPolicy: 'cache-and-network' });
   const [update] = useMutation(UpdateStatus);
   const [refund] = useMutation(Refund);
-  const [problem, setProblem] = useState<UserErrorLike | null>(null);
+  const [problem, setProblem] = useState<{ number: string; error: UserErrorLike } | null>(null);
+  /** The order a status change or refund is being sent for: its buttons wait, so a second click sends nothing. */
+  const [pending, setPending] = useState<string | null>(null);
+
+  async function act(o: { id: string; number: string }, send: () => Promise<UserErrorLike | null>) {
+    setProblem(null);
+    setPending(o.id);
+    const error = await send().catch((): UserErrorLike => ({ code: 'NETWORK' }));
+    if (error) setProblem({ number: o.number, error });
+    setPending(null);
+    void refetch();
+  }
 
   return (
     <section aria-labelledby="orders-heading" className="space-y-3">
@@ -72,68 +107,82 @@ export function AdminOrdersPanel() {
       </div>
       {problem ? (
         <p role="alert" className="text-sm text-red-700">
-          {messageFor(problem)}
+          {problem.number}: {messageFor(problem.error)}
         </p>
       ) : null}
       {loading && !data ? <p>Loading…</p> : null}
-      <table className="w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-neutral-300">
-            <th scope="col" className="py-2">Order</th>
-            <th scope="col">Customer</th>
-            <th scope="col">Status</th>
-            <th scope="col">Total</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data?.orders.edges.map(({ node: o }) => (
-            <tr key={o.id} className="border-b border-neutral-200 align-top">
-              <td className="py-2 font-medium">{o.number}</td>
-              <td>{o.customer.email}</td>
-              <td>{statusLabel(o.status)}</td>
-              <td>{formatMoney(o.total)}</td>
-              <td className="space-x-2">
-                {(NEXT[o.status] ?? []).map((next) => (
-                  <button
-                    key={next}
-                    type="button"
-                    className="rounded border border-neutral-400 px-2 py-0.5 text-xs"
-                    onClick={async () => {
-                      setProblem(null);
-                      const r = await update({ variables: { id: o.id, status: next } }).catch(() => null);
-                      const err = r?.data?.updateOrderStatus.userErrors[0];
-                      if (err || !r) setProblem(err ?? { code: 'NETWORK' });
-                      void refetch();
-                    }}
-                  >
-                    {next === 'CANCELLED' ? 'Cancel' : `Mark ${statusLabel(next).toLowerCase()}`}
-                    <span className="sr-only"> {o.number}</span>
-                  </button>
-                ))}
-                {o.payments
-                  .filter((p) => p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED')
-                  .map((p) => (
-                    <button
-                      key={p.id}
-                      type="button"
-                      className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800"
-                      onClick={async () => {
-                        if (!window.confirm(`Refund ${formatMoney({ ...p.amount, amount: p.amount.amount - p.refunded.amount })} of ${o.number}?`)) return;
-                        const r = await refund({ variables: { paymentId: p.id, reason: 'Refunded by an admin' } }).catch(() => null);
-                        const err = r?.data?.refundPayment.userErrors[0];
-                        if (err || !r) setProblem(err ?? { code: 'NETWORK' });
-                        void refetch();
-                      }}
-                    >
-                      Refund<span className="sr-only"> {o.number}</span>
-                    </button>
-                  ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {error && !data ? <LoadFailed onRetry={refetch} className="text-sm" /> : null}
+      {data && !data.orders.edges.length ? <p className="text-sm text-neutral-700">No orders{status ? ` with the status ${statusLabel(status).toLowerCase()}` : ''}.</p> : null}
+      {data?.orders.edges.length ? (
+        // `relative`: the buttons' sr-only text is positioned, and would otherwise widen the page past the scroller.
+        <div className="relative overflow-x-auto">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <thead>
+              <tr className="border-b border-neutral-300">
+                <th scope="col" className="py-2">Order</th>
+                <th scope="col">Customer</th>
+                <th scope="col">Status</th>
+                <th scope="col">Total</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.orders.edges.map(({ node: o }) => (
+                <tr key={o.id} className="border-b border-neutral-200 align-top">
+                  <td className="whitespace-nowrap py-2 pr-2 font-medium">{o.number}</td>
+                  <td className="pr-2 break-all">{o.customer.email}</td>
+                  <td className="pr-2">
+                    {statusLabel(o.status)}
+                    {refundNotes(o.payments).map((note) => (
+                      <span key={note} className="block text-xs text-red-800">
+                        {note}
+                      </span>
+                    ))}
+                  </td>
+                  <td className="pr-2">{formatMoney(o.total)}</td>
+                  <td className="space-x-2">
+                    {(NEXT[o.status] ?? []).map((next) => (
+                      <button
+                        key={next}
+                        type="button"
+                        disabled={pending === o.id}
+                        className="rounded border border-neutral-400 px-2 py-0.5 text-xs disabled:opacity-50"
+                        onClick={() => {
+                          if (next === 'CANCELLED' && !window.confirm(cancelQuestion(o.number, o.payments))) return;
+                          void act(o, async () => {
+                            const r = await update({ variables: { id: o.id, status: next } });
+                            return r.data?.updateOrderStatus.userErrors[0] ?? (r.data ? null : { code: 'NETWORK' });
+                          });
+                        }}
+                      >
+                        {next === 'CANCELLED' ? 'Cancel' : `Mark ${statusLabel(next).toLowerCase()}`}
+                        <span className="sr-only"> {o.number}</span>
+                      </button>
+                    ))}
+                    {o.payments.filter(isRefundable).map((p) => (
+                      <button
+                        key={p.id}
+                        type="button"
+                        disabled={pending === o.id}
+                        className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800 disabled:opacity-50"
+                        onClick={() => {
+                          if (!window.confirm(`Refund ${formatMoney(refundable(p))} of ${o.number}?`)) return;
+                          void act(o, async () => {
+                            const r = await refund({ variables: { paymentId: p.id, reason: 'Refunded by an admin' } });
+                            return r.data?.refundPayment.userErrors[0] ?? (r.data ? null : { code: 'NETWORK' });
+                          });
+                        }}
+                      >
+                        Refund<span className="sr-only"> {o.number}</span>
+                      </button>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
     </section>
   );
 }

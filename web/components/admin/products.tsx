@@ -3,9 +3,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
+import { LoadFailed } from '@/components/layout/retry';
 import { messageFor, type UserErrorLike } from '@/lib/errors';
 import { graphql } from '@/lib/gql';
-import { formatMoney } from '@/lib/money';
+import { formatMoney, parseDollars } from '@/lib/money';
 
 const AdminProducts = graphql(`
   query AdminProducts($first: Int!, $filter: ProductFilter) {
@@ -37,35 +38,73 @@ const ArchiveProduct = graphql(`
 
 const SetStock = graphql(`
   mutation AdminSetStock($variantId: ID!, $quantity: Int!) {
-    setStock(variantId: $variantId, quantity: $quantity) { variant { id quantityAvailable quantityOnHand } userErrors { code message } }
+    setStock(variantId: $variantId, quantity: $quantity) { variant { id quantityAvailable quantityOnHand } userErrors { code message field } }
   }
 `);
 
 interface VariantRow { title: string; sku: string; price: string; stock: string; weight: string }
 const emptyRow = (): VariantRow => ({ title: '', sku: '', price: '', stock: '10', weight: '500' });
 
+/** The catalog's most for a price (in cents), a weight (in grams) and a stock count. */
+const MAX = 1_000_000;
+const PRICE_RANGE = `Price must be between ${formatMoney({ amount: 0, currency: 'USD' })} and ${formatMoney({ amount: MAX, currency: 'USD' })}.`;
+const COUNT_RANGE = `must be a whole number from 0 to ${MAX.toLocaleString('en-US')}.`;
+
+/** A count the catalog takes (stock, grams): a whole number from 0 to MAX, else null. */
+function parseCount(text: string): number | null {
+  const trimmed = text.trim();
+  return /^\d+$/.test(trimmed) && Number(trimmed) <= MAX ? Number(trimmed) : null;
+}
+
+/** "Variant 2 (Blue): " when the form has several variant rows, so that a message says which one is wrong. */
+function rowName(rows: readonly VariantRow[], i: number): string {
+  const title = rows[i]?.title.trim();
+  return rows.length > 1 ? `Variant ${i + 1}${title ? ` (${title})` : ''}: ` : '';
+}
+
+/** What is wrong with the variant rows, found before anything is sent. */
+function rowProblems(rows: readonly VariantRow[]): string[] {
+  return rows.flatMap((r, i) => {
+    const price = parseDollars(r.price);
+    return [
+      price === null ? 'Enter the price in dollars, e.g. 12.99.' : price > MAX ? PRICE_RANGE : null,
+      parseCount(r.stock) === null ? `Stock ${COUNT_RANGE}` : null,
+      parseCount(r.weight) === null ? `Weight (g) ${COUNT_RANGE}` : null,
+    ].flatMap((problem) => (problem ? [rowName(rows, i) + problem] : []));
+  });
+}
+
+/** A createProduct user error in the form's words: a variant's mistake names its row, and a price is told in dollars. */
+function problemMessage(p: UserErrorLike, rows: readonly VariantRow[]): string {
+  const [, list, index, key] = p.field ?? [];
+  if (list === 'variants' && index !== undefined) return rowName(rows, Number(index)) + (p.code === 'INVALID_INPUT' && key === 'price' ? PRICE_RANGE : messageFor(p));
+  return p.code === 'INVALID_INPUT' && p.message && !p.field?.length ? p.message : messageFor(p);
+}
+
 /** Admin: products newest first, a search box, create with variants, archive, and stock per variant. */
 export function AdminProductsPanel() {
   const [search, setSearch] = useState('');
-  const { data, loading, refetch } = useQuery(AdminProducts, { variables: { first: 50, filter: search ? { search } : {} }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(AdminProducts, { variables: { first: 50, filter: search ? { search } : {} }, fetchPolicy: 'cache-and-network' });
   const [create, createState] = useMutation(CreateProduct);
   const [archive] = useMutation(ArchiveProduct);
-  const [setStock] = useMutation(SetStock);
   const [rows, setRows] = useState<VariantRow[]>([emptyRow()]);
-  const [problems, setProblems] = useState<UserErrorLike[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [archiveProblem, setArchiveProblem] = useState<{ id: string; message: string } | null>(null);
   const [created, setCreated] = useState<{ slug: string; name: string } | null>(null);
 
   const categories = (data?.categories ?? []).flatMap((c) => [c, ...c.children]);
 
   async function submit(form: FormData) {
-    setProblems([]);
     setCreated(null);
+    const mistakes = rowProblems(rows);
+    setProblems(mistakes);
+    if (mistakes.length) return;
     const variants = rows.map((r) => ({
       sku: r.sku.trim(),
       title: r.title.trim() || undefined,
-      price: Math.round(Number(r.price) * 100),
-      stock: Number(r.stock),
-      weightGrams: Number(r.weight),
+      price: parseDollars(r.price)!,
+      stock: parseCount(r.stock)!,
+      weightGrams: parseCount(r.weight)!,
       ...(rows.length > 1 && r.title.trim() ? { selectedOptions: [{ name: 'Option', value: r.title.trim() }] } : {}),
     }));
     const options = rows.length > 1 ? [{ name: 'Option', values: rows.map((r) => r.title.trim()) }] : undefined;
@@ -85,7 +124,16 @@ export function AdminProductsPanel() {
       setCreated(payload.product);
       setRows([emptyRow()]);
       void refetch();
-    } else setProblems(payload?.userErrors ?? [{ code: 'NETWORK' }]);
+    } else setProblems((payload?.userErrors ?? [{ code: 'NETWORK' }]).map((p) => problemMessage(p, rows)));
+  }
+
+  async function archiveProduct(p: { id: string; name: string }) {
+    if (!window.confirm(`Archive ${p.name}? It will no longer be sold.`)) return;
+    setArchiveProblem(null);
+    const r = await archive({ variables: { id: p.id } }).catch(() => null);
+    const err = r?.data?.archiveProduct.userErrors[0];
+    if (err || !r?.data?.archiveProduct.product) setArchiveProblem({ id: p.id, message: `${p.name} was not archived. ${messageFor(err ?? { code: 'NETWORK' })}` });
+    void refetch();
   }
 
   return (
@@ -151,8 +199,8 @@ export function AdminProductsPanel() {
           </fieldset>
           {problems.length ? (
             <div role="alert" className="text-sm text-red-700 sm:col-span-2">
-              {problems.map((p, i) => (
-                <p key={i}>{p.code === 'INVALID_INPUT' && p.message ? p.message : messageFor(p)}</p>
+              {problems.map((message, i) => (
+                <p key={i}>{message}</p>
               ))}
             </div>
           ) : null}
@@ -178,6 +226,7 @@ export function AdminProductsPanel() {
           </label>
         </div>
         {loading && !data ? <p>Loading…</p> : null}
+        {error && !data ? <LoadFailed onRetry={refetch} className="mt-3 text-sm" /> : null}
         <ul className="mt-3 divide-y divide-neutral-200">
           {data?.products.edges.map(({ node: p }) => (
             <li key={p.id} className="py-3 text-sm">
@@ -190,37 +239,24 @@ export function AdminProductsPanel() {
                 </span>
                 <button
                   type="button"
-                  onClick={() => {
-                    if (window.confirm(`Archive ${p.name}? It will no longer be sold.`)) void archive({ variables: { id: p.id } }).then(() => refetch());
-                  }}
+                  onClick={() => void archiveProduct(p)}
                   className="rounded border border-neutral-400 px-2 py-1 text-xs"
                 >
                   Archive<span className="sr-only"> {p.name}</span>
                 </button>
               </div>
+              {archiveProblem?.id === p.id ? (
+                <p role="alert" className="mt-1 text-xs text-red-700">
+                  {archiveProblem.message}
+                </p>
+              ) : null}
               <ul className="mt-1 space-y-1">
                 {p.variants.map((v) => (
-                  <li key={v.id} className="flex flex-wrap items-center gap-2 text-xs text-neutral-700">
-                    <span className="w-40">{v.sku} — {v.title}</span>
+                  <li key={v.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-neutral-700">
+                    <span className="basis-full sm:basis-auto sm:w-40">{v.sku} — {v.title}</span>
                     <span>{formatMoney(v.price)}</span>
                     <span>available {v.quantityAvailable} / on hand {v.quantityOnHand}</span>
-                    <form
-                      method="post"
-                      onSubmit={(e) => {
-                        e.preventDefault();
-                        const quantity = Number(new FormData(e.currentTarget).get('quantity'));
-                        void setStock({ variables: { variantId: v.id, quantity } });
-                      }}
-                      className="flex items-center gap-1"
-                    >
-                      <label>
-                        <span className="sr-only">Stock on hand of {v.sku}</span>
-                        <input name="quantity" type="number" min={0} defaultValue={v.quantityOnHand} className="w-20 rounded border border-neutral-400 px-1 py-0.5" />
-                      </label>
-                      <button type="submit" className="underline">
-                        Set stock<span className="sr-only"> of {v.sku}</span>
-                      </button>
-                    </form>
+                    <StockForm variant={v} />
                   </li>
                 ))}
               </ul>
@@ -229,5 +265,47 @@ export function AdminProductsPanel() {
         </ul>
       </section>
     </div>
+  );
+}
+
+/** Stock on hand of one variant: checked before it is sent (an empty box changes nothing), and the answer said beside it. */
+function StockForm({ variant: v }: { variant: { id: string; sku: string; quantityOnHand: number } }) {
+  const [setStock, { loading }] = useMutation(SetStock);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function submit(text: string) {
+    if (!text.trim()) return setNote({ ok: false, text: 'Enter a stock count: nothing was changed.' });
+    const quantity = parseCount(text);
+    if (quantity === null) return setNote({ ok: false, text: `Stock ${COUNT_RANGE}` });
+    setNote(null);
+    const r = await setStock({ variables: { variantId: v.id, quantity } }).catch(() => null);
+    const err = r?.data?.setStock.userErrors[0];
+    if (err || !r?.data?.setStock.variant) setNote({ ok: false, text: messageFor(err ?? { code: 'NETWORK' }) });
+    else setNote({ ok: true, text: `Stock set to ${quantity}.` });
+  }
+
+  return (
+    <form
+      method="post"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(String(new FormData(e.currentTarget).get('quantity') ?? ''));
+      }}
+      className="flex basis-full flex-wrap items-center gap-1 sm:basis-auto"
+    >
+      <label>
+        <span className="sr-only">Stock on hand of {v.sku}</span>
+        <input name="quantity" type="number" inputMode="numeric" min={0} max={MAX} step={1} defaultValue={v.quantityOnHand} className="w-20 rounded border border-neutral-400 px-1 py-0.5" />
+      </label>
+      <button type="submit" disabled={loading} className="underline disabled:opacity-50">
+        Set stock<span className="sr-only"> of {v.sku}</span>
+      </button>
+      {note ? (
+        <span role={note.ok ? 'status' : 'alert'} className={note.ok ? 'text-green-800' : 'text-red-700'}>
+          {note.text}
+        </span>
+      ) : null}
+    </form>
   );
 }

@@ -253,6 +253,8 @@ function cpuSeconds(pid: number): number {
 
 const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(' ');
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+/** `×a/b`, or a dash when the gateway compared with was not measured in this run (`BENCH_GATEWAYS`). */
+const ratio = (a: number, b: number) => (Number.isFinite(b) && b > 0 ? `×${(a / b).toFixed(2)}` : '—');
 
 async function benchWorkload(workload: Workload): Promise<void> {
   console.log(`\n== ${workload.name} workload: ${workload.mix.map((o) => `${o.label} ${o.weight}%`).join(', ')}; ${CONNECTIONS} connections, ${SECONDS} s each${PINNED ? ', each gateway alone on core 1' : ' (no taskset: unpinned)'}`);
@@ -324,7 +326,7 @@ async function benchWorkload(workload: Workload): Promise<void> {
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   }
   for (const { variant, figures, load: average } of rows) {
-    console.log(`| ${variant.label} | ${figures.rps.toFixed(0)} | ${ms(figures.p50)} | ${ms(figures.p95)} | ×${(figures.rps / apollo).toFixed(2)} | ×${(figures.rps / hive).toFixed(2)} | ×${(figures.rps / hiveOff).toFixed(2)} | ${figures.failures}/${figures.requests} | ${average} |`);
+    console.log(`| ${variant.label} | ${figures.rps.toFixed(0)} | ${ms(figures.p50)} | ${ms(figures.p95)} | ${ratio(figures.rps, apollo)} | ${ratio(figures.rps, hive)} | ${ratio(figures.rps, hiveOff)} | ${figures.failures}/${figures.requests} | ${average} |`);
   }
   console.log(`\n| ${workload.name}: single-subgraph query, 1 connection | gateway | gateway p50 | subgraph directly p50 | gateway / direct | gateway CPU per request |`);
   console.log('| --- | --- | --- | --- | --- | --- |');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
@@ -127,8 +127,6 @@ function DownloadData() {
 
 /** "Delete my account", confirmed with the password in a second step; on success the shopper is signed out and sent home. */
 function DeleteAccount() {
-  const client = useApolloClient();
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
@@ -177,9 +175,9 @@ function DeleteAccount() {
           password.current?.focus();
           return;
         }
-        await client.clearStore().catch(() => undefined);
-        router.replace('/');
-        router.refresh();
+        // A full load of the home page, as after signing out: nothing of the account stays in the tab (Apollo's cache,
+        // the cart's count, whose watch a cleared store would drop), and no mounted query is sent again as a guest.
+        window.location.replace('/');
       }}
     >
       <h3 id="delete-heading" className="font-semibold text-red-900">Delete your account for good?</h3>

@@ -87,6 +87,24 @@ const pay = async (token: string, orderId: string, paymentMethodId: string, idem
 
 const rows = (query: ReturnType<typeof sql>) => sqlRows(platform, 'payments', query);
 
+/**
+ * Orders goes down right after the provider has charged the card — payments has read the order, orders is not told
+ * yet. The returned function puts the provider back and starts orders again.
+ */
+function ordersDownAfterTheCharge(): () => Promise<void> {
+  const provider = serviceOf<{ charge: (...args: unknown[]) => Promise<unknown> }>(platform, 'payments', 'provider');
+  const realCharge = provider.charge.bind(provider);
+  provider.charge = async (...args) => {
+    const result = await realCharge(...args);
+    await platform.stopSubgraph('orders');
+    return result;
+  };
+  return async () => {
+    provider.charge = realCharge;
+    if (!platform.subgraphs.orders) await platform.startSubgraph('orders');
+  };
+}
+
 /** A figure of payments' /metrics for an outbox topic (and outcome); undefined when it reports none. */
 async function outboxMetric(name: string, topic: string, outcome?: string): Promise<number | undefined> {
   const text = await (await fetch(`${platform.subgraphs.payments!.url}/metrics`, { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } })).text();
@@ -292,14 +310,7 @@ describe('payOrder', () => {
   test('orders down when the payment succeeds: the confirmation arrives exactly once when it is back', async () => {
     const shopper = await shopperWithCard();
     const order = await orderOf(shopper);
-    // Orders goes down after payments read the order and the provider charged the card, before orders is told.
-    const provider = serviceOf<{ charge: (...args: unknown[]) => Promise<unknown> }>(platform, 'payments', 'provider');
-    const realCharge = provider.charge.bind(provider);
-    provider.charge = async (...args) => {
-      const result = await realCharge(...args);
-      await platform.stopSubgraph('orders');
-      return result;
-    };
+    const restore = ordersDownAfterTheCharge();
     try {
       const paid = await pay(shopper.token, order.id, shopper.methodId);
       expect(paid.payment.status).toBe('SUCCEEDED');
@@ -313,8 +324,7 @@ describe('payOrder', () => {
       expect(await outboxMetric('outbox_failing_events', 'order.paid')).toBeGreaterThanOrEqual(1);
       expect(await outboxMetric('outbox_deliveries_total', 'order.paid', 'failed')).toBeGreaterThanOrEqual(2);
     } finally {
-      provider.charge = realCharge;
-      if (!platform.subgraphs.orders) await platform.startSubgraph('orders');
+      await restore();
     }
     await eventually(async () => (await orderStatus(shopper.token, order.id))?.status === 'CONFIRMED');
     await eventually(async () => (await outboxMetric('outbox_failing_events', 'order.paid')) === undefined);
@@ -377,14 +387,7 @@ describe('refunds', () => {
     const shopper = await shopperWithCard();
     const order = await orderOf(shopper);
     const due = (topic: string, when: ReturnType<typeof sql>) => rows(sql`UPDATE outbox SET next_attempt_at = ${when} WHERE topic = ${topic} AND payload->>'orderId' = ${order.id}`);
-    // Orders goes down once payments has read the order and the card is charged, before orders is told.
-    const provider = serviceOf<{ charge: (...args: unknown[]) => Promise<unknown> }>(platform, 'payments', 'provider');
-    const realCharge = provider.charge.bind(provider);
-    provider.charge = async (...args) => {
-      const result = await realCharge(...args);
-      await platform.stopSubgraph('orders');
-      return result;
-    };
+    const restore = ordersDownAfterTheCharge();
     try {
       // The charge succeeds, but its report (order.paid) waits for orders; an admin refunds it all meanwhile.
       const paid = await pay(shopper.token, order.id, shopper.methodId);
@@ -393,8 +396,7 @@ describe('refunds', () => {
       const refund = await request(REFUND, { id: paid.payment.id }, admin);
       expect(refund.data.refundPayment).toMatchObject({ userErrors: [], payment: { status: 'REFUNDED' } });
     } finally {
-      provider.charge = realCharge;
-      if (!platform.subgraphs.orders) await platform.startSubgraph('orders');
+      await restore();
     }
     // Delivered first, the refund's report is refused while the order is PENDING; then the payment's arrives.
     await eventually(async () => (await rows(sql`SELECT 1 FROM outbox WHERE topic = 'order.refunded' AND payload->>'orderId' = ${order.id} AND last_error LIKE '%not recorded yet%'`)).length === 1);

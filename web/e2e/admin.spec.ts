@@ -1,6 +1,44 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitingForHydration } from './fixtures';
 import { DEMO } from './demo';
-import { fillCard, newShopperAtPayment, signIn } from './helpers';
+import { fillCard, newShopperAtPayment, signIn, signOut } from './helpers';
+
+/** Screenshots to look at (as e2e/screenshots.spec.ts keeps its own), at a desktop's width and a phone's. */
+const SHOTS = 'e2e/.results/screenshots';
+
+/**
+ * Captures `target` (the whole element) or the screen as it is (`'screen'`: a modal dialog over the page) at both
+ * widths, and checks that nothing makes the page scroll sideways.
+ */
+async function shoot(page: Page, target: Locator | 'screen', name: string) {
+  for (const [label, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+    await page.setViewportSize({ width, height });
+    const path = `${SHOTS}/admin-${name}-${label}.png`;
+    await (target === 'screen' ? page.screenshot({ path }) : target.screenshot({ path }));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+const dollars = (cents: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
+const cents = (text: string) => Math.round(Number(text.replace(/[$,]/g, '')) * 100);
+
+/** A paid order: a new shopper buys a keyboard with the card that succeeds. Returns its number. */
+async function paidOrder(page: Page, tag: string): Promise<string> {
+  await newShopperAtPayment(page, tag);
+  const orderNumber = (await page.getByTestId('order-number').textContent())!;
+  await fillCard(page, '4242 4242 4242 4242');
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(page).toHaveURL(/\/checkout\/confirmation\?order=/);
+  return orderNumber;
+}
+
+/** Another browser, signed in as the admin. */
+async function adminPage(page: Page): Promise<Page> {
+  const admin = waitingForHydration(await (await page.context().browser()!.newContext()).newPage());
+  await signIn(admin, 'admin@example.com', DEMO.admin);
+  return admin;
+}
 
 test('an admin creates a product that then appears in search', async ({ page }) => {
   await signIn(page, 'admin@example.com', DEMO.admin);
@@ -83,5 +121,211 @@ test('cancelling a paid order asks first and says the payment will be refunded; 
     await admin.reload();
     await expect(row).toContainText(/Refunded \$[\d.,]+/, { timeout: 2_000 });
   }).toPass();
+  await admin.context().close();
+});
+
+test('an admin edits a product: name, description, category, images and a variant’s price; mistakes are shown beside their field', async ({ page }) => {
+  await signIn(page, 'admin@example.com', DEMO.admin);
+  await page.goto('/admin');
+  const word = `Quillpen${Date.now().toString(36)}`;
+  const skus = [`E2E-${word}-BLK`, `E2E-${word}-BLU`];
+  const create = page.getByRole('region', { name: 'New product' });
+  await create.getByLabel('Product name').fill(`${word} Fountain Pen`);
+  await create.getByRole('combobox', { name: 'Category', exact: true }).selectOption('home-goods');
+  await create.getByLabel('Description', { exact: true }).fill('A fountain pen made for the end-to-end tests.');
+  await create.getByRole('button', { name: 'Add a variant' }).click();
+  for (const [i, title, price] of [[1, 'Black', '30.00'], [2, 'Blue', '32.00']] as const) {
+    await create.getByLabel(`Variant title ${i}`, { exact: true }).fill(title);
+    await create.getByLabel(`SKU ${i}`, { exact: true }).fill(skus[i - 1]!);
+    await create.getByLabel(`Price (USD) ${i}`, { exact: true }).fill(price);
+  }
+  await create.getByRole('button', { name: 'Create product' }).click();
+  await expect(create.getByRole('status')).toContainText(`${word} Fountain Pen`);
+  const slug = `${word.toLowerCase()}-fountain-pen`;
+  // The product's page as shoppers see it, now in the storefront's cache: an edit must show at once all the same.
+  await page.goto(`/p/${slug}`);
+  await expect(page.getByTestId('price')).toHaveText('$30.00');
+
+  await page.goto('/admin');
+  await page.getByRole('textbox', { name: 'Filter products' }).fill(word);
+  const list = page.getByRole('region', { name: 'Products (1)' });
+  const editButton = list.getByRole('button', { name: `Edit ${word} Fountain Pen` });
+  await editButton.click();
+  await expect(editButton).toHaveAttribute('aria-expanded', 'true');
+  const editor = list.getByRole('region', { name: `Edit ${word} Fountain Pen` });
+  const name = editor.getByLabel('Name', { exact: true });
+  await expect(name).toHaveValue(`${word} Fountain Pen`);
+  await expect(name).toBeFocused();
+  await expect(editor.getByRole('combobox', { name: 'Category' })).toHaveValue('home-goods');
+  await expect(editor.getByLabel(`Price (USD) of ${skus[0]}`)).toHaveValue('30.00');
+  await expect(editor.getByText('No images.')).toBeVisible();
+
+  // A price is checked as dollars before anything is sent, and the message sits with its variant.
+  const blackPrice = editor.getByLabel(`Price (USD) of ${skus[0]}`);
+  await blackPrice.fill('27,5');
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(blackPrice).toHaveAttribute('aria-invalid', 'true');
+  await expect(blackPrice).toHaveAccessibleDescription('Enter the price in dollars, e.g. 12.99.');
+  await expect(blackPrice).toBeFocused();
+  await expect(editor.getByRole('alert')).toHaveText('Nothing was saved: correct what is marked above.');
+
+  // The catalog's own user errors, each beside the field it names: a blank name, an image URL that is not one.
+  await blackPrice.fill('27.50');
+  await name.fill('   ');
+  await editor.getByRole('button', { name: 'Add an image' }).click();
+  await editor.getByLabel('Image 1 URL').fill('not-a-url');
+  await editor.getByLabel('Image 1 alt text').fill('A calligraphy pen, nib down');
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(name).toHaveAccessibleDescription('Name is required.');
+  await expect(editor.getByLabel('Image 1 URL')).toHaveAccessibleDescription('The URL must be an absolute http(s) URL.');
+  await expect(blackPrice).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.getByRole('alert')).toHaveText('Nothing was saved: correct what is marked above.');
+  await shoot(page, editor, 'product-edit');
+  await expect(list).toContainText('$30.00'); // nothing was saved
+
+  const imageUrl = new URL('/icon.svg', page.url()).href;
+  await name.fill(`${word} Calligraphy Pen`);
+  await editor.getByLabel('Description', { exact: true }).fill('A calligraphy pen with a broad nib.');
+  await editor.getByRole('combobox', { name: 'Category' }).selectOption('kitchen');
+  await editor.getByLabel('Image 1 URL').fill(imageUrl);
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(list.getByRole('status')).toHaveText(`Saved changes to ${word} Calligraphy Pen.`);
+  await expect(editor).toBeHidden();
+  await expect(list.getByRole('button', { name: `Edit ${word} Calligraphy Pen` })).toBeFocused();
+  // The list shows the product as saved: its name, category and the one price changed.
+  await expect(list.getByRole('link', { name: `${word} Calligraphy Pen` })).toBeVisible();
+  await expect(list).toContainText('· Kitchen');
+  await expect(list.locator('li li', { hasText: skus[0]! })).toContainText('$27.50');
+  await expect(list.locator('li li', { hasText: skus[1]! })).toContainText('$32.00');
+
+  // Opened again: the form holds what was saved; saving without a change sends nothing.
+  await list.getByRole('button', { name: `Edit ${word} Calligraphy Pen` }).click();
+  const again = list.getByRole('region', { name: `Edit ${word} Calligraphy Pen` });
+  await expect(again.getByRole('combobox', { name: 'Category' })).toHaveValue('kitchen');
+  await expect(again.getByLabel('Image 1 URL')).toHaveValue(imageUrl);
+  await expect(again.getByLabel('Image 1 alt text')).toHaveValue('A calligraphy pen, nib down');
+  await again.getByRole('button', { name: 'Save changes' }).click();
+  await expect(again.getByRole('status')).toHaveText('Nothing to save: no field was changed.');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+  await expect(again).toBeHidden();
+
+  // Shoppers see the change at once (the slug stays, so old links still work).
+  await page.goto(`/p/${slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${word} Calligraphy Pen`);
+  await expect(page.getByTestId('price')).toHaveText('$27.50');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toHaveText('Kitchen');
+  await expect(page.getByRole('img', { name: 'A calligraphy pen, nib down' })).toBeVisible();
+});
+
+test('a partial refund: the amount is checked, asked about with the amount, and the refunded total shown; then the rest', async ({ page }) => {
+  const orderNumber = await paidOrder(page, 'admin-refund');
+  const admin = await adminPage(page);
+  await admin.goto('/admin/orders');
+  const row = admin.getByRole('row', { name: new RegExp(orderNumber) });
+  await expect(row).toContainText('Confirmed');
+  const total = (await row.getByRole('cell').nth(3).textContent())!;
+  const rest = dollars(cents(total) - 500);
+
+  await row.getByRole('button', { name: `Refund ${orderNumber}` }).click();
+  const dialog = admin.getByRole('dialog', { name: `Refund ${orderNumber}` });
+  const amount = dialog.getByLabel('Amount to refund (USD)');
+  await expect(amount).toHaveValue(total.replace(/[$,]/g, '')); // everything left, unless the admin types less
+  await expect(amount).toBeFocused();
+  await expect(dialog).toContainText(`Left to refund${total}`);
+  await amount.fill('five');
+  await dialog.getByRole('button', { name: 'Review refund' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Enter the amount in dollars, e.g. 12.50.');
+  await amount.fill(dollars(cents(total) + 1));
+  await dialog.getByRole('button', { name: 'Review refund' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(`At most ${total} is left to refund.`);
+  await expect(amount).toHaveAccessibleDescription(`At most ${total}. At most ${total} is left to refund.`);
+  await amount.fill('5');
+  await expect(dialog.getByRole('alert')).toHaveCount(0); // said of the amount before
+  await dialog.getByLabel('Reason').fill('The box arrived dented');
+  await shoot(admin, 'screen', 'refund-amount');
+
+  // The question names the amount; "Back" changes nothing, and nothing is refunded before the answer.
+  await dialog.getByRole('button', { name: 'Review refund' }).click();
+  await expect(dialog.getByText(`Refund $5.00 of ${orderNumber} to the customer? This cannot be undone.`)).toBeFocused();
+  await expect(dialog).toContainText('Reason: The box arrived dented');
+  await shoot(admin, 'screen', 'refund-confirm');
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  await expect(amount).toHaveValue('5');
+  await dialog.getByRole('button', { name: 'Review refund' }).click();
+  await dialog.getByRole('button', { name: 'Refund $5.00' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(`Refunded $5.00. Refunded so far: $5.00 of ${total}.`);
+  await expect(dialog).toContainText(`Left to refund${rest}`);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText(`Partly refunded: $5.00 of ${total}`);
+  await expect(row).toContainText('Confirmed'); // a part refunded leaves the order as it was
+
+  // The rest: the box now offers what is left, and the order's payment ends fully refunded.
+  await row.getByRole('button', { name: `Refund ${orderNumber}` }).click();
+  await expect(amount).toHaveValue(rest.replace(/[$,]/g, ''));
+  await dialog.getByRole('button', { name: 'Review refund' }).click();
+  await expect(dialog).toContainText('It is everything left: the payment will be fully refunded, and the order, not shipped yet, will be cancelled');
+  await dialog.getByRole('button', { name: `Refund ${rest}` }).click();
+  await expect(dialog.getByRole('status')).toHaveText(`Refunded ${rest}. Refunded so far: ${total} of ${total}.`);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(row).toContainText(`Refunded ${total}`);
+  await expect(row.getByRole('button', { name: `Refund ${orderNumber}` })).toHaveCount(0);
+  // All the money back before shipping cancels the order, a moment later (the orders service hears of the refund).
+  await expect(async () => {
+    await admin.reload();
+    await expect(row.getByRole('cell').nth(2)).toHaveText(/^(Cancelled|Refunded)/, { timeout: 2_000 }); // the status, then the note
+  }).toPass();
+  await expect(row.getByRole('button', { name: `Mark processing ${orderNumber}` })).toHaveCount(0);
+  await admin.context().close();
+});
+
+test('the admin lists go past their first page: Next and Previous through products and orders', async ({ page }) => {
+  // Two orders, from two new shoppers: newest first, one a page.
+  await newShopperAtPayment(page, 'admin-paging-1');
+  const older = (await page.getByTestId('order-number').textContent())!;
+  await signOut(page);
+  await newShopperAtPayment(page, 'admin-paging-2');
+  const newer = (await page.getByTestId('order-number').textContent())!;
+
+  const admin = await adminPage(page);
+  await admin.goto('/admin/orders?first=1');
+  const pager = admin.getByRole('navigation', { name: 'Order pages' });
+  await expect(pager).toContainText(/^Showing 1–1 of \d+/);
+  await expect(admin.getByRole('row', { name: new RegExp(newer) })).toBeVisible();
+  await expect(pager.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+  await pager.getByRole('button', { name: 'Next page' }).click();
+  await expect(pager).toContainText(/^Showing 2–2 of \d+/);
+  await expect(admin.getByRole('row', { name: new RegExp(older) })).toBeVisible();
+  await expect(admin.getByRole('row', { name: new RegExp(newer) })).toHaveCount(0);
+  await expect(admin.getByRole('heading', { level: 2, name: /^Orders \(\d+\)$/ })).toBeFocused(); // the list, from its top
+  await pager.getByRole('button', { name: 'Previous page' }).click();
+  await expect(pager).toContainText(/^Showing 1–1 of \d+/);
+  await expect(admin.getByRole('row', { name: new RegExp(newer) })).toBeVisible();
+  // Another status starts again from the first page.
+  await pager.getByRole('button', { name: 'Next page' }).click();
+  await expect(pager).toContainText(/^Showing 2–2/);
+  await admin.getByLabel('Status').selectOption('PENDING');
+  await expect(pager).toContainText(/^Showing 1–1 of \d+/);
+  await expect(admin.getByRole('row', { name: new RegExp(newer) })).toBeVisible();
+  await shoot(admin, admin.getByRole('region', { name: /^Orders \(\d+\)$/ }), 'orders-pages');
+
+  // Products: 20 a page, over the demo catalog's two hundred.
+  await admin.goto('/admin');
+  const list = admin.getByRole('region', { name: /^Products \(\d+\)$/ });
+  const products = admin.getByRole('navigation', { name: 'Product pages' });
+  const shown = () => list.locator(':scope > ul > li').evaluateAll((items) => items.map((li) => li.querySelector('a')?.getAttribute('href')));
+  await expect(products).toContainText(/^Showing 1–20 of \d+/);
+  const first = await shown();
+  expect(first).toHaveLength(20);
+  await products.getByRole('button', { name: 'Next page' }).click();
+  await expect(products).toContainText(/^Showing 21–40 of \d+/);
+  await expect(list.locator(':scope > ul > li').first().getByRole('link')).not.toHaveAttribute('href', first[0]!);
+  const second = await shown();
+  expect(second).toHaveLength(20);
+  expect(second.filter((href) => first.includes(href))).toEqual([]); // keyset pages never overlap
+  await products.getByRole('button', { name: 'Previous page' }).click();
+  await expect(products).toContainText(/^Showing 1–20 of \d+/);
+  await expect(list.locator(':scope > ul > li').first().getByRole('link')).toHaveAttribute('href', first[0]!);
+  expect(await shown()).toEqual(first);
   await admin.context().close();
 });

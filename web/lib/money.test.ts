@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { formatMoney, parseDollars } from './money';
+import { dollarsText, formatMoney, parseDollars } from './money';
 
 describe('prices typed by an admin', () => {
   test('dollars, with or without cents, a "$" or thousands commas, become cents', () => {
@@ -18,5 +18,11 @@ describe('prices typed by an admin', () => {
 
   test('cents are shown as dollars', () => {
     expect(formatMoney({ amount: 1000000, currency: 'USD' })).toBe('$10,000.00');
+  });
+
+  test('cents go into a dollar box as parseDollars reads them back', () => {
+    for (const cents of [0, 1, 10, 1299, 2485, 1000000]) expect(parseDollars(dollarsText(cents))).toBe(cents);
+    expect(dollarsText(2485)).toBe('24.85');
+    expect(dollarsText(1200)).toBe('12.00');
   });
 });

@@ -19,3 +19,8 @@ export function parseDollars(text: string): number | null {
   if (!match) return null;
   return Number(match[1]!.replaceAll(',', '')) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
+
+/** Cents as an admin would type them in a dollar box, for `parseDollars` to read back: 2485 → "24.85". */
+export function dollarsText(cents: number): string {
+  return (cents / 100).toFixed(2);
+}

@@ -8,11 +8,14 @@ import { messageFor, type UserErrorLike } from '@/lib/errors';
 import { graphql } from '@/lib/gql';
 import type { OrderStatus } from '@/lib/gql/graphql';
 import { formatMoney } from '@/lib/money';
+import { Pager, useCursorPages } from './pager';
+import { RefundDialog, type RefundTarget } from './refund-dialog';
 
 const AdminOrders = graphql(`
-  query AdminOrders($status: OrderStatus) {
-    orders(first: 50, status: $status) {
+  query AdminOrders($first: Int!, $after: String, $status: OrderStatus) {
+    orders(first: $first, after: $after, status: $status) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       edges {
         node {
           id number status placedAt
@@ -31,12 +34,6 @@ const UpdateStatus = graphql(`
   }
 `);
 
-const Refund = graphql(`
-  mutation AdminRefundPayment($paymentId: ID!, $reason: String) {
-    refundPayment(paymentId: $paymentId, reason: $reason) { payment { id status refunded { amount currency } } userErrors { code message } }
-  }
-`);
-
 const STATUSES: OrderStatus[] = ['PENDING', 'CONFIRMED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
 /** The lifecycle an admin drives (the contract's transitions). */
 const NEXT: Partial<Record<OrderStatus, OrderStatus[]>> = {
@@ -48,7 +45,7 @@ const NEXT: Partial<Record<OrderStatus, OrderStatus[]>> = {
 
 interface PaymentRow { status: string; amount: { amount: number; currency: string }; refunded: { amount: number; currency: string } }
 
-/** Money a payment still holds: what cancelling refunds, and what Refund returns. */
+/** Money a payment still holds: what cancelling refunds, and the most Refund returns. */
 const refundable = (p: PaymentRow) => ({ ...p.amount, amount: p.amount.amount - p.refunded.amount });
 const isRefundable = (p: PaymentRow) => p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED';
 
@@ -61,6 +58,15 @@ function refundNotes(payments: readonly PaymentRow[]): string[] {
   });
 }
 
+/** The refund dialog's order and payment as the latest list has them (the one it opened with, when off this page). */
+function liveTarget(target: RefundTarget, orders: readonly { status: string; payments: readonly RefundTarget['payment'][] }[]): RefundTarget {
+  for (const o of orders) {
+    const payment = o.payments.find((p) => p.id === target.payment.id);
+    if (payment) return { ...target, orderStatus: o.status, payment };
+  }
+  return target;
+}
+
 /** The question before a cancel: a paid order's money goes back, which cannot be undone. */
 function cancelQuestion(number: string, payments: readonly PaymentRow[]): string {
   const paid = payments.filter(isRefundable);
@@ -69,13 +75,19 @@ function cancelQuestion(number: string, payments: readonly PaymentRow[]): string
   return `Cancel ${number}? It has been paid: ${formatMoney({ ...paid[0]!.amount, amount: total })} will be refunded to the customer.`;
 }
 
-export function AdminOrdersPanel() {
+/** Admin: orders newest first, `pageSize` a page (Previous / Next), by status; status changes, cancel, and refunds. */
+export function AdminOrdersPanel({ pageSize }: { pageSize: number }) {
   const [status, setStatus] = useState<OrderStatus | ''>('');
-  const { data, loading, error, refetch } = useQuery(AdminOrders, { variables: { status: status || null }, fetchPolicy: 'cache-and-network' });
+  const pages = useCursorPages();
+  const { data, loading, error, refetch } = useQuery(AdminOrders, {
+    variables: { first: pageSize, after: pages.after, status: status || null },
+    fetchPolicy: 'cache-and-network',
+  });
   const [update] = useMutation(UpdateStatus);
-  const [refund] = useMutation(Refund);
+  /** The payment the refund dialog is open for. */
+  const [refunding, setRefunding] = useState<RefundTarget | null>(null);
   const [problem, setProblem] = useState<{ number: string; error: UserErrorLike } | null>(null);
-  /** The order a status change or refund is being sent for: its buttons wait, so a second click sends nothing. */
+  /** The order a status change is being sent for: its buttons wait, so a second click sends nothing. */
   const [pending, setPending] = useState<string | null>(null);
 
   async function act(o: { id: string; number: string }, send: () => Promise<UserErrorLike | null>) {
@@ -90,12 +102,19 @@ export function AdminOrdersPanel() {
   return (
     <section aria-labelledby="orders-heading" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="orders-heading" className="text-lg font-semibold">
+        <h2 id="orders-heading" ref={pages.top} tabIndex={-1} className="text-lg font-semibold">
           Orders {data ? `(${data.orders.totalCount})` : ''}
         </h2>
         <label className="text-sm">
           Status{' '}
-          <select value={status} onChange={(e) => setStatus(e.target.value as OrderStatus | '')} className="rounded border border-neutral-400 px-2 py-1">
+          <select
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as OrderStatus | '');
+              pages.reset();
+            }}
+            className="rounded border border-neutral-400 px-2 py-1"
+          >
             <option value="">All</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -163,14 +182,12 @@ export function AdminOrdersPanel() {
                       <button
                         key={p.id}
                         type="button"
+                        aria-haspopup="dialog"
                         disabled={pending === o.id}
                         className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800 disabled:opacity-50"
                         onClick={() => {
-                          if (!window.confirm(`Refund ${formatMoney(refundable(p))} of ${o.number}?`)) return;
-                          void act(o, async () => {
-                            const r = await refund({ variables: { paymentId: p.id, reason: 'Refunded by an admin' } });
-                            return r.data?.refundPayment.userErrors[0] ?? (r.data ? null : { code: 'NETWORK' });
-                          });
+                          setProblem(null);
+                          setRefunding({ orderNumber: o.number, orderStatus: o.status, payment: p });
                         }}
                       >
                         Refund<span className="sr-only"> {o.number}</span>
@@ -182,6 +199,25 @@ export function AdminOrdersPanel() {
             </tbody>
           </table>
         </div>
+      ) : null}
+      {data ? (
+        <Pager
+          label="Order pages"
+          pages={pages}
+          pageSize={pageSize}
+          shown={data.orders.edges.length}
+          total={data.orders.totalCount}
+          pageInfo={data.orders.pageInfo}
+        />
+      ) : null}
+      {refunding ? (
+        <RefundDialog
+          key={refunding.payment.id}
+          // The order and payment as the list now has them (refetched after every answer): what is left stays current.
+          target={liveTarget(refunding, data?.orders.edges.map((e) => e.node) ?? [])}
+          onClose={() => setRefunding(null)}
+          onRefunded={() => void refetch()}
+        />
       ) : null}
     </section>
   );

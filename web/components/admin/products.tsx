@@ -2,17 +2,21 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { LoadFailed } from '@/components/layout/retry';
 import { messageFor, type UserErrorLike } from '@/lib/errors';
 import { graphql } from '@/lib/gql';
 import { formatMoney, parseDollars } from '@/lib/money';
+import { COUNT_RANGE, MAX, PRICE_RANGE, parseCount, priceProblem } from './catalog-limits';
+import { Pager, useCursorPages } from './pager';
+import { ProductEditor } from './product-edit';
 
 const AdminProducts = graphql(`
-  query AdminProducts($first: Int!, $filter: ProductFilter) {
+  query AdminProducts($first: Int!, $after: String, $filter: ProductFilter) {
     categories { id slug name children { id slug name } }
-    products(first: $first, filter: $filter, sort: NEWEST) {
+    products(first: $first, after: $after, filter: $filter, sort: NEWEST) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       edges {
         node {
           id slug name
@@ -45,17 +49,6 @@ const SetStock = graphql(`
 interface VariantRow { title: string; sku: string; price: string; stock: string; weight: string }
 const emptyRow = (): VariantRow => ({ title: '', sku: '', price: '', stock: '10', weight: '500' });
 
-/** The catalog's most for a price (in cents), a weight (in grams) and a stock count. */
-const MAX = 1_000_000;
-const PRICE_RANGE = `Price must be between ${formatMoney({ amount: 0, currency: 'USD' })} and ${formatMoney({ amount: MAX, currency: 'USD' })}.`;
-const COUNT_RANGE = `must be a whole number from 0 to ${MAX.toLocaleString('en-US')}.`;
-
-/** A count the catalog takes (stock, grams): a whole number from 0 to MAX, else null. */
-function parseCount(text: string): number | null {
-  const trimmed = text.trim();
-  return /^\d+$/.test(trimmed) && Number(trimmed) <= MAX ? Number(trimmed) : null;
-}
-
 /** "Variant 2 (Blue): " when the form has several variant rows, so that a message says which one is wrong. */
 function rowName(rows: readonly VariantRow[], i: number): string {
   const title = rows[i]?.title.trim();
@@ -64,14 +57,13 @@ function rowName(rows: readonly VariantRow[], i: number): string {
 
 /** What is wrong with the variant rows, found before anything is sent. */
 function rowProblems(rows: readonly VariantRow[]): string[] {
-  return rows.flatMap((r, i) => {
-    const price = parseDollars(r.price);
-    return [
-      price === null ? 'Enter the price in dollars, e.g. 12.99.' : price > MAX ? PRICE_RANGE : null,
+  return rows.flatMap((r, i) =>
+    [
+      priceProblem(r.price),
       parseCount(r.stock) === null ? `Stock ${COUNT_RANGE}` : null,
       parseCount(r.weight) === null ? `Weight (g) ${COUNT_RANGE}` : null,
-    ].flatMap((problem) => (problem ? [rowName(rows, i) + problem] : []));
-  });
+    ].flatMap((problem) => (problem ? [rowName(rows, i) + problem] : [])),
+  );
 }
 
 /** A createProduct user error in the form's words: a variant's mistake names its row, and a price is told in dollars. */
@@ -81,16 +73,27 @@ function problemMessage(p: UserErrorLike, rows: readonly VariantRow[]): string {
   return p.code === 'INVALID_INPUT' && p.message && !p.field?.length ? p.message : messageFor(p);
 }
 
-/** Admin: products newest first, a search box, create with variants, archive, and stock per variant. */
-export function AdminProductsPanel() {
+/**
+ * Admin: products newest first, `pageSize` a page (Previous / Next), a search box, create with variants, edit,
+ * archive, and stock per variant.
+ */
+export function AdminProductsPanel({ pageSize }: { pageSize: number }) {
   const [search, setSearch] = useState('');
-  const { data, loading, error, refetch } = useQuery(AdminProducts, { variables: { first: 50, filter: search ? { search } : {} }, fetchPolicy: 'cache-and-network' });
+  const pages = useCursorPages();
+  const { data, loading, error, refetch } = useQuery(AdminProducts, {
+    variables: { first: pageSize, after: pages.after, filter: search ? { search } : {} },
+    fetchPolicy: 'cache-and-network',
+  });
   const [create, createState] = useMutation(CreateProduct);
   const [archive] = useMutation(ArchiveProduct);
   const [rows, setRows] = useState<VariantRow[]>([emptyRow()]);
   const [problems, setProblems] = useState<string[]>([]);
   const [archiveProblem, setArchiveProblem] = useState<{ id: string; message: string } | null>(null);
   const [created, setCreated] = useState<{ slug: string; name: string } | null>(null);
+  /** The product whose edit form is open, and the last one saved (its message shows in the list). */
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
 
   const categories = (data?.categories ?? []).flatMap((c) => [c, ...c.children]);
 
@@ -123,8 +126,19 @@ export function AdminProductsPanel() {
     if (payload?.product) {
       setCreated(payload.product);
       setRows([emptyRow()]);
+      pages.reset(); // the new product is the newest: on the first page
       void refetch();
     } else setProblems((payload?.userErrors ?? [{ code: 'NETWORK' }]).map((p) => problemMessage(p, rows)));
+  }
+
+  /** Closes the edit form; the focus goes back to its Edit button. */
+  function closeEditor(id: string, savedAs?: string) {
+    setEditing(null);
+    if (savedAs !== undefined) {
+      setSaved({ id, name: savedAs });
+      void refetch(); // a product moved to another category, or renamed out of the search, leaves this page
+    }
+    editButtons.current.get(id)?.focus();
   }
 
   async function archiveProduct(p: { id: string; name: string }) {
@@ -217,12 +231,20 @@ export function AdminProductsPanel() {
 
       <section aria-labelledby="products-heading">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="products-heading" className="text-lg font-semibold">
+          <h2 id="products-heading" ref={pages.top} tabIndex={-1} className="text-lg font-semibold">
             Products {data ? `(${data.products.totalCount})` : ''}
           </h2>
           <label className="text-sm">
             <span className="sr-only">Filter products</span>
-            <input value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Filter products" className="rounded border border-neutral-400 px-3 py-1.5" />
+            <input
+              value={search}
+              onChange={(e) => {
+                setSearch(e.target.value);
+                pages.reset();
+              }}
+              placeholder="Filter products"
+              className="rounded border border-neutral-400 px-3 py-1.5"
+            />
           </label>
         </div>
         {loading && !data ? <p>Loading…</p> : null}
@@ -237,14 +259,47 @@ export function AdminProductsPanel() {
                   </Link>{' '}
                   <span className="text-neutral-600">· {p.category.name}</span>
                 </span>
-                <button
-                  type="button"
-                  onClick={() => void archiveProduct(p)}
-                  className="rounded border border-neutral-400 px-2 py-1 text-xs"
-                >
-                  Archive<span className="sr-only"> {p.name}</span>
-                </button>
+                <span className="flex gap-2">
+                  <button
+                    ref={(button) => {
+                      if (button) editButtons.current.set(p.id, button);
+                      else editButtons.current.delete(p.id);
+                    }}
+                    type="button"
+                    aria-expanded={editing === p.id}
+                    aria-controls={editing === p.id ? `edit-${p.id}` : undefined}
+                    onClick={() => {
+                      setSaved(null);
+                      setEditing(editing === p.id ? null : p.id);
+                    }}
+                    className="rounded border border-neutral-400 px-2 py-1 text-xs"
+                  >
+                    Edit<span className="sr-only"> {p.name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => void archiveProduct(p)}
+                    className="rounded border border-neutral-400 px-2 py-1 text-xs"
+                  >
+                    Archive<span className="sr-only"> {p.name}</span>
+                  </button>
+                </span>
               </div>
+              {saved?.id === p.id ? (
+                <p role="status" className="mt-1 text-xs text-green-800">
+                  Saved changes to {saved.name}.
+                </p>
+              ) : null}
+              {editing === p.id ? (
+                <section id={`edit-${p.id}`} aria-label={`Edit ${p.name}`}>
+                  <ProductEditor
+                    productId={p.id}
+                    categories={categories}
+                    onClose={() => closeEditor(p.id)}
+                    onSaved={(name) => closeEditor(p.id, name)}
+                  />
+                </section>
+              ) : null}
               {archiveProblem?.id === p.id ? (
                 <p role="alert" className="mt-1 text-xs text-red-700">
                   {archiveProblem.message}
@@ -263,6 +318,16 @@ export function AdminProductsPanel() {
             </li>
           ))}
         </ul>
+        {data ? (
+          <Pager
+            label="Product pages"
+            pages={pages}
+            pageSize={pageSize}
+            shown={data.products.edges.length}
+            total={data.products.totalCount}
+            pageInfo={data.products.pageInfo}
+          />
+        ) : null}
       </section>
     </div>
   );

@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminProductsPanel } from '@/components/admin/products';
+import { pageSizeFrom } from '@/components/admin/paging';
 import { requireAdmin } from '@/lib/require-admin';
 
 export const metadata: Metadata = { title: 'Admin: products', robots: { index: false } };
 
-export default async function Page() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** `?first=` sets how many rows a page holds (components/admin/paging.ts). */
+export default async function Page({ searchParams }: Props) {
   await requireAdmin('/admin');
+  const pageSize = pageSizeFrom((await searchParams).first, 'products');
   return (
     <div className="space-y-4">
       <nav aria-label="Admin" className="flex gap-4 text-sm">
@@ -14,7 +19,7 @@ export default async function Page() {
         <Link href="/admin/orders" className="underline">Orders</Link>
       </nav>
       <h1 className="text-2xl font-semibold">Products</h1>
-      <AdminProductsPanel />
+      <AdminProductsPanel pageSize={pageSize} />
     </div>
   );
 }

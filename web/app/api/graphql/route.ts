@@ -5,7 +5,7 @@ import { operationByName } from '@/lib/persisted';
 import { execute, runOperation } from '@/lib/router';
 import { COOKIES, clearSession, forwardedFor, writeGuestCart } from '@/lib/session';
 
-const CATALOG_WRITES = new Set(['AdminCreateProduct', 'AdminArchiveProduct', 'AdminSetStock']);
+const CATALOG_WRITES = new Set(['AdminCreateProduct', 'AdminUpdateProduct', 'AdminArchiveProduct', 'AdminSetStock']);
 const hasUserErrors = (data: Record<string, unknown>) =>
   Object.values(data).some((payload) => ((payload as { userErrors?: unknown[] } | null)?.userErrors?.length ?? 0) > 0);
 

@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminOrdersPanel } from '@/components/admin/orders';
+import { pageSizeFrom } from '@/components/admin/paging';
 import { requireAdmin } from '@/lib/require-admin';
 
 export const metadata: Metadata = { title: 'Admin: orders', robots: { index: false } };
 
-export default async function Page() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** `?first=` sets how many rows a page holds (components/admin/paging.ts). */
+export default async function Page({ searchParams }: Props) {
   await requireAdmin('/admin/orders');
+  const pageSize = pageSizeFrom((await searchParams).first, 'orders');
   return (
     <div className="space-y-4">
       <nav aria-label="Admin" className="flex gap-4 text-sm">
@@ -14,7 +19,7 @@ export default async function Page() {
         <span aria-current="page" className="font-semibold">Orders</span>
       </nav>
       <h1 className="text-2xl font-semibold">Orders</h1>
-      <AdminOrdersPanel />
+      <AdminOrdersPanel pageSize={pageSize} />
     </div>
   );
 }

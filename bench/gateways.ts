@@ -8,7 +8,8 @@
  * single-subgraph queries (home, product page), one connection, p50: the router with and without its single-fetch
  * pass-through, stock @apollo/gateway, Hive Gateway (deduplication off), and two floors with no gateway at all — a
  * bare HTTP forwarder, and Apollo Server whose executor only forwards the query — all running at once, their rounds
- * interleaved.
+ * interleaved. For each, the median time the gateway process spent before its subgraph call, in the call and after
+ * the answer (bench/phase-probe.cjs, preloaded into every gateway) shows where its share of the latency goes.
  *
  * Workloads: `ours` (the platform's subgraphs on in-memory embedded databases, the demo catalog) and `foreign`
  * (bench/foreign/: accounts, products, inventory and reviews, the schema of Apollo's and The Guild's federation
@@ -44,6 +45,11 @@ const DIRECT_VARIANTS = ['router (defaults: dedup + response cache)', 'router, d
 /** Alternating rounds of that comparison; the best p50 of each side is kept. */
 const DIRECT_ROUNDS = Math.max(1, Number(process.env.BENCH_DIRECT_ROUNDS ?? 3));
 const SERVER_BUNDLE = path.join(ROOT, 'bench/dist/gateway-server.js');
+/** Preloaded into every gateway: splits its time per request into before the subgraph call and after the answer. */
+const PHASE_PROBE = path.join(ROOT, 'bench/phase-probe.cjs');
+const PHASES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'zero-bench-phases-'));
+process.env.BENCH_PHASES_DIR = PHASES_DIR; // the gateways' probes write there
+process.on('exit', () => fs.rmSync(PHASES_DIR, { recursive: true, force: true }));
 const PINNED = fs.existsSync('/usr/bin/taskset') && os.availableParallelism() >= 2;
 
 interface Operation {
@@ -231,12 +237,31 @@ async function load(url: string, operations: Operation[], connections: number, s
   return { rps: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), requests: latencies.length, failures: failures + result.errors + result.timeouts, firstFailure };
 }
 
-async function startGateway(variant: Variant, workload: Workload): Promise<{ url: string; pid: number; stop(): void }> {
+/** A gateway's medians (ms) per label of the requests timed by bench/phase-probe.cjs. */
+type Phases = Record<string, { requests: number; before: number | null; call: number | null; after: number | null }>;
+
+async function startGateway(variant: Variant, workload: Workload): Promise<{ url: string; pid: number; stop(): void; phases(): Promise<Phases> }> {
   const config: GatewayConfig = { supergraphPath: workload.supergraphPath, subgraphs: workload.subgraphs, internalSecret: workload.internalSecret, forwardTo: workload.direct[0]?.url, ...variant.config };
   const file = path.join(os.tmpdir(), `zero-bench-gateway-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify(config));
-  const { child, line } = await startChild(pinned(1, [process.execPath, ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), SERVER_BUNDLE, variant.kind, file]), 'LISTENING');
-  return { url: `http://127.0.0.1:${line}/graphql`, pid: child.pid!, stop: () => child.kill('SIGTERM') };
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const { child, line } = await startChild(pinned(1, [process.execPath, '--require', PHASE_PROBE, ...profile, SERVER_BUNDLE, variant.kind, file]), 'LISTENING');
+  const pid = child.pid!;
+  return {
+    url: `http://127.0.0.1:${line}/graphql`,
+    pid,
+    stop: () => child.kill('SIGTERM'),
+    // The probe writes its figures when signalled; they are read once the file is there (a busy machine may take a while).
+    phases: async () => {
+      const written = path.join(PHASES_DIR, `phases-${pid}.json`);
+      fs.rmSync(written, { force: true });
+      child.kill('SIGUSR2');
+      for (const start = Date.now(); !fs.existsSync(written); await new Promise((resolve) => setTimeout(resolve, 20))) {
+        if (Date.now() - start > 30_000) throw new Error(`${variant.label}: no phase figures after 30 s`);
+      }
+      return JSON.parse(fs.readFileSync(written, 'utf8')) as Phases;
+    },
+  };
 }
 
 /** CPU time (user + system) a process has used so far, from /proc (Linux; 0 elsewhere, and the column reads 0). */
@@ -260,7 +285,7 @@ async function benchWorkload(workload: Workload): Promise<void> {
   console.log(`\n== ${workload.name} workload: ${workload.mix.map((o) => `${o.label} ${o.weight}%`).join(', ')}; ${CONNECTIONS} connections, ${SECONDS} s each${PINNED ? ', each gateway alone on core 1' : ' (no taskset: unpinned)'}`);
   const operations = sequence(workload.mix);
   const rows: Array<{ variant: Variant; figures: Figures; load: string }> = [];
-  const directRows: Array<{ variant: string; label: string; gateway: number; direct: number; cpuPerRequest: number }> = [];
+  const directRows: Array<{ variant: string; label: string; gateway: number; direct: number; cpuPerRequest: number; before?: number | null; call?: number | null; after?: number | null }> = [];
   const only = process.env.BENCH_GATEWAYS?.split(',');
   const variants = VARIANTS.filter((v) => (!only || only.includes(v.kind)) && (!DIRECT_ONLY || DIRECT_VARIANTS.includes(v.label)));
   const mixable = (variant: Variant) => variant.kind !== 'forwarder' && variant.kind !== 'apollo-forwarder';
@@ -300,7 +325,7 @@ async function benchWorkload(workload: Workload): Promise<void> {
         for (const [index, gateway] of gateways.entries()) {
           direct.push((await load(url, [{ ...operation, headers }], 1, roundSeconds)).p50);
           const before = cpuSeconds(gateway.pid);
-          const figures = await load(gateway.url, [operation], 1, roundSeconds);
+          const figures = await load(gateway.url, [{ ...operation, headers: { ...operation.headers, 'x-bench-phase': label } }], 1, roundSeconds);
           routed[index]!.cpu += cpuSeconds(gateway.pid) - before;
           routed[index]!.requests += figures.requests;
           routed[index]!.p50.push(figures.p50);
@@ -312,6 +337,10 @@ async function benchWorkload(workload: Workload): Promise<void> {
         const { p50, cpu, requests } = routed[index]!;
         directRows.push({ variant: variant.label, label, gateway: Math.min(...p50), direct: best, cpuPerRequest: (cpu / requests) * 1000 });
       }
+    }
+    for (const [index, variant] of compared.entries()) {
+      const phases = await gateways[index]!.phases();
+      for (const row of directRows) if (row.variant === variant.label && phases[row.label]) Object.assign(row, { before: phases[row.label]!.before, call: phases[row.label]!.call, after: phases[row.label]!.after });
     }
   } finally {
     for (const gateway of gateways) gateway.stop();
@@ -328,10 +357,11 @@ async function benchWorkload(workload: Workload): Promise<void> {
   for (const { variant, figures, load: average } of rows) {
     console.log(`| ${variant.label} | ${figures.rps.toFixed(0)} | ${ms(figures.p50)} | ${ms(figures.p95)} | ${ratio(figures.rps, apollo)} | ${ratio(figures.rps, hive)} | ${ratio(figures.rps, hiveOff)} | ${figures.failures}/${figures.requests} | ${average} |`);
   }
-  console.log(`\n| ${workload.name}: single-subgraph query, 1 connection | gateway | gateway p50 | subgraph directly p50 | gateway / direct | gateway CPU per request |`);
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  console.log(`\n| ${workload.name}: single-subgraph query, 1 connection | gateway | gateway p50 | subgraph directly p50 | gateway / direct | gateway CPU per request | before the subgraph call | the call | after its answer |`);
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const phase = (value: number | null | undefined) => (value == null ? '—' : `${value.toFixed(2)} ms`);
   for (const row of directRows) {
-    console.log(`| ${row.label} | ${row.variant} | ${ms(row.gateway)} | ${ms(row.direct)} | ×${(row.gateway / row.direct).toFixed(2)} | ${ms(row.cpuPerRequest)} |`);
+    console.log(`| ${row.label} | ${row.variant} | ${ms(row.gateway)} | ${ms(row.direct)} | ×${(row.gateway / row.direct).toFixed(2)} | ${ms(row.cpuPerRequest)} | ${phase(row.before)} | ${phase(row.call)} | ${phase(row.after)} |`);
   }
 }
 

@@ -289,6 +289,59 @@ test('an unreachable payment provider leaves the payment PENDING; it is settled 
   }
 });
 
+test('reconciliation settles several payments at once, and in a provider outage stops after its first failures', async () => {
+  const ready = await Promise.all(Array.from({ length: 9 }, () => checkoutReady()));
+  const services = platform.subgraphs.payments!.services as {
+    provider: { charge: (...args: unknown[]) => Promise<unknown> };
+    payments: { reconcilePending(olderThanMs?: number): Promise<number> };
+  };
+  const realCharge = services.provider.charge.bind(services.provider);
+  let calls = 0;
+  let inFlight = 0;
+  let mostInFlight = 0;
+  services.provider.charge = async () => {
+    calls++;
+    throw new Error('provider unreachable');
+  };
+  try {
+    // Nine payments left PENDING by an outage.
+    for (const { shopper, order, methodId } of ready) {
+      const paid = await platform.request(PAY, { input: { orderId: order.id, paymentMethodId: methodId, idempotencyKey: key('pay') } }, { token: shopper.token });
+      expect(paid.data.payOrder.payment.status).toBe('PENDING');
+    }
+    // Still out: the round stops taking payments once one has found it unreachable (at most one call per worker).
+    calls = 0;
+    const tried = await services.payments.reconcilePending(0);
+    expect(calls).toBe(tried);
+    expect(tried).toBeLessThan(9);
+
+    // Back: the round settles them all, several at once (a call waits, up to 10 s, for a second one to start).
+    let secondStarted: () => void = () => {};
+    const second = new Promise<void>((resolve) => (secondStarted = resolve));
+    services.provider.charge = async (...args) => {
+      inFlight++;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      if (inFlight >= 2) secondStarted();
+      try {
+        await Promise.race([second, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+        return await realCharge(...args);
+      } finally {
+        inFlight--;
+      }
+    };
+    expect(await services.payments.reconcilePending(0)).toBeGreaterThanOrEqual(9);
+    expect(mostInFlight).toBeGreaterThan(1);
+    for (const { shopper, order } of ready) {
+      await eventually(async () => {
+        const res = await platform.request(ORDER, { id: order.id }, { token: shopper.token });
+        return res.data.order.status === 'CONFIRMED' ? res.data.order : null;
+      });
+    }
+  } finally {
+    services.provider.charge = realCharge;
+  }
+});
+
 test('a refund the provider refuses gives the amount back to the payment; the next attempt refunds once', async () => {
   const { shopper, order, methodId } = await checkoutReady();
   const paid = await platform.request(PAY, { input: { orderId: order.id, paymentMethodId: methodId, idempotencyKey: key('pay') } }, { token: shopper.token });

@@ -17,6 +17,8 @@ const orderNotFound = () => userError(PaymentCode.NOT_FOUND, 'No such order', ['
 
 /** Statuses of a payment from which money can still be refunded. */
 const REFUNDABLE = ['SUCCEEDED', 'PARTIALLY_REFUNDED'] as const;
+/** Payments (or refunds) a reconciliation round settles with the provider at once. */
+const RECONCILE_CONCURRENCY = 8;
 
 /** Charges orders and refunds payments. The rules against double charges and double refunds live here. */
 export class PaymentService {
@@ -93,7 +95,7 @@ export class PaymentService {
       return { failed: userError(PaymentCode.ORDER_NOT_PAYABLE, 'The order has already been paid', ['input', 'orderId']) };
     }
 
-    const confirmed = await this.settle(claimed, method.providerToken, complete);
+    const { event: confirmed } = await this.settle(claimed, method.providerToken, complete);
     // The order is confirmed before we answer (and, should orders be unreachable now, by the outbox's retries).
     if (confirmed) await this.deliver([confirmed]);
     return { resultId: claimed.id };
@@ -102,9 +104,10 @@ export class PaymentService {
   /**
    * Asks the provider to charge a PENDING payment (keyed by the payment's id, so asking again never charges twice) and
    * records the answer. When the provider cannot be reached the payment stays PENDING; {@link reconcilePending}
-   * asks again later. Returns the event that confirms the order, for the caller to deliver, when the charge went through.
+   * asks again later. Returns the event that confirms the order, for the caller to deliver, when the charge went
+   * through; and whether the provider answered at all.
    */
-  private async settle(payment: PaymentRow, providerToken: string, complete?: (tx: Pick<Db, 'update'>, resultId: string) => Promise<void>): Promise<string | null> {
+  private async settle(payment: PaymentRow, providerToken: string, complete?: (tx: Pick<Db, 'update'>, resultId: string) => Promise<void>): Promise<{ event: string | null; reached: boolean }> {
     let result;
     try {
       result = await this.provider.charge({ token: providerToken, amount: payment.amount, currency: payment.currency, idempotencyKey: payment.id });
@@ -112,7 +115,7 @@ export class PaymentService {
       this.logger.error({ err: error, paymentId: payment.id }, 'payment provider unreachable; the payment stays PENDING and will be retried');
       // The key now answers with this PENDING payment: a retry waits for reconciliation instead of charging again.
       await complete?.(this.db, payment.id);
-      return null;
+      return { event: null, reached: false };
     }
     const settled = await this.db.transaction(async (tx) => {
       const [row] = await tx
@@ -130,7 +133,7 @@ export class PaymentService {
       return event;
     });
     this.logger.info({ paymentId: payment.id, orderId: payment.orderId, ok: result.ok }, 'order charged');
-    return settled;
+    return { event: settled, reached: true };
   }
 
   /** The receipt of a payment that succeeded: the amount, and the card it was charged to. */
@@ -154,14 +157,11 @@ export class PaymentService {
       .innerJoin(paymentMethods, eq(paymentMethods.id, payments.paymentMethodId))
       .where(and(eq(payments.status, 'PENDING'), lt(payments.createdAt, new Date(Date.now() - olderThanMs))))
       .limit(100);
-    // One provider call and one transaction per payment (each its own answer); the orders told at once, together.
-    const confirmed: string[] = [];
-    for (const { payment, token } of stale) {
-      const event = await this.settle(payment, token);
-      if (event) confirmed.push(event);
-    }
-    await this.deliver(confirmed);
-    return stale.length;
+    // One provider call and one transaction per payment (each its own answer), a few at once; the orders told
+    // together at the end.
+    const settled = await settleWhileReachable(stale, async ({ payment, token }) => this.settle(payment, token));
+    await this.deliver(settled.flatMap(({ event }) => (event ? [event] : [])));
+    return settled.length;
   }
 
   /** Admin: refunds `amount` (default: what remains) of a payment. */
@@ -309,10 +309,12 @@ export class PaymentService {
       .innerJoin(payments, eq(payments.id, refunds.paymentId))
       .where(and(eq(refunds.status, 'PENDING'), lt(refunds.createdAt, new Date(Date.now() - olderThanMs))))
       .limit(100);
-    const events: string[] = [];
-    for (const { refund, chargeId } of stale) events.push(...((await this.settleRefund(refund, chargeId!)).events ?? []));
-    await this.deliver(events);
-    return stale.length;
+    const settled = await settleWhileReachable(stale, async ({ refund, chargeId }) => {
+      const outcome = await this.settleRefund(refund, chargeId!);
+      return { events: outcome.events ?? [], reached: !outcome.inDoubt };
+    });
+    await this.deliver(settled.flatMap(({ events }) => events));
+    return settled.length;
   }
 }
 
@@ -325,4 +327,26 @@ type RefundOutcome = PaymentResult & { refused?: boolean; inDoubt?: boolean; eve
 function cleanReason(reason: string | null | undefined): string | null {
   const value = reason?.trim();
   return value ? value.slice(0, 500) : null;
+}
+
+/**
+ * A reconciliation round's work: `settle` over `items`, at most {@link RECONCILE_CONCURRENCY} at once, taking no new
+ * item once one has found the provider unreachable. In an outage a round then costs a few timeouts, not one per item
+ * left (a hundred in a row, each waiting out the provider's timeout); what it did not start waits for the next round.
+ * Returns what was tried. Each item is settled by its own idempotency key and its own transaction, so two replicas
+ * reconciling at once, or a payment settled meanwhile by its own request, change nothing twice.
+ */
+async function settleWhileReachable<T, R extends { reached: boolean }>(items: readonly T[], settle: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  let unreachable = false;
+  const worker = async () => {
+    while (!unreachable && next < items.length) {
+      const result = await settle(items[next++]!);
+      results.push(result);
+      if (!result.reached) unreachable = true;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(RECONCILE_CONCURRENCY, items.length) }, worker));
+  return results;
 }

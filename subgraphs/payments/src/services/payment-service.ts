@@ -339,12 +339,17 @@ function cleanReason(reason: string | null | undefined): string | null {
 async function settleWhileReachable<T, R extends { reached: boolean }>(items: readonly T[], settle: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
   let next = 0;
-  let unreachable = false;
+  let stop = false;
   const worker = async () => {
-    while (!unreachable && next < items.length) {
-      const result = await settle(items[next++]!);
-      results.push(result);
-      if (!result.reached) unreachable = true;
+    while (!stop && next < items.length) {
+      try {
+        const result = await settle(items[next++]!);
+        results.push(result);
+        if (!result.reached) stop = true;
+      } catch (error) {
+        stop = true; // the round fails (its job logs why); no worker goes on after it
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(RECONCILE_CONCURRENCY, items.length) }, worker));

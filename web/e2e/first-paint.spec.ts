@@ -28,7 +28,11 @@ test('a page paints before its code loads, then hydrates with the web font on', 
 // The catalog's pictures are shown as WebP renditions sized by srcset (subgraphs/catalog/src/services/product-rasters.ts):
 // Chromium draws an SVG image on the main thread, a raster one off it.
 test('product pictures are WebP renditions as wide as they are shown', async ({ page }) => {
-  await page.goto('/');
+  // A demo product's page (the home page's first card is the newest product, which another spec may have made with
+  // a picture of its own).
+  await page.goto('/search?q=hoodie');
+  await page.locator('#main ul.grid a').first().click();
+  await expect(page).toHaveURL(/\/p\//);
   const hero = page.locator('main img[elementtiming]').first();
   await expect(hero).toHaveJSProperty('complete', true);
   const shown = await hero.evaluate(async (img: HTMLImageElement) => {

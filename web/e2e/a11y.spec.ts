@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { inboxLink, register, uniqueEmail } from './helpers';
+import { DEMO } from './demo';
+import { expectNoViolation, inboxLink, register, signIn, uniqueEmail } from './helpers';
 
 /** axe (WCAG 2.1 A and AA rules) on the shop's public pages. */
 const PAGES = [
@@ -18,12 +17,6 @@ const PAGES = [
   '/no-such-page',
   '/p/no-such-product',
 ];
-
-async function expectNoViolation(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const path of PAGES) {
   test(`axe finds no violation on ${path}`, async ({ page }) => {
@@ -54,4 +47,25 @@ test('axe finds no violation on the inbox, and on password and privacy (with the
   await page.getByRole('button', { name: 'Delete my account…' }).click();
   await expect(page.getByRole('form', { name: 'Delete your account for good?' })).toBeVisible();
   await expectNoViolation(page);
+});
+
+test('axe finds no violation on the admin console: product and order lists, the product editor, partners, announcements', async ({ page }) => {
+  await signIn(page, 'admin@example.com', DEMO.admin);
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { name: 'Products', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Edit/ }).first()).toBeVisible();
+  await expectNoViolation(page);
+  await page.getByRole('button', { name: /^Edit/ }).first().click();
+  await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible();
+  await expectNoViolation(page);
+
+  await page.goto('/admin/orders');
+  await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible();
+  await expectNoViolation(page);
+
+  for (const [path, heading] of [['/admin/partners', /partners|api clients/i], ['/admin/announcements', /announcement/i]] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+    await expectNoViolation(page);
+  }
 });

@@ -1,7 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitingForHydration } from './fixtures';
 import { DEMO } from './demo';
-import { fillCard, newShopperAtPayment, signIn, signOut } from './helpers';
+import { expectNoViolation, fillCard, newShopperAtPayment, register, signIn, signOut, uniqueEmail } from './helpers';
+import { emailWithSubject } from './mail';
+import { asPartner } from './router';
 
 /** Screenshots to look at (as e2e/screenshots.spec.ts keeps its own), at a desktop's width and a phone's. */
 const SHOTS = 'e2e/.results/screenshots';
@@ -88,8 +90,10 @@ test('an admin creates a product that then appears in search', async ({ page }) 
 
 test('the admin area is not there for a shopper', async ({ page }) => {
   await signIn(page, 'shopper@example.com', DEMO.shopper);
-  const response = await page.goto('/admin');
-  expect(response?.status()).toBe(404);
+  for (const path of ['/admin', '/admin/orders', '/admin/partners', '/admin/announcements']) {
+    const response = await page.goto(path);
+    expect({ path, status: response?.status() }).toEqual({ path, status: 404 });
+  }
 });
 
 test('cancelling a paid order asks first and says the payment will be refunded; the refund shows in the list', async ({ page, browser }) => {
@@ -328,4 +332,171 @@ test('the admin lists go past their first page: Next and Previous through produc
   await expect(list.locator(':scope > ul > li').first().getByRole('link')).toHaveAttribute('href', first[0]!);
   expect(await shown()).toEqual(first);
   await admin.context().close();
+});
+
+test('partners: an API client is created, its key shown once and copied, used against the router, then revoked after a question', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await signIn(page, 'admin@example.com', DEMO.admin);
+  await page.goto('/admin');
+  await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Partners' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Partners' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Admin' }).getByText('Partners')).toHaveAttribute('aria-current', 'page');
+
+  // What the auth subgraph would refuse is said beside the name before anything is sent.
+  const create = page.getByRole('region', { name: 'New API client' });
+  const name = create.getByRole('textbox', { name: 'Name', exact: true });
+  await create.getByRole('button', { name: 'Create API client' }).click();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription(/Enter a name for the API client/);
+  await expect(name).toBeFocused();
+  await name.fill('x'.repeat(101));
+  await create.getByRole('button', { name: 'Create API client' }).click();
+  await expect(create.getByRole('alert')).toHaveText('The name must be at most 100 characters (it has 101).');
+  await name.fill('Acme \u202Etxt.exe');
+  await create.getByRole('button', { name: 'Create API client' }).click();
+  await expect(create.getByRole('alert')).toHaveText('The name must not contain control characters or line breaks.');
+
+  const partner = `Acme Outfitters ${Date.now().toString(36)}`;
+  await name.fill(partner);
+  await create.getByRole('button', { name: 'Create API client' }).click();
+  const key = create.getByRole('textbox', { name: `API key for ${partner}` });
+  await expect(key).toHaveValue(/^pz_[A-Za-z0-9_-]{48}$/);
+  await expect(key).toHaveAttribute('readonly', '');
+  await expect(key).toBeFocused();
+  await expect(key).toHaveAccessibleDescription(/it is shown only this once\. Only a hash of it is kept, so it cannot be shown again/);
+  const apiKey = await key.inputValue();
+  // No second client while this key is on screen: it would take the place of a key not copied yet.
+  await expect(create.getByRole('button', { name: 'Create API client' })).toHaveCount(0);
+  await create.getByRole('button', { name: 'Copy the key' }).click();
+  await expect(create.getByRole('status')).toHaveText('Copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apiKey);
+
+  const list = page.getByRole('region', { name: 'API clients' });
+  const row = list.getByRole('row', { name: new RegExp(partner) });
+  await expect(row).toContainText(`Key ${apiKey.slice(0, 7)}…`);
+  await expect(row).toContainText('No operation list published yet');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('Never');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('Active');
+  await shoot(page, page.locator('#main'), 'partners-key-once');
+  await expectNoViolation(page);
+
+  // The partner's app uses the key: the router knows it (and runs nothing until the client's list is published).
+  expect((await asPartner(apiKey)).codes).toEqual(['QUERY_NOT_IN_SAFELIST']);
+
+  await create.getByRole('button', { name: 'Done: I have copied the key' }).click();
+  await expect(key).toHaveCount(0);
+  await expect(name).toBeFocused();
+  // Its last use is recorded (by the auth subgraph, when the router first checks the key).
+  await expect(async () => {
+    await page.reload();
+    await expect(row.getByRole('cell').nth(2)).toHaveText(/UTC$/, { timeout: 2_000 });
+  }).toPass();
+  await expect(page.locator('input[readonly]')).toHaveCount(0); // the key is not shown again
+
+  // Revoking asks first, naming the client; Cancel changes nothing.
+  const revoke = row.getByRole('button', { name: `Revoke ${partner}` });
+  await revoke.click();
+  const dialog = page.getByRole('dialog', { name: `Revoke ${partner}?` });
+  await expect(dialog).toContainText(`Its key (${apiKey.slice(0, 7)}…) will be refused from then on`);
+  await expect(dialog).toContainText('This cannot be undone; the client stays in the list as revoked.');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await shoot(page, 'screen', 'partners-revoke-confirm');
+  await expectNoViolation(page);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(revoke).toBeFocused();
+  await expect(row.getByRole('cell').nth(3)).toHaveText('Active');
+  expect((await asPartner(apiKey)).codes).toEqual(['QUERY_NOT_IN_SAFELIST']);
+
+  await revoke.click();
+  await dialog.getByRole('button', { name: 'Revoke API client' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(list.getByRole('status')).toHaveText(`Revoked ${partner}: its key is refused from now on.`);
+  await expect(list.getByRole('heading', { name: 'API clients' })).toBeFocused();
+  await expect(row.getByRole('cell').nth(3)).toHaveText(/^Revoked.+UTC$/);
+  await expect(revoke).toHaveCount(0);
+  // The router refuses the key (once its short key cache on this platform has passed).
+  await expect.poll(() => asPartner(apiKey)).toEqual({ status: 401, codes: ['UNAUTHENTICATED'] });
+  await page.reload();
+  await expect(row.getByRole('cell').nth(3)).toHaveText(/^Revoked/); // still listed
+  await shoot(page, list, 'partners-list');
+});
+
+test('announcements: checked before sending, asked about (every user who opted in to marketing emails), then the number it went to', async ({ page }) => {
+  // A shopper who opted in to marketing emails.
+  const email = uniqueEmail('announcement');
+  await page.goto('/register');
+  await register(page, email);
+  await page.goto('/account/settings');
+  // Ticked once the preference is saved (the box shows what the API holds): a click, not check().
+  await page.getByRole('checkbox', { name: 'News and offers by email' }).click();
+  await expect(page.locator('#main').getByRole('status')).toHaveText('Preferences saved.');
+  await expect(page.getByRole('checkbox', { name: 'News and offers by email' })).toBeChecked();
+
+  const admin = await adminPage(page);
+  await admin.goto('/admin/partners');
+  await admin.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Announcements' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: 'Announcements' })).toBeVisible();
+  const title = admin.getByRole('textbox', { name: 'Title', exact: true });
+  const text = admin.getByRole('textbox', { name: 'Text', exact: true });
+  const review = admin.getByRole('button', { name: 'Review and send' });
+  const problems = admin.locator('#main form').getByRole('alert');
+
+  // Everything the notifications subgraph would refuse, beside its field, before anything is sent.
+  await review.click();
+  await expect(title).toHaveAccessibleDescription(/Enter a title\.$/);
+  await expect(text).toHaveAccessibleDescription(/Enter the text of the announcement\.$/);
+  await expect(title).toBeFocused();
+  await expect(problems).toHaveText('Nothing was sent: correct what is marked above.');
+  await title.fill('x'.repeat(201));
+  await text.fill('Bell\u0007');
+  for (const channel of ['Email', 'In-app inbox']) await admin.getByRole('checkbox', { name: new RegExp(`^${channel}`) }).uncheck();
+  await review.click();
+  await expect(title).toHaveAccessibleDescription(/The title must be at most 200 characters \(it has 201\)\.$/);
+  await expect(text).toHaveAccessibleDescription(/The text must not contain control characters/);
+  await expect(admin.getByRole('checkbox', { name: /^Email/ })).toHaveAccessibleDescription('Choose at least one channel.');
+  await shoot(admin, admin.locator('#main'), 'announcement-problems');
+  await title.fill('Winter sale\u202E');
+  await review.click();
+  await expect(title).toHaveAccessibleDescription(/The title must not contain control characters, tabs or line breaks\.$/);
+  await expect(admin.getByRole('dialog')).toBeHidden();
+  await expectNoViolation(admin);
+
+  const subject = `Winter sale ${Date.now().toString(36)}`;
+  await title.fill(subject);
+  await text.fill('Everything is 20% off until Sunday.\n\nSee you in the shop!');
+  for (const channel of ['Email', 'In-app inbox']) await admin.getByRole('checkbox', { name: new RegExp(`^${channel}`) }).check();
+  await expect(problems).toHaveCount(1); // said of the form as it was, until it is sent again
+  await review.click();
+  const dialog = admin.getByRole('dialog', { name: 'Send this announcement?' });
+  await expect(dialog).toHaveAccessibleDescription('It goes to every user who opted in to marketing emails, by email and the in-app inbox. Once sent, it cannot be taken back.');
+  await expect(dialog.getByRole('region', { name: 'Preview' })).toContainText(subject);
+  await expect(dialog.getByRole('button', { name: 'Back' })).toBeFocused();
+  await expect(problems).toHaveCount(0);
+  await shoot(admin, 'screen', 'announcement-confirm');
+  await expectNoViolation(admin);
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(title).toHaveValue(subject); // nothing sent, nothing lost
+
+  await review.click();
+  await dialog.getByRole('button', { name: 'Send announcement' }).click();
+  await expect(dialog).toBeHidden();
+  const outcome = admin.locator('#main').getByRole('status');
+  await expect(outcome).toHaveText(new RegExp(`^Sent “${subject}” to \\d+ users? who opted in to marketing emails\\.$`));
+  await expect(outcome).toBeFocused();
+  const recipients = Number(/to (\d+) user/.exec((await outcome.textContent())!)![1]);
+  expect(recipients).toBeGreaterThanOrEqual(1); // the shopper above, at least
+  await expect(title).toHaveValue(''); // a second click cannot send it again
+  await shoot(admin, admin.locator('#main'), 'announcement-sent');
+  await admin.context().close();
+
+  // The shopper gets it in the inbox and by email, with a way to unsubscribe.
+  await expect(async () => {
+    await page.goto('/account/notifications');
+    await expect(page.getByRole('heading', { level: 2, name: subject })).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  const mail = await emailWithSubject(email, subject);
+  expect(mail.text).toContain('Everything is 20% off until Sunday.');
+  expect(mail.headers['list-unsubscribe']).toBeTruthy();
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const PASSWORD = 'Shop-e2e-Passw0rd';
@@ -114,3 +115,10 @@ export async function expectSignInRefused(page: Page, email: string, password: s
 /** The header's inbox link, whose accessible name carries the unread count ("Notifications, 2 unread"). */
 export const inboxLink = (page: Page, unread: number) =>
   page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: `Notifications, ${unread} unread`, exact: true });
+
+/** axe (WCAG 2.1 A and AA rules) finds nothing on the page as it is now (an open dialog included). */
+export async function expectNoViolation(page: Page) {
+  await page.waitForLoadState('networkidle');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}

@@ -30,3 +30,18 @@ export async function resetLinkFor(address: string, after = 0): Promise<string> 
     .toBeTruthy();
   return link!;
 }
+
+/** Waits (polling the folder) for an email to `address` with the subject `subject`, and returns it. */
+export async function emailWithSubject(address: string, subject: string): Promise<SentEmail> {
+  let found: SentEmail | undefined;
+  await expect
+    .poll(
+      () => {
+        found = sentTo(address).find((mail) => mail.subject === subject);
+        return Boolean(found);
+      },
+      { message: `an email to ${address} about “${subject}”`, timeout: 60_000 },
+    )
+    .toBe(true);
+  return found!;
+}

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { startPlatform } from '@zero/testing';
 import { DEMO } from './demo';
 import { FILES_DIR } from './mail';
+import { ROUTER_URL_FILE } from './router';
 
 /**
  * Ends this process with `code`: `process.exit`, under a name of its own (a checker of tests reads the bare call's
@@ -34,11 +35,14 @@ async function main() {
       // Emails link to this storefront (password reset, order pages) and are written under FILES_DIR.
       STOREFRONT_URL: `http://127.0.0.1:${PORT}`,
       DATA_DIR: FILES_DIR,
+      // A revoked partner key is refused within this (30 s by default): admin.spec.ts revokes one and tries it.
+      API_KEY_CACHE_MS: '500',
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
     },
   });
   const routerUrl = `${platform.router.url}/graphql`;
   console.log(`platform up: router ${routerUrl}`);
+  fs.writeFileSync(ROUTER_URL_FILE, routerUrl);
   const next = spawn(process.execPath, ['server.js', '--port', String(PORT), '--hostname', '127.0.0.1'], {
     cwd: path.join(__dirname, '..'),
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ROUTER_URL: routerUrl, CATALOG_URL: platform.subgraphs.catalog!.url },

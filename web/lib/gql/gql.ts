@@ -32,8 +32,12 @@ type Documents = {
     "\n  mutation DeleteAddress($id: ID!) {\n    deleteAddress(id: $id) { deletedAddressId userErrors { code message } }\n  }\n": typeof types.DeleteAddressDocument,
     "\n  mutation SetDefaultAddress($id: ID!, $kind: AddressKind!) {\n    setDefaultAddress(id: $id, kind: $kind) { address { id isDefaultShipping isDefaultBilling } userErrors { code message } }\n  }\n": typeof types.SetDefaultAddressDocument,
     "\n  mutation RemovePaymentMethod($id: ID!) {\n    removePaymentMethod(id: $id) { paymentMethod { id } userErrors { code message } }\n  }\n": typeof types.RemovePaymentMethodDocument,
+    "\n  mutation AdminSendAnnouncement($input: AnnouncementInput!) {\n    sendAnnouncement(input: $input) { recipients userErrors { code message field } }\n  }\n": typeof types.AdminSendAnnouncementDocument,
     "\n  query AdminOrders($first: Int!, $after: String, $status: OrderStatus) {\n    orders(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id number status placedAt\n          total { amount currency }\n          customer { id email }\n          payments { id status amount { amount currency } refunded { amount currency } }\n        }\n      }\n    }\n  }\n": typeof types.AdminOrdersDocument,
     "\n  mutation AdminUpdateOrderStatus($id: ID!, $status: OrderStatus!, $note: String) {\n    updateOrderStatus(id: $id, status: $status, note: $note) { order { id status } userErrors { code message } }\n  }\n": typeof types.AdminUpdateOrderStatusDocument,
+    "\n  query AdminApiClients {\n    apiClients { id name createdAt revokedAt lastUsedAt keyPrefix operationList { version operationCount } }\n  }\n": typeof types.AdminApiClientsDocument,
+    "\n  mutation AdminCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { client { id name } apiKey userErrors { code message field } }\n  }\n": typeof types.AdminCreateApiClientDocument,
+    "\n  mutation AdminRevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) { client { id revokedAt lastUsedAt } userErrors { code message field } }\n  }\n": typeof types.AdminRevokeApiClientDocument,
     "\n  fragment AdminProductEditor on Product {\n    id name description\n    category { id slug name }\n    images { url alt }\n    variants { id sku title weightGrams selectedOptions { name value } price { amount currency } }\n  }\n": typeof types.AdminProductEditorFragmentDoc,
     "\n  query AdminProductEdit($id: ID!) {\n    product(id: $id) { id ...AdminProductEditor }\n  }\n": typeof types.AdminProductEditDocument,
     "\n  mutation AdminUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      product { id ...AdminProductEditor }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminUpdateProductDocument,
@@ -91,8 +95,12 @@ const documents: Documents = {
     "\n  mutation DeleteAddress($id: ID!) {\n    deleteAddress(id: $id) { deletedAddressId userErrors { code message } }\n  }\n": types.DeleteAddressDocument,
     "\n  mutation SetDefaultAddress($id: ID!, $kind: AddressKind!) {\n    setDefaultAddress(id: $id, kind: $kind) { address { id isDefaultShipping isDefaultBilling } userErrors { code message } }\n  }\n": types.SetDefaultAddressDocument,
     "\n  mutation RemovePaymentMethod($id: ID!) {\n    removePaymentMethod(id: $id) { paymentMethod { id } userErrors { code message } }\n  }\n": types.RemovePaymentMethodDocument,
+    "\n  mutation AdminSendAnnouncement($input: AnnouncementInput!) {\n    sendAnnouncement(input: $input) { recipients userErrors { code message field } }\n  }\n": types.AdminSendAnnouncementDocument,
     "\n  query AdminOrders($first: Int!, $after: String, $status: OrderStatus) {\n    orders(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id number status placedAt\n          total { amount currency }\n          customer { id email }\n          payments { id status amount { amount currency } refunded { amount currency } }\n        }\n      }\n    }\n  }\n": types.AdminOrdersDocument,
     "\n  mutation AdminUpdateOrderStatus($id: ID!, $status: OrderStatus!, $note: String) {\n    updateOrderStatus(id: $id, status: $status, note: $note) { order { id status } userErrors { code message } }\n  }\n": types.AdminUpdateOrderStatusDocument,
+    "\n  query AdminApiClients {\n    apiClients { id name createdAt revokedAt lastUsedAt keyPrefix operationList { version operationCount } }\n  }\n": types.AdminApiClientsDocument,
+    "\n  mutation AdminCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { client { id name } apiKey userErrors { code message field } }\n  }\n": types.AdminCreateApiClientDocument,
+    "\n  mutation AdminRevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) { client { id revokedAt lastUsedAt } userErrors { code message field } }\n  }\n": types.AdminRevokeApiClientDocument,
     "\n  fragment AdminProductEditor on Product {\n    id name description\n    category { id slug name }\n    images { url alt }\n    variants { id sku title weightGrams selectedOptions { name value } price { amount currency } }\n  }\n": types.AdminProductEditorFragmentDoc,
     "\n  query AdminProductEdit($id: ID!) {\n    product(id: $id) { id ...AdminProductEditor }\n  }\n": types.AdminProductEditDocument,
     "\n  mutation AdminUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      product { id ...AdminProductEditor }\n      userErrors { code message field }\n    }\n  }\n": types.AdminUpdateProductDocument,
@@ -221,11 +229,27 @@ export function graphql(source: "\n  mutation RemovePaymentMethod($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AdminSendAnnouncement($input: AnnouncementInput!) {\n    sendAnnouncement(input: $input) { recipients userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSendAnnouncement($input: AnnouncementInput!) {\n    sendAnnouncement(input: $input) { recipients userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminOrders($first: Int!, $after: String, $status: OrderStatus) {\n    orders(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id number status placedAt\n          total { amount currency }\n          customer { id email }\n          payments { id status amount { amount currency } refunded { amount currency } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrders($first: Int!, $after: String, $status: OrderStatus) {\n    orders(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id number status placedAt\n          total { amount currency }\n          customer { id email }\n          payments { id status amount { amount currency } refunded { amount currency } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminUpdateOrderStatus($id: ID!, $status: OrderStatus!, $note: String) {\n    updateOrderStatus(id: $id, status: $status, note: $note) { order { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateOrderStatus($id: ID!, $status: OrderStatus!, $note: String) {\n    updateOrderStatus(id: $id, status: $status, note: $note) { order { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminApiClients {\n    apiClients { id name createdAt revokedAt lastUsedAt keyPrefix operationList { version operationCount } }\n  }\n"): (typeof documents)["\n  query AdminApiClients {\n    apiClients { id name createdAt revokedAt lastUsedAt keyPrefix operationList { version operationCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { client { id name } apiKey userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) { client { id name } apiKey userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) { client { id revokedAt lastUsedAt } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminRevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) { client { id revokedAt lastUsedAt } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminNav } from '@/components/admin/admin-nav';
 import { AdminProductsPanel } from '@/components/admin/products';
 import { pageSizeFrom } from '@/components/admin/paging';
 import { requireAdmin } from '@/lib/require-admin';
@@ -14,10 +14,7 @@ export default async function Page({ searchParams }: Props) {
   const pageSize = pageSizeFrom((await searchParams).first, 'products');
   return (
     <div className="space-y-4">
-      <nav aria-label="Admin" className="flex gap-4 text-sm">
-        <span aria-current="page" className="font-semibold">Products</span>
-        <Link href="/admin/orders" className="underline">Orders</Link>
-      </nav>
+      <AdminNav current="/admin" />
       <h1 className="text-2xl font-semibold">Products</h1>
       <AdminProductsPanel pageSize={pageSize} />
     </div>

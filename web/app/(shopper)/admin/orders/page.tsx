@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AdminNav } from '@/components/admin/admin-nav';
 import { AdminOrdersPanel } from '@/components/admin/orders';
 import { pageSizeFrom } from '@/components/admin/paging';
 import { requireAdmin } from '@/lib/require-admin';
@@ -14,10 +14,7 @@ export default async function Page({ searchParams }: Props) {
   const pageSize = pageSizeFrom((await searchParams).first, 'orders');
   return (
     <div className="space-y-4">
-      <nav aria-label="Admin" className="flex gap-4 text-sm">
-        <Link href="/admin" className="underline">Products</Link>
-        <span aria-current="page" className="font-semibold">Orders</span>
-      </nav>
+      <AdminNav current="/admin/orders" />
       <h1 className="text-2xl font-semibold">Orders</h1>
       <AdminOrdersPanel pageSize={pageSize} />
     </div>

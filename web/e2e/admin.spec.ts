@@ -83,7 +83,11 @@ test('an admin creates a product that then appears in search', async ({ page }) 
   await page.getByRole('searchbox', { name: 'Search' }).fill(word);
   await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
   await expect(page.getByTestId('result-count')).toHaveText('1 result');
-  await page.getByRole('link', { name: new RegExp(`${word} Desk Lamp`) }).click();
+  // Made without pictures: its card and its page say so, in the picture's place.
+  const card = page.getByRole('link', { name: new RegExp(`${word} Desk Lamp`) });
+  await expect(card.getByText('No picture yet')).toBeVisible();
+  await card.click();
+  await expect(page.getByRole('article').getByText('No picture yet')).toBeVisible();
   await expect(page.getByTestId('price')).toHaveText('$24.50');
   await expect(page.getByTestId('stock')).toHaveText('In stock');
 });

@@ -25,7 +25,7 @@ export function CartLines({ cart, onNavigate }: { cart: CartFieldsFragment; onNa
           const name = variant.title !== 'Default' ? `${variant.product.name}, ${variant.title}` : variant.product.name;
           return (
             <li key={variant.id} className="flex gap-3 py-3">
-              {image ? <img src={image.url} alt="" width={64} height={64} className="h-16 w-16 rounded bg-neutral-100 object-cover" /> : null}
+              {image ? <img src={image.url} alt="" width={64} height={64} className="h-16 w-16 rounded bg-neutral-100 object-cover" /> : <div aria-hidden="true" className="h-16 w-16 shrink-0 rounded bg-neutral-100" />}
               <div className="flex-1 text-sm">
                 {gone ? (
                   <p className="font-medium">{variant.product.name}</p>

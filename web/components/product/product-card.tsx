@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFragmentData, graphql, type FragmentType } from '@/lib/gql';
 import { formatMoney } from '@/lib/money';
 import { HERO_IMAGE } from '@/lib/first-paint';
+import { NoPicture } from './no-picture';
 
 export const ProductCardFields = graphql(`
   fragment ProductCardFields on Product {
@@ -37,7 +38,9 @@ export function ProductCard({ product: ref, priority = false }: { product: Fragm
             elementtiming={priority ? HERO_IMAGE.elementtiming : undefined}
             className="h-full w-full object-cover transition group-hover:scale-105"
           />
-        ) : null}
+        ) : (
+          <NoPicture />
+        )}
       </div>
       <h3 className="mt-2 text-sm font-medium group-hover:underline">{product.name}</h3>
       <p className="text-sm text-neutral-700">

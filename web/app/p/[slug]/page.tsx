@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AddToCart } from '@/components/cart/add-to-cart';
+import { NoPicture } from '@/components/product/no-picture';
 import { chooseVariant, hrefFor, variantFor } from '@/components/product/variants';
 import { rscQuery } from '@/lib/apollo-rsc';
 import { getFragmentData, graphql } from '@/lib/gql';
@@ -79,7 +80,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
     <article className="grid gap-8 md:grid-cols-2">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <div className="space-y-3">
-        {image ? <img src={image.shown} srcSet={image.srcSet ?? undefined} sizes={HERO_IMAGE_SIZES} alt={image.alt} width={600} height={600} fetchPriority="high" elementtiming={HERO_IMAGE.elementtiming} className="aspect-square w-full rounded-xl bg-neutral-100 object-cover" /> : null}
+        {image ? <img src={image.shown} srcSet={image.srcSet ?? undefined} sizes={HERO_IMAGE_SIZES} alt={image.alt} width={600} height={600} fetchPriority="high" elementtiming={HERO_IMAGE.elementtiming} className="aspect-square w-full rounded-xl bg-neutral-100 object-cover" /> : <NoPicture className="aspect-square rounded-xl" />}
         {product.images.length > 1 ? (
           <ul className="grid grid-cols-4 gap-2">
             {product.images.slice(1, 5).map((img) => (

@@ -132,9 +132,12 @@ test('cancelling a paid order asks first and says the payment will be refunded; 
   await admin.context().close();
 });
 
-test('an admin edits a product: name, description, category, images and a variant’s price; mistakes are shown beside their field', async ({ page }) => {
+test('an admin edits a product: name, description, category, images, its variants and a new one; mistakes are shown beside their field', async ({ page }) => {
   await signIn(page, 'admin@example.com', DEMO.admin);
   await page.goto('/admin');
+  // The SKU of a product made before (by the demo catalog or another test), which a new variant cannot take.
+  const products = page.getByRole('region', { name: /^Products \(\d+\)$/ });
+  const otherSku = (await products.locator(':scope > ul > li li > span').first().textContent())!.split(' — ')[0]!;
   const word = `Quillpen${Date.now().toString(36)}`;
   const skus = [`E2E-${word}-BLK`, `E2E-${word}-BLU`];
   const create = page.getByRole('region', { name: 'New product' });
@@ -214,6 +217,50 @@ test('an admin edits a product: name, description, category, images and a varian
   await expect(again.getByLabel('Image 1 alt text')).toHaveValue('A calligraphy pen, nib down');
   await again.getByRole('button', { name: 'Save changes' }).click();
   await expect(again.getByRole('status')).toHaveText('Nothing to save: no field was changed.');
+
+  // A variant's title and weight change beside its price; a new variant is added with a value its option lacks.
+  await expect(again.getByLabel(`Title of ${skus[1]}`, { exact: true })).toHaveValue('Blue');
+  await again.getByLabel(`Title of ${skus[1]}`, { exact: true }).fill('Royal Blue');
+  await again.getByLabel(`Weight (g) of ${skus[1]}`, { exact: true }).fill('25');
+  await again.getByRole('button', { name: 'Add a variant' }).click();
+  const newSku = again.getByLabel('SKU of new variant 1', { exact: true });
+  const newOption = again.getByLabel('Option of new variant 1', { exact: true });
+  // Checked before sending: a SKU the form holds already (in another case), one the API's pattern refuses, no value.
+  await newSku.fill(skus[0]!.toLowerCase());
+  await again.getByLabel('Price (USD) of new variant 1', { exact: true }).fill('35.00');
+  await again.getByLabel('Weight (g) of new variant 1', { exact: true }).fill('30');
+  await again.getByLabel('Initial stock of new variant 1', { exact: true }).fill('3');
+  await again.getByRole('button', { name: 'Save changes' }).click();
+  await expect(newSku).toHaveAccessibleDescription('Another variant in this form has this SKU (SKUs are compared regardless of case).');
+  await expect(newSku).toBeFocused();
+  await expect(newOption).toHaveAccessibleDescription('Enter a value for Option.');
+  await expect(again.getByRole('alert')).toHaveText('Nothing was saved: correct what is marked above.');
+  await newSku.fill('E2E red ink!');
+  await newOption.fill('blue'); // Blue, as the option spells it: a second Blue variant
+  await again.getByRole('button', { name: 'Save changes' }).click();
+  await expect(newSku).toHaveAccessibleDescription(/^The SKU must be 1–64 letters, digits, dots, dashes or underscores/);
+  await expect(newOption).toHaveAccessibleDescription('Another variant already has Blue: choose other values.');
+  await shoot(page, again, 'product-edit-new-variant');
+  // The catalog's own refusal, beside the field too: a SKU another product has.
+  await newSku.fill(otherSku.toLowerCase());
+  await newOption.fill('Red');
+  await again.getByRole('button', { name: 'Save changes' }).click();
+  await expect(newSku).toHaveAccessibleDescription('Another product already has this SKU (SKUs are compared regardless of case).');
+  await expect(newSku).toBeFocused();
+  const redSku = `E2E-${word}-RED`;
+  await newSku.fill(redSku);
+  await again.getByLabel('Title of new variant 1', { exact: true }).fill('Red ink');
+  await again.getByRole('button', { name: 'Save changes' }).click();
+  await expect(list.getByRole('status')).toHaveText(`Saved changes to ${word} Calligraphy Pen.`);
+  await expect(list.locator('li li', { hasText: skus[1]! })).toContainText(`${skus[1]} — Royal Blue`);
+  await expect(list.locator('li li', { hasText: redSku })).toContainText(`${redSku} — Red ink`);
+  await expect(list.locator('li li', { hasText: redSku })).toContainText('$35.00');
+  await expect(list.locator('li li', { hasText: redSku })).toContainText('on hand 3');
+
+  await list.getByRole('button', { name: `Edit ${word} Calligraphy Pen` }).click();
+  await expect(again.getByLabel(`Weight (g) of ${skus[1]}`, { exact: true })).toHaveValue('25');
+  await expect(again.getByLabel(`Price (USD) of ${redSku}`, { exact: true })).toHaveValue('35.00');
+  await expect(again.getByRole('group', { name: new RegExp(`^${redSku} · Option Red$`) })).toBeVisible();
   await again.getByRole('button', { name: 'Cancel' }).click();
   await expect(again).toBeHidden();
 
@@ -223,6 +270,10 @@ test('an admin edits a product: name, description, category, images and a varian
   await expect(page.getByTestId('price')).toHaveText('$27.50');
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toHaveText('Kitchen');
   await expect(page.getByRole('img', { name: 'A calligraphy pen, nib down' })).toBeVisible();
+  // The new variant is for sale, under its new value of the option.
+  await page.getByRole('group', { name: /^Option:/ }).getByRole('link', { name: 'Red' }).click();
+  await expect(page.getByTestId('price')).toHaveText('$35.00');
+  await expect(page.getByTestId('stock')).toHaveText('Only 3 left in stock');
 });
 
 test('a partial refund: the amount is checked, asked about with the amount, and the refunded total shown; then the rest', async ({ page }) => {

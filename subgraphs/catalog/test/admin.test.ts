@@ -190,6 +190,29 @@ test('updateProduct changes the given fields and upserts variants by SKU', async
   expect(invalid.data.updateProduct.userErrors[0]).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'name'] });
 });
 
+test('updateProduct with variants and no options keeps the options as they were (their order, values no variant chooses) and adds new values', async () => {
+  const input = tshirt();
+  // XL is offered before any variant chooses it, and the order is the shop's, not the variants'.
+  const options = [{ name: 'Size', values: ['XL', ...input.variants.map((v: any) => v.selectedOptions[0].value)] }];
+  const created = (await platform.request(CREATE, { input: { ...input, options } }, { token: admin })).data.createProduct.product;
+  expect(created.options).toEqual(options);
+  const [s] = created.variants;
+  const repriced = await platform.request(
+    UPDATE,
+    { id: created.id, input: { variants: [{ sku: s.sku, price: 2600, weightGrams: 200, stock: 0, selectedOptions: [{ name: 'Size', value: 'S' }] }] } },
+    { token: admin },
+  );
+  expect(repriced.data.updateProduct.userErrors).toEqual([]);
+  expect(repriced.data.updateProduct.product.options).toEqual(options);
+  const added = await platform.request(
+    UPDATE,
+    { id: created.id, input: { variants: [{ sku: `${s.sku}-XXS`, price: 2100, weightGrams: 180, stock: 1, selectedOptions: [{ name: 'Size', value: 'XXS' }] }] } },
+    { token: admin },
+  );
+  expect(added.data.updateProduct.userErrors).toEqual([]);
+  expect(added.data.updateProduct.product.options).toEqual([{ name: 'Size', values: [...options[0]!.values, 'XXS'] }]);
+});
+
 test('updateProduct: variants that do not fit the options are INVALID_INPUT, never an internal error, and change nothing', async () => {
   const created = (await platform.request(CREATE, { input: tshirt() }, { token: admin })).data.createProduct.product;
   const [s] = created.variants;

@@ -159,7 +159,7 @@ export class ProductAdminService {
         const added = (parsedVariants ?? []).filter((v) => !known.has(skuKey(v.sku)));
         const resultCheck = new Checker();
         resultCheck.resultingVariants(parsedVariants ?? [], [...kept, ...added], added.length, ['input', 'variants']);
-        set.options = resultCheck.options(input.options, [...kept, ...added], ['input']);
+        set.options = resultCheck.options(input.options, [...kept, ...added], ['input'], current.options);
         if (resultCheck.errors.length) return { product: null, userErrors: resultCheck.errors };
       }
       if (parsedVariants) {
@@ -336,8 +336,12 @@ class Checker {
     });
   }
 
-  /** The product's options: as given (every variant must fit them), or derived from the variants. */
-  options(given: ProductOptionInput[] | null | undefined, list: { selectedOptions: SelectedOptionValue[] }[], field: string[]): OptionValue[] {
+  /**
+   * The product's options: as given (every variant must fit them), or derived from the variants. Derived for an
+   * update, they start from the product's `current` options (their order, and values no variant chooses yet, kept:
+   * an omitted field keeps its value) and add what the variants choose that they do not list.
+   */
+  options(given: ProductOptionInput[] | null | undefined, list: { selectedOptions: SelectedOptionValue[] }[], field: string[], current: readonly OptionValue[] = []): OptionValue[] {
     const names = new Set(list.flatMap((v) => v.selectedOptions.map((o) => o.name)));
     for (const v of list) {
       if (v.selectedOptions.length !== names.size) {
@@ -346,7 +350,7 @@ class Checker {
       }
     }
     if (given == null) {
-      const derived: OptionValue[] = [];
+      const derived: OptionValue[] = current.filter((o) => names.has(o.name)).map((o) => ({ name: o.name, values: [...o.values] }));
       for (const v of list) {
         for (const o of v.selectedOptions) {
           let option = derived.find((d) => d.name === o.name);
